@@ -1,0 +1,52 @@
+// Serves the built app from build/ the way a static host would: the SPA fallback page for unknown paths,
+// precompressed (brotli/gzip) assets, `no-cache` for the service worker and HTML (so an update is seen),
+// and long-lived caching for SvelteKit's content-hashed files. Builds first when build/ is missing.
+// `vite preview` is not used: it serves .svelte-kit/output, where the fallback page is a 404 and the
+// service worker's precache install fails (toolchain notes, pitfall 3).
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const buildDir = join(root, 'build');
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!existsSync(join(buildDir, '200.html'))) {
+	console.log('build/ is missing: building the app first (npm run build)…');
+	execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+const assets = sirv(buildDir, {
+	single: '200.html',
+	brotli: true,
+	gzip: true,
+	etag: true,
+	setHeaders(res, pathname) {
+		if (pathname.startsWith('/_app/immutable/')) {
+			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+		} else if (pathname === '/sw.js' || pathname.endsWith('.html') || !pathname.includes('.')) {
+			res.setHeader('Cache-Control', 'no-cache');
+		} else {
+			res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
+		}
+	}
+});
+
+const server = createServer((req, res) => {
+	assets(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => {
+	console.log(`Factdeck is running at http://localhost:${port}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,44 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vite';
+import { FALLBACK } from './svelte.config.js';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			registerType: 'prompt',
+			// Registered from the root layout with virtual:pwa-register, so we control when an update applies.
+			injectRegister: false,
+			manifest: {
+				name: 'Factdeck',
+				short_name: 'Factdeck',
+				description: 'Study any reading offline: generated flashcards and quizzes with spaced repetition.',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				background_color: '#fbfaf7',
+				theme_color: '#1f4e79',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			kit: { adapterFallback: FALLBACK, spa: true },
+			workbox: {
+				// The defaults skip fonts, text and JSON; the built-in decks are JSON and must work offline.
+				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}', 'prerendered/**/*.{html,json}'],
+				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+				cleanupOutdatedCaches: true
+			},
+			devOptions: { enabled: false }
+		})
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
+});
