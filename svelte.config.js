@@ -4,14 +4,21 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** The SPA fallback page; repeated in vite.config.ts because @vite-pwa/sveltekit does not read this file. */
 export const FALLBACK = '200.html';
 
+/**
+ * Where the built app goes. FACTDECK_OUT lets parallel work on one machine build into separate folders
+ * (e.g. FACTDECK_OUT=build-a); `npm start` and Playwright read the same variable.
+ */
+export const BUILD_DIR = process.env.FACTDECK_OUT ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: FALLBACK, precompress: true, strict: true }),
+		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: FALLBACK, precompress: true, strict: true }),
 		// We register the service worker ourselves (src/lib/pwa) so that an update waits for the user.
 		serviceWorker: { register: false },
+		outDir: BUILD_DIR === 'build' ? '.svelte-kit' : `.svelte-kit-${BUILD_DIR}`,
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push('../playwright.config.ts', '../tests/**/*.ts', '../src/cli/**/*.ts');

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const buildDir = join(root, 'build');
+const buildDir = join(root, process.env.FACTDECK_OUT ?? 'build');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
 if (!existsSync(join(buildDir, '200.html'))) {
-	console.log('build/ is missing: building the app first (npm run build)…');
+	console.log(`${buildDir} is missing: building the app first (npm run build)…`);
 	execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 
