@@ -1,0 +1,218 @@
+/**
+ * Decks in and out of the database: import (one transaction), built-in deck install and merge, export,
+ * deletion, and the summaries the home page lists.
+ */
+import type { Card, DeckFile } from '$lib/domain/types';
+import { DECK_FORMAT, DECK_VERSION } from '$lib/domain/types';
+import { newProgress } from '$lib/scheduler/progress';
+import { deckCounts } from '$lib/scheduler/queue';
+import { guard, StorageError } from './errors';
+import type { CardRow, DeckRow, FactdeckDB, SourceRow } from './schema';
+
+export type ImportMode =
+	/** A new deck; refused with a 'conflict' error when the id exists (the caller asks update or copy). */
+	| 'add'
+	/** Replace the deck's cards with the file's, keeping progress of cards whose id is unchanged. */
+	| 'update'
+	/** Keep both: the file becomes a new deck with a fresh id. */
+	| 'copy';
+
+export interface DeckSummary {
+	deck: DeckRow;
+	total: number;
+	new: number;
+	due: number;
+	/** Cards studied at least once. */
+	seen: number;
+}
+
+const KNOWN_DECK_FIELDS = new Set(['format', 'version', 'id', 'title', 'description', 'createdAt', 'sources', 'cards']);
+const KNOWN_SOURCE_FIELDS = new Set(['id', 'title', 'text']);
+const REMOVED_BUILT_INS = 'removedBuiltIns';
+
+function pickExtra(object: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(object).filter(([key]) => !known.has(key)));
+}
+
+function cardRow(deckId: string, card: Card, position: number, now: Date, previous?: CardRow): CardRow {
+	const progress = previous?.progress ?? newProgress(now);
+	return {
+		deckId,
+		id: card.id,
+		card,
+		position,
+		progress,
+		due: progress.due,
+		suspended: previous?.suspended ?? false,
+		flagged: previous?.flagged ?? false,
+		addedAt: previous?.addedAt ?? now.getTime()
+	};
+}
+
+function sourceRows(deckId: string, file: DeckFile): SourceRow[] {
+	return file.sources.map((source) => ({
+		deckId,
+		id: source.id,
+		title: source.title,
+		text: source.text,
+		extra: pickExtra(source, KNOWN_SOURCE_FIELDS)
+	}));
+}
+
+async function freeDeckId(db: FactdeckDB, id: string): Promise<string> {
+	for (let n = 2; ; n++) {
+		const candidate = `${id}-${n}`;
+		if (!(await db.decks.get(candidate))) return candidate;
+	}
+}
+
+/**
+ * Stores a validated deck file. Deck, sources and cards are one transaction: an import happens whole or
+ * not at all (contract §4). Returns the id the deck was stored under.
+ */
+export async function importDeck(
+	db: FactdeckDB,
+	file: DeckFile,
+	mode: ImportMode,
+	now: Date,
+	builtIn?: { version: string }
+): Promise<string> {
+	return guard('save the deck', () =>
+		db.transaction('rw', db.decks, db.cards, db.sources, async () => {
+			const existing = await db.decks.get(file.id);
+			if (existing && mode === 'add') {
+				throw new StorageError('conflict', `A deck with the id "${file.id}" is already on this device.`);
+			}
+			const deckId = existing && mode === 'copy' ? await freeDeckId(db, file.id) : file.id;
+			const keep = existing && mode === 'update' ? existing : undefined;
+			const previous = new Map<string, CardRow>();
+			if (keep) {
+				for (const row of await db.cards.where('deckId').equals(deckId).toArray()) previous.set(row.id, row);
+			}
+			const deck: DeckRow = {
+				id: deckId,
+				title: file.title,
+				createdAt: file.createdAt,
+				updatedAt: now.getTime(),
+				builtIn: builtIn !== undefined,
+				seminarDate: keep?.seminarDate ?? null,
+				extra: pickExtra(file, KNOWN_DECK_FIELDS)
+			};
+			if (file.description !== undefined) deck.description = file.description;
+			if (builtIn) deck.builtInVersion = builtIn.version;
+
+			const rows = file.cards.map((card, i) => cardRow(deckId, card, i, now, previous.get(card.id)));
+			const incoming = new Set(rows.map((row) => row.id));
+			// A card that is gone from the new file but was studied keeps its history and stays in the deck
+			// (after the file's cards): a regenerated deck never resets progress.
+			const retained = [...previous.values()]
+				.filter((row) => !incoming.has(row.id) && row.progress.reps > 0)
+				.map((row, i) => ({ ...row, position: rows.length + i }));
+			const kept = new Set([...incoming, ...retained.map((row) => row.id)]);
+			const dropped = [...previous.keys()].filter((id) => !kept.has(id));
+
+			await db.decks.put(deck);
+			await db.sources.where('deckId').equals(deckId).delete();
+			await db.sources.bulkPut(sourceRows(deckId, file));
+			if (dropped.length) await db.cards.bulkDelete(dropped.map((id): [string, string] => [deckId, id]));
+			await db.cards.bulkPut([...rows, ...retained]);
+			return deckId;
+		})
+	);
+}
+
+export interface BuiltInDeck {
+	file: DeckFile;
+	/** Changes whenever the generated cards change. */
+	version: string;
+}
+
+/**
+ * First run: stores the built-in decks. Later app versions: merges regenerated built-in decks by card id,
+ * keeping progress. A built-in deck the user deleted is not put back.
+ */
+export async function installBuiltIns(db: FactdeckDB, decks: readonly BuiltInDeck[], now: Date): Promise<string[]> {
+	const removed = await removedBuiltIns(db);
+	const changed: string[] = [];
+	for (const { file, version } of decks) {
+		if (removed.includes(file.id)) continue;
+		const existing = await db.decks.get(file.id);
+		if (existing && (!existing.builtIn || existing.builtInVersion === version)) continue;
+		await importDeck(db, file, existing ? 'update' : 'add', now, { version });
+		changed.push(file.id);
+	}
+	return changed;
+}
+
+async function removedBuiltIns(db: FactdeckDB): Promise<string[]> {
+	const row = await db.meta.get(REMOVED_BUILT_INS);
+	return Array.isArray(row?.value) ? row.value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Deletes a deck with its cards, sources and review history, in one transaction. */
+export async function deleteDeck(db: FactdeckDB, deckId: string): Promise<void> {
+	await guard('delete the deck', () =>
+		db.transaction('rw', [db.decks, db.cards, db.sources, db.reviews, db.meta], async () => {
+			const deck = await db.decks.get(deckId);
+			if (!deck) return;
+			if (deck.builtIn) {
+				const removed = await removedBuiltIns(db);
+				await db.meta.put({ key: REMOVED_BUILT_INS, value: [...removed, deckId] });
+			}
+			await db.cards.where('deckId').equals(deckId).delete();
+			await db.sources.where('deckId').equals(deckId).delete();
+			await db.reviews.where('deckId').equals(deckId).delete();
+			await db.decks.delete(deckId);
+		})
+	);
+}
+
+/** The deck as a deck file (contract §1), unknown fields and sources included. */
+export async function exportDeck(db: FactdeckDB, deckId: string): Promise<DeckFile> {
+	const deck = await db.decks.get(deckId);
+	if (!deck) throw new StorageError('not-found', 'That deck is not on this device.');
+	const [cards, sources] = await Promise.all([cardsOf(db, deckId), db.sources.where('deckId').equals(deckId).toArray()]);
+	const file: DeckFile = {
+		...deck.extra,
+		format: DECK_FORMAT,
+		version: DECK_VERSION,
+		id: deck.id,
+		title: deck.title,
+		createdAt: deck.createdAt,
+		sources: sources.map((s) => ({ ...s.extra, id: s.id, title: s.title, text: s.text })),
+		cards: cards.map((row) => row.card)
+	};
+	if (deck.description !== undefined) file.description = deck.description;
+	return file;
+}
+
+/** The deck's cards in deck order. */
+export async function cardsOf(db: FactdeckDB, deckId: string): Promise<CardRow[]> {
+	const rows = await db.cards.where('deckId').equals(deckId).toArray();
+	return rows.sort((a, b) => a.position - b.position);
+}
+
+export async function deckSummaries(db: FactdeckDB, now: Date): Promise<DeckSummary[]> {
+	const [decks, cards] = await Promise.all([db.decks.orderBy('title').toArray(), db.cards.toArray()]);
+	const byDeck = new Map<string, CardRow[]>();
+	for (const card of cards) {
+		const list = byDeck.get(card.deckId);
+		if (list) list.push(card);
+		else byDeck.set(card.deckId, [card]);
+	}
+	return decks.map((deck) => {
+		const rows = byDeck.get(deck.id) ?? [];
+		const counts = deckCounts(rows, now);
+		return { deck, ...counts, seen: rows.filter((row) => row.progress.reps > 0).length };
+	});
+}
+
+export async function setSeminarDate(db: FactdeckDB, deckId: string, date: string | null, now: Date): Promise<void> {
+	if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+		throw new StorageError('invalid', `"${date}" is not a date (expected YYYY-MM-DD).`);
+	}
+	await guard('save the seminar date', async () => {
+		const updated = await db.decks.update(deckId, { seminarDate: date, updatedAt: now.getTime() });
+		if (!updated) throw new StorageError('not-found', 'That deck is not on this device.');
+	});
+}

@@ -1,0 +1,83 @@
+/**
+ * Grading and undo. A grade writes the card's new state and its review log in ONE transaction, so a
+ * crash or a full disk can never leave a card rescheduled without its log, or a log without the card's
+ * new state (contract §4).
+ */
+import type { Grade, Scheduler } from '$lib/scheduler/fsrs';
+import { State, type Progress } from '$lib/scheduler/progress';
+import { startOfDay } from '$lib/scheduler/queue';
+import { guard, StorageError } from './errors';
+import type { FactdeckDB, ReviewOrigin, ReviewRow } from './schema';
+
+export interface GradeInput {
+	deckId: string;
+	cardId: string;
+	grade: Grade;
+	now: Date;
+	durationMs: number;
+	origin: ReviewOrigin;
+}
+
+export interface GradeResult {
+	reviewId: number;
+	next: Progress;
+}
+
+export async function recordReview(db: FactdeckDB, scheduler: Scheduler, input: GradeInput): Promise<GradeResult> {
+	return guard('record the review', () =>
+		db.transaction('rw', db.cards, db.reviews, async () => {
+			const row = await db.cards.get([input.deckId, input.cardId]);
+			if (!row) throw new StorageError('not-found', 'That card is no longer in the deck.');
+			// Scheduled inside the transaction from the stored state, so two tabs grading the same card
+			// cannot both start from the same old state.
+			const { next, log } = scheduler.grade(row.progress, input.grade, input.now);
+			const review: ReviewRow = {
+				deckId: input.deckId,
+				cardId: input.cardId,
+				origin: input.origin,
+				at: input.now.getTime(),
+				durationMs: Math.max(0, Math.round(input.durationMs)),
+				log,
+				before: row.progress
+			};
+			const reviewId = await db.reviews.add(review);
+			if (reviewId === undefined) throw new StorageError('unknown', 'The review log got no id.');
+			await db.cards.update([input.deckId, input.cardId], { progress: next, due: next.due });
+			return { reviewId, next };
+		})
+	);
+}
+
+/**
+ * Takes a review back completely: the card gets its exact previous state and the log entry is deleted,
+ * together. Returns the card id so the study page can show that card again.
+ */
+export async function undoReview(db: FactdeckDB, reviewId: number): Promise<{ deckId: string; cardId: string }> {
+	return guard('undo the review', () =>
+		db.transaction('rw', db.cards, db.reviews, async () => {
+			const review = await db.reviews.get(reviewId);
+			if (!review) throw new StorageError('not-found', 'There is no review to undo.');
+			await db.cards.update([review.deckId, review.cardId], { progress: review.before, due: review.before.due });
+			await db.reviews.delete(reviewId);
+			return { deckId: review.deckId, cardId: review.cardId };
+		})
+	);
+}
+
+/** New cards introduced today in this deck by study sessions (for the daily new-card limit). */
+export async function newCardsStudiedToday(db: FactdeckDB, deckId: string, now: Date): Promise<number> {
+	const since = startOfDay(now).getTime();
+	const today = await db.reviews.where('at').aboveOrEqual(since).toArray();
+	return today.filter((r) => r.deckId === deckId && r.origin === 'study' && r.before.state === State.New).length;
+}
+
+export async function reviewsOf(db: FactdeckDB, deckId?: string): Promise<ReviewRow[]> {
+	return deckId === undefined ? db.reviews.orderBy('at').toArray() : db.reviews.where('deckId').equals(deckId).sortBy('at');
+}
+
+/** Asks the browser not to evict Factdeck's data under storage pressure; true when granted. */
+export async function requestPersistentStorage(): Promise<boolean> {
+	if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
+	if (await navigator.storage.persisted()) return true;
+	return navigator.storage.persist();
+}

@@ -1,0 +1,100 @@
+/**
+ * Factdeck's IndexedDB schema. The only module that declares tables; every schema change is a new
+ * `version(n)` with an upgrade function, tested from each earlier version (tests/unit/db/upgrade.test.ts),
+ * so a new app version never loses a user's decks, cards or review history.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Card } from '$lib/domain/types';
+import type { ReviewOutcome } from '$lib/scheduler/fsrs';
+import type { Progress } from '$lib/scheduler/progress';
+
+export interface DeckRow {
+	id: string;
+	title: string;
+	description?: string;
+	createdAt: string;
+	updatedAt: number;
+	/** Built-in decks come from the app's seed documents; `builtInVersion` is the hash of their cards. */
+	builtIn: boolean;
+	builtInVersion?: string;
+	/** A local calendar day `YYYY-MM-DD`, or null. */
+	seminarDate: string | null;
+	/** Fields of the deck file this app does not know, kept for round trip (contract §1). */
+	extra: Record<string, unknown>;
+}
+
+export interface CardRow {
+	deckId: string;
+	id: string;
+	/** The card as in the deck file, unknown fields included. */
+	card: Card;
+	/** Order in the deck; new cards are introduced in this order. */
+	position: number;
+	progress: Progress;
+	/** Copy of progress.due, indexed for "what is due" queries across decks. */
+	due: number;
+	suspended: boolean;
+	flagged: boolean;
+	addedAt: number;
+}
+
+export type ReviewOrigin = 'study' | 'quiz';
+
+export interface ReviewRow {
+	id?: number;
+	deckId: string;
+	cardId: string;
+	origin: ReviewOrigin;
+	/** Epoch ms of the review (copy of log.review, indexed for stats per day). */
+	at: number;
+	durationMs: number;
+	log: ReviewOutcome;
+	/** The card's progress before this review: Undo puts it back exactly. */
+	before: Progress;
+}
+
+export interface SourceRow {
+	deckId: string;
+	id: string;
+	title: string;
+	text: string;
+	extra: Record<string, unknown>;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface SettingsRow {
+	key: 'app';
+	desiredRetention: number;
+	newPerDay: number;
+	theme: Theme;
+}
+
+/** Small app-wide facts, e.g. which built-in decks the user deleted (so they are not put back). */
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}
+
+export const DEFAULT_SETTINGS: SettingsRow = { key: 'app', desiredRetention: 0.9, newPerDay: 20, theme: 'system' };
+
+export class FactdeckDB extends Dexie {
+	decks!: EntityTable<DeckRow, 'id'>;
+	cards!: Table<CardRow, [string, string]>;
+	reviews!: EntityTable<ReviewRow, 'id'>;
+	sources!: Table<SourceRow, [string, string]>;
+	settings!: EntityTable<SettingsRow, 'key'>;
+	meta!: EntityTable<MetaRow, 'key'>;
+
+	constructor(name = 'factdeck') {
+		super(name);
+		this.version(1).stores({
+			decks: 'id, title, updatedAt',
+			cards: '[deckId+id], deckId, due',
+			reviews: '++id, [deckId+cardId], deckId, at',
+			sources: '[deckId+id], deckId',
+			settings: 'key',
+			meta: 'key'
+		});
+	}
+}

@@ -1,0 +1,47 @@
+import { RETENTION_RANGE } from '$lib/scheduler/fsrs';
+import { guard, StorageError } from './errors';
+import { DEFAULT_SETTINGS, type FactdeckDB, type SettingsRow, type Theme } from './schema';
+
+export type Settings = Omit<SettingsRow, 'key'>;
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** Settings as stored, with defaults for anything missing or out of range (a row read back is validated). */
+export async function getSettings(db: FactdeckDB): Promise<Settings> {
+	const row = await db.settings.get('app');
+	return normalise(row ?? DEFAULT_SETTINGS);
+}
+
+function normalise(row: Partial<SettingsRow>): Settings {
+	const retention = row.desiredRetention;
+	const perDay = row.newPerDay;
+	return {
+		desiredRetention:
+			typeof retention === 'number' && retention >= RETENTION_RANGE.min && retention <= RETENTION_RANGE.max
+				? retention
+				: DEFAULT_SETTINGS.desiredRetention,
+		newPerDay: typeof perDay === 'number' && Number.isInteger(perDay) && perDay >= 0 && perDay <= 9999 ? perDay : DEFAULT_SETTINGS.newPerDay,
+		theme: row.theme && THEMES.includes(row.theme) ? row.theme : DEFAULT_SETTINGS.theme
+	};
+}
+
+/** Saves a change to the settings; a value out of range is refused with a message, and nothing changes. */
+export async function saveSettings(db: FactdeckDB, change: Partial<Settings>): Promise<Settings> {
+	const { desiredRetention, newPerDay, theme } = change;
+	if (desiredRetention !== undefined && !(desiredRetention >= RETENTION_RANGE.min && desiredRetention <= RETENTION_RANGE.max)) {
+		throw new StorageError('invalid', `Desired retention must be between ${RETENTION_RANGE.min} and ${RETENTION_RANGE.max}.`);
+	}
+	if (newPerDay !== undefined && !(Number.isInteger(newPerDay) && newPerDay >= 0 && newPerDay <= 9999)) {
+		throw new StorageError('invalid', 'New cards per day must be a whole number from 0 to 9999.');
+	}
+	if (theme !== undefined && !THEMES.includes(theme)) {
+		throw new StorageError('invalid', `Theme must be one of ${THEMES.join(', ')}.`);
+	}
+	return guard('save the settings', () =>
+		db.transaction('rw', db.settings, async () => {
+			const next = { ...(await getSettings(db)), ...change };
+			await db.settings.put({ key: 'app', ...next });
+			return next;
+		})
+	);
+}

@@ -1,0 +1,116 @@
+/**
+ * The one place that talks to ts-fsrs: grading a card and previewing the interval each grade would give.
+ * Pure: the clock is always passed in.
+ */
+import { fsrs, generatorParameters, Rating, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
+import { fromFsrs, toFsrs, type Progress } from './progress';
+
+export { Rating };
+export type { Grade };
+
+/** The four grades in button order (Again, Hard, Good, Easy), keys 1-4. */
+export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
+export const GRADE_NAMES: Record<Grade, string> = {
+	[Rating.Again]: 'Again',
+	[Rating.Hard]: 'Hard',
+	[Rating.Good]: 'Good',
+	[Rating.Easy]: 'Easy'
+};
+
+export const RETENTION_RANGE = { min: 0.7, max: 0.97, default: 0.9 } as const;
+
+export interface SchedulerOptions {
+	desiredRetention: number;
+	/** Off in tests so intervals are exact; on in the app so cards studied together spread out. */
+	enableFuzz: boolean;
+}
+
+/** What a review stores beside the card's new state: ts-fsrs's log with dates as epoch ms. */
+export interface ReviewOutcome {
+	rating: Grade;
+	state: number;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	last_elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	review: number;
+}
+
+export interface GradePreview {
+	grade: Grade;
+	name: string;
+	next: Progress;
+	/** Milliseconds from `now` to the next due date. */
+	intervalMs: number;
+	/** e.g. "10m", "1d", "3.5mo". */
+	label: string;
+}
+
+export class Scheduler {
+	readonly #fsrs: FSRS;
+
+	constructor(options: SchedulerOptions) {
+		const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, options.desiredRetention));
+		this.#fsrs = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: options.enableFuzz }));
+	}
+
+	/** The card's state after `grade` at `now`, and the log entry to store with it. */
+	grade(progress: Progress, grade: Grade, now: Date): { next: Progress; log: ReviewOutcome } {
+		const item = this.#fsrs.next(toFsrs(progress), now, grade);
+		return { next: fromFsrs(item.card), log: outcome(item.log, grade) };
+	}
+
+	/** The four grades with the interval each would give, in button order. */
+	preview(progress: Progress, now: Date): GradePreview[] {
+		const record = this.#fsrs.repeat(toFsrs(progress), now);
+		// repeat() is indexed by Grade values (toolchain notes, pitfall 8).
+		return GRADES.map((grade) => {
+			const next = fromFsrs(record[grade].card);
+			const intervalMs = next.due - now.getTime();
+			return { grade, name: GRADE_NAMES[grade], next, intervalMs, label: formatInterval(intervalMs) };
+		});
+	}
+
+	/** Probability of recall at `at` (0..1); 0 for a card never studied. */
+	retrievability(progress: Progress, at: Date): number {
+		if (progress.last_review === null) return 0;
+		return this.#fsrs.get_retrievability(toFsrs(progress), at, false);
+	}
+}
+
+function outcome(log: ReviewLog, grade: Grade): ReviewOutcome {
+	return {
+		rating: grade,
+		state: log.state,
+		due: log.due.getTime(),
+		stability: log.stability,
+		difficulty: log.difficulty,
+		elapsed_days: log.elapsed_days,
+		last_elapsed_days: log.last_elapsed_days,
+		scheduled_days: log.scheduled_days,
+		learning_steps: log.learning_steps,
+		review: log.review.getTime()
+	};
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A short interval label as on a grade button: "<1m", "10m", "5h", "3d", "2.5mo", "1.2y". */
+export function formatInterval(ms: number): string {
+	if (ms < MINUTE) return '<1m';
+	if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
+	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+	const days = ms / DAY;
+	if (days < 30) return `${Math.round(days)}d`;
+	if (days < 365) return `${trim(days / 30)}mo`;
+	return `${trim(days / 365)}y`;
+}
+
+function trim(value: number): string {
+	return (Math.round(value * 10) / 10).toString();
+}
