@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { FALLBACK } from './svelte.config.js';
 
 export default defineConfig({
@@ -31,7 +31,10 @@ export default defineConfig({
 				// The defaults skip fonts, text and JSON; the built-in decks are JSON and must work offline.
 				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}', 'prerendered/**/*.{html,json}'],
 				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// The first worker takes control of the page that installed it, so the first visit already works
+				// offline. Updates still wait: skipWaiting stays off until the person presses Reload (src/lib/pwa).
+				clientsClaim: true
 			},
 			devOptions: { enabled: false }
 		})
