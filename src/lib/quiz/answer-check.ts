@@ -1,0 +1,237 @@
+/**
+ * Judging quiz answers fairly (issue 5). A typed answer is compared after ignoring case, accents, punctuation,
+ * a leading article and extra whitespace; numbers and dates are compared as values; small typos are forgiven
+ * in proportion to the answer's length, but never when they change a number. Every verdict carries a reason a
+ * student can read. See docs/quiz-and-readiness.md.
+ */
+import type { CardType } from '../domain/types';
+import { canonicalNumbers, parseDate, sameDate, tokenize } from './values';
+
+export interface Verdict {
+	correct: boolean;
+	reason: string;
+}
+
+export type AnswerKind = 'person' | 'date' | 'number' | 'other';
+
+export interface AnswerContext {
+	type: CardType;
+	kind?: AnswerKind;
+	/**
+	 * For a person: whether a surname belongs to only one person in the deck. Keys are `surnameOf(name)`.
+	 * Without it a surname alone is never enough.
+	 */
+	surnamesUniqueInDeck?: Set<string> | ((surname: string) => boolean);
+	/**
+	 * Other answers of the deck. A given answer equal to one of them is never taken for a typo of the expected
+	 * one: "Iraq" is not a misspelt "Iran".
+	 */
+	confusables?: readonly string[];
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Name suffixes that are not the surname: "Martin Luther King Jr." → "king". */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
+
+/** Tokens with a leading article dropped (unless the article is all there is). */
+function words(text: string): string[] {
+	const tokens = tokenize(text);
+	return tokens.length > 1 && ARTICLES.has(tokens[0] as string) ? tokens.slice(1) : tokens;
+}
+
+/** The form two answers are compared in: words, with number words turned into digits. */
+function canonical(text: string): { text: string; plain: string; numbers: number[] } {
+	const plain = words(text);
+	const { tokens, numbers } = canonicalNumbers(plain);
+	return { text: tokens.join(' '), plain: plain.join(' '), numbers };
+}
+
+/** The key a person is filed under in `surnamesUniqueInDeck`: "George Schwab" → "schwab". */
+export function surnameOf(fullName: string): string {
+	const tokens = words(fullName).filter((t) => !NAME_SUFFIXES.has(t));
+	return tokens[tokens.length - 1] ?? '';
+}
+
+/** A name's words without suffixes, in alphabetical order. */
+function nameKey(name: string): string {
+	return words(name)
+		.filter((t) => !NAME_SUFFIXES.has(t))
+		.sort()
+		.join(' ');
+}
+
+/**
+ * Damerau-Levenshtein distance, optimal string alignment variant: insertions, deletions, substitutions and
+ * transpositions of two adjacent characters each cost 1, and no substring is edited twice.
+ */
+export function osaDistance(a: string, b: string): number {
+	const rows = a.length + 1;
+	const cols = b.length + 1;
+	const d: number[] = new Array<number>(rows * cols).fill(0);
+	const at = (i: number, j: number) => d[i * cols + j] as number;
+	for (let i = 0; i < rows; i++) d[i * cols] = i;
+	for (let j = 0; j < cols; j++) d[j] = j;
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				best = Math.min(best, at(i - 2, j - 2) + 1);
+			}
+			d[i * cols + j] = best;
+		}
+	}
+	return at(rows - 1, cols - 1);
+}
+
+/** Typos forgiven for an answer this long: 0 up to 3 characters, 1 up to 7, 2 up to 14, then 15% rounded down. */
+export function typoAllowance(length: number): number {
+	if (length <= 3) return 0;
+	if (length <= 7) return 1;
+	if (length <= 14) return 2;
+	return Math.floor(length * 0.15);
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+	return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/** The number of letters typed wrong, when within the allowance for `expected`; otherwise null. */
+function typoDistance(given: string, expected: string): number | null {
+	const distance = osaDistance(given, expected);
+	return distance <= typoAllowance(expected.replace(/ /g, '').length) ? distance : null;
+}
+
+function typoReason(distance: number): string {
+	return `Accepted: small typo (${distance} ${distance === 1 ? 'letter' : 'letters'})`;
+}
+
+function refused(expected: string): Verdict {
+	return { correct: false, reason: `Not accepted: expected “${expected.trim()}”` };
+}
+
+function isUniqueSurname(surname: string, context: AnswerContext): boolean {
+	const unique = context.surnamesUniqueInDeck;
+	if (unique === undefined) return false;
+	return typeof unique === 'function' ? unique(surname) : unique.has(surname);
+}
+
+const TRUE_WORDS = new Set(['true', 't', 'yes', 'y']);
+const FALSE_WORDS = new Set(['false', 'f', 'no', 'n']);
+
+function checkTrueFalse(given: string, expected: string): Verdict {
+	const word = words(given).join(' ');
+	const value = TRUE_WORDS.has(word) ? 'true' : FALSE_WORDS.has(word) ? 'false' : null;
+	return value === words(expected).join(' ') ? { correct: true, reason: 'Exact match' } : refused(expected);
+}
+
+/** Dates: a verdict when both sides are dates, null when the expected answer or the given one is not a date. */
+function checkDate(given: string, expected: string): Verdict | null {
+	const expectedDates = parseDate(expected);
+	const givenDates = parseDate(given);
+	if (expectedDates.length === 0 || givenDates.length === 0) return null;
+	const match = expectedDates.some((e) => givenDates.some((g) => sameDate(e, g)));
+	return match ? { correct: true, reason: 'Accepted: same date' } : refused(expected);
+}
+
+/** For a person: the surname alone (possibly with a small typo), when no one else in the deck shares it. */
+function checkSurname(given: string, expected: string, context: AnswerContext): Verdict | null {
+	const surname = surnameOf(expected);
+	const givenWords = words(given).filter((t) => !NAME_SUFFIXES.has(t));
+	if (givenWords.length !== 1 || surname === '' || words(expected).length < 2) return null;
+	const distance = typoDistance(givenWords[0] as string, surname);
+	if (distance === null) return null;
+	if (!isUniqueSurname(surname, context)) {
+		return {
+			correct: false,
+			reason: `Not accepted: more than one person in this deck has that surname; expected “${expected.trim()}”`
+		};
+	}
+	const typo = distance === 0 ? '' : ` (small typo, ${distance} ${distance === 1 ? 'letter' : 'letters'})`;
+	return { correct: true, reason: `Accepted: surname is enough here${typo}` };
+}
+
+/** Judges a typed answer (basic and cloze cards; a truefalse answer typed as true/false/yes/no also works). */
+export function checkTypedAnswer(given: string, expected: string, context: AnswerContext): Verdict {
+	if (given.trim() === '') return refused(expected);
+	if (context.type === 'truefalse') return checkTrueFalse(given, expected);
+	if (given.trim() === expected.trim()) return { correct: true, reason: 'Exact match' };
+
+	const g = canonical(given);
+	const e = canonical(expected);
+	if (g.plain === e.plain) return { correct: true, reason: 'Exact match' };
+	if (g.text === e.text) return { correct: true, reason: 'Accepted: same number' };
+
+	const date = checkDate(given, expected);
+	if (date) return date;
+
+	if (context.kind === 'person') {
+		// "Schwab, George" and "Martin Luther King" name the same people as "George Schwab" and "… King Jr.".
+		if (nameKey(given) === nameKey(expected)) return { correct: true, reason: 'Accepted: same name' };
+		const surname = checkSurname(given, expected, context);
+		if (surname) return surname;
+	}
+
+	// A typo may change letters but never a number: "1995" for "1996" is a different answer, not a slip.
+	if (!sameNumbers(g.numbers, e.numbers)) return refused(expected);
+	const confused = (context.confusables ?? []).some((other) => {
+		const o = canonical(other);
+		return o.text === g.text && o.text !== e.text;
+	});
+	if (confused) return refused(expected);
+	const distance = typoDistance(g.text, e.text);
+	return distance === null ? refused(expected) : { correct: true, reason: typoReason(distance) };
+}
+
+/** Multiple choice and true/false: the chosen option must be the answer, exactly (options come from the card). */
+export function checkChoice(chosen: string, expected: string): Verdict {
+	return chosen === expected ? { correct: true, reason: 'Correct' } : refused(expected);
+}
+
+export interface PairVerdict {
+	left: string;
+	expected: string;
+	given: string | undefined;
+	correct: boolean;
+}
+
+export interface MatchingVerdict extends Verdict {
+	pairs: PairVerdict[];
+	correctCount: number;
+	total: number;
+}
+
+/**
+ * Matching: judged pair by pair. `given` maps each left item to the right item the student put against it.
+ * The question counts as right only when every pair is.
+ */
+export function checkMatching(
+	given: Readonly<Record<string, string | undefined>>,
+	pairs: readonly (readonly [string, string])[]
+): MatchingVerdict {
+	const verdicts = pairs.map(([left, expected]) => {
+		const chosen = Object.hasOwn(given, left) ? given[left] : undefined;
+		return { left, expected, given: chosen, correct: chosen === expected };
+	});
+	const correctCount = verdicts.filter((v) => v.correct).length;
+	const total = pairs.length;
+	const correct = total > 0 && correctCount === total;
+	const reason = correct ? `All ${total} pairs matched` : `Not accepted: ${correctCount} of ${total} pairs matched`;
+	return { correct, reason, pairs: verdicts, correctCount, total };
+}
+
+export interface OrderingVerdict extends Verdict {
+	inPlace: number;
+	total: number;
+}
+
+/** Ordering: right only in exactly the expected order; also says how many items are in their place. */
+export function checkOrdering(given: readonly string[], items: readonly string[]): OrderingVerdict {
+	const total = items.length;
+	const inPlace = items.filter((item, i) => given[i] === item).length;
+	const correct = given.length === total && inPlace === total;
+	const reason = correct
+		? `All ${total} in order`
+		: `Not accepted: ${inPlace} of ${total} in the right place`;
+	return { correct, reason, inPlace, total };
+}
