@@ -1,7 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { FALLBACK } from './svelte.config.js';
+import { resolve } from 'node:path';
+import svelteConfig, { FALLBACK } from './svelte.config.js';
+
+const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
 
 export default defineConfig({
 	plugins: [
@@ -11,6 +14,10 @@ export default defineConfig({
 			registerType: 'prompt',
 			// Registered from the root layout with virtual:pwa-register, so we control when an update applies.
 			injectRegister: false,
+			// Kit's outDir moves with FACTDECK_OUT; without these three settings the worker would be built from the
+			// default .svelte-kit/output and never copied into the build folder (they repeat the plugin's defaults
+			// for a different folder: it reads `outDir` for client/ and server/, vite-plugin-pwa `swDest`).
+			outDir: resolve(KIT_OUT, 'output'),
 			manifest: {
 				name: 'Factdeck',
 				short_name: 'Factdeck',
@@ -26,8 +33,9 @@ export default defineConfig({
 					{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
 				]
 			},
-			kit: { adapterFallback: FALLBACK, spa: true },
+			kit: { adapterFallback: FALLBACK, spa: true, outDir: KIT_OUT },
 			workbox: {
+				swDest: resolve(KIT_OUT, 'output', 'server', 'sw.js'),
 				// The defaults skip fonts, text and JSON; the built-in decks are JSON and must work offline.
 				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}', 'prerendered/**/*.{html,json}'],
 				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

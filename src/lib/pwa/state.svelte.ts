@@ -1,0 +1,76 @@
+// Service-worker registration and its state, as runes the update prompt reads.
+//
+// The worker is built by @vite-pwa/sveltekit with registerType 'prompt': a new version installs in the
+// background and then *waits*. We only tell it to take over (skipWaiting) when the person presses Reload, so a
+// review in progress is never interrupted by a reload nobody asked for (style guide, habit 8).
+import { registerSW } from 'virtual:pwa-register';
+
+/** How often a long-lived tab asks the server for a new service worker (browsers only check on navigation). */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+class PwaState {
+	/** A new version is installed and waiting for the person to reload. */
+	needRefresh = $state(false);
+	/** The app has just been cached for the first time and now works without a network. */
+	offlineReady = $state(false);
+	/** Reload was pressed; the new worker is taking over. */
+	updating = $state(false);
+}
+
+export const pwa = new PwaState();
+
+let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined;
+let reloadRequested = false;
+/** Another tab's Reload already put the new worker in charge of this page; only a reload is left to do. */
+let takenOverElsewhere = false;
+
+/** Registers the service worker once; safe to call from every mount. */
+export function startServiceWorker(): void {
+	if (updateServiceWorker || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+	updateServiceWorker = registerSW({
+		immediate: true,
+		onNeedRefresh() {
+			pwa.needRefresh = true;
+		},
+		onOfflineReady() {
+			pwa.offlineReady = true;
+		},
+		onNeedReload() {
+			// The new worker took control. If this tab asked for it, reload now. If another tab's Reload did it,
+			// this tab may be mid-review: keep going and keep offering the reload instead.
+			if (reloadRequested) {
+				window.location.reload();
+			} else {
+				takenOverElsewhere = true;
+				pwa.needRefresh = true;
+			}
+		},
+		onRegisteredSW(_url, registration) {
+			if (!registration) return;
+			setInterval(() => {
+				if (navigator.onLine && registration.installing === null) registration.update().catch(() => {});
+			}, UPDATE_CHECK_MS);
+		},
+		onRegisterError(error: unknown) {
+			// The app works without a service worker (just not offline); nothing for the person to act on.
+			console.warn('Service worker registration failed', error);
+		}
+	});
+}
+
+/** The person pressed Reload: let the waiting worker take over; the page reloads once it controls the page. */
+export async function applyUpdate(): Promise<void> {
+	if (!updateServiceWorker) return;
+	reloadRequested = true;
+	pwa.updating = true;
+	if (takenOverElsewhere) window.location.reload();
+	else await updateServiceWorker(true);
+}
+
+export function dismissUpdate(): void {
+	pwa.needRefresh = false;
+}
+
+export function dismissOfflineReady(): void {
+	pwa.offlineReady = false;
+}
