@@ -1,0 +1,37 @@
+/**
+ * Study statistics (docs/data.md, "Statistics"): pure functions of the stored cards and review logs, with the
+ * clock passed in. `computeStats` is what the statistics page shows.
+ */
+import { reviewsPerDay, streak, type Streak } from './activity';
+import { dueForecast } from './forecast';
+import { retentionPerWeek, trueRetention, type RetentionPoint, type RetentionSummary } from './retention';
+import { totals, type Totals } from './totals';
+import type { DayCount, StatsCard, StatsReview } from './types';
+
+export { reviewsPerDay, streak, dueForecast, retentionPerWeek, trueRetention, totals };
+export { addDays, dayKey, daysBetween, startOfWeek } from './days';
+export type { DayCount, RetentionPoint, RetentionSummary, StatsCard, StatsReview, Streak, Totals };
+
+export const STATS_DAYS = 30;
+export const STATS_WEEKS = 8;
+
+export interface Stats {
+	perDay: DayCount[];
+	forecast: DayCount[];
+	retention: RetentionPoint[];
+	trueRetention: RetentionSummary;
+	streak: Streak;
+	totals: Totals;
+}
+
+/** Everything the statistics page shows, for the given cards and their reviews (one deck or all). */
+export function computeStats(cards: readonly StatsCard[], reviews: readonly StatsReview[], now: Date): Stats {
+	return {
+		perDay: reviewsPerDay(reviews, now, STATS_DAYS),
+		forecast: dueForecast(cards, now, STATS_DAYS),
+		retention: retentionPerWeek(reviews, now, STATS_WEEKS),
+		trueRetention: trueRetention(reviews),
+		streak: streak(reviews, now),
+		totals: totals(cards, reviews, now)
+	};
+}
