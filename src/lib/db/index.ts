@@ -9,6 +9,7 @@ export { FactdeckDB, DEFAULT_SETTINGS } from './schema';
 export type { CardRow, DeckRow, ReviewRow, SourceRow, SettingsRow, Theme, ReviewOrigin } from './schema';
 export { StorageError, toStorageError, type StorageErrorKind } from './errors';
 export * from './decks';
+export * from './cards';
 export * from './reviews';
 export * from './settings';
 
