@@ -42,7 +42,10 @@ export const cardText = fc
 
 const tag = fc.stringMatching(/^[a-z][a-z0-9_:-]{0,9}$/);
 
-function cardArb(type: CardType): fc.Arbitrary<Omit<Card, 'id' | 'source' | 'question'> & { q: string }> {
+/** A card before its id, question and source are known (`q` becomes the question). */
+type CardBody = Pick<Card, 'type' | 'answer' | 'choices' | 'pairs' | 'items' | 'tags' | 'score'> & { q: string };
+
+function cardArb(type: CardType): fc.Arbitrary<CardBody> {
 	const base = { q: cardText, tags: fc.uniqueArray(tag, { maxLength: 3 }), score: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000) };
 	switch (type) {
 		case 'basic':
