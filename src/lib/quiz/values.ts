@@ -168,7 +168,7 @@ export function parseDate(text: string): DateValue[] {
 		const readings = [...dateValue(year, a, b), ...dateValue(year, b, a)];
 		return readings.filter((d, i) => readings.findIndex((e) => sameDate(d, e)) === i);
 	}
-	const tokens = tokenize(text);
+	const tokens = tokenize(text).filter((t) => t !== 'of'); // "28th of July 2005"
 	const monthAt = tokens.findIndex((t) => monthOf(t) !== null);
 	if (monthAt < 0) return [];
 	const month = monthOf(tokens[monthAt] as string) as number;
