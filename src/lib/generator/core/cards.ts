@@ -1,0 +1,54 @@
+/**
+ * Facts → cards. Each fact offers the card types its wordings allow; every card carries the fact's
+ * sentence as its source and an id hashed from the card type and the fact's key (stable across runs).
+ */
+import { cardId, normaliseKey } from '../../domain/ids';
+import type { Card, CardSource } from '../../domain/types';
+import { danglingStart, occurrences } from './clause';
+import { pickDistractors, type Candidates } from './distractors';
+import type { Fact } from './fact';
+import { hash32, rng, shuffle } from './rng';
+
+/** How much each type is worth when the fact is equally good: a real question beats a blank. */
+export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.9, ordering: 0.86 } as const;
+
+export function sourceOf(f: Fact): CardSource {
+	return { doc: f.info.s.doc, sentence: f.info.s.text, start: f.info.s.start, end: f.info.s.end };
+}
+
+function card(type: Card['type'], f: Fact, question: string, answer: string, extra: Partial<Card> = {}): Card {
+	return {
+		id: cardId(type, f.key),
+		type,
+		question,
+		answer,
+		...extra,
+		tags: extra.tags ?? f.tags,
+		score: f.weight * TYPE_FACTOR[type],
+		source: sourceOf(f)
+	};
+}
+
+export function factCards(f: Fact, candidates: Candidates, known: ReadonlySet<string>, seed: string): Card[] {
+	const out: Card[] = [];
+	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
+	const ok = (q: string) => answerInSentence && !danglingStart(q) && occurrences(q, f.answer) === 0;
+	if (f.question && ok(f.question)) out.push(card('basic', f, f.question, f.answer));
+	if (f.cloze && ok(f.cloze)) out.push(card('cloze', f, f.cloze, f.answer));
+	const stem = f.question && ok(f.question) ? f.question : f.cloze && ok(f.cloze) ? f.cloze : null;
+	const random = rng(hash32(`${seed}|${f.key}`));
+	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], 3, `${seed}|${f.key}`);
+	if (stem && distractors.length >= 2) {
+		out.push(card('mcq', f, stem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
+	}
+	if (f.statement && !danglingStart(f.statement) && occurrences(f.statement, f.answer) === 1) {
+		const asFalse = distractors[0] !== undefined && random() < 0.5;
+		const esc = f.answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const stated = asFalse ? f.statement.replace(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu'), distractors[0] ?? '') : f.statement;
+		// A "false" statement that the document states elsewhere would be true after all.
+		if (!asFalse || !known.has(normaliseKey(stated))) {
+			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }));
+		}
+	}
+	return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * The document model: sentences with tokens and mentions, and one registry of named entities whose kind is
+ * decided from every place the name occurs (a title, an appositive role, a speech verb, an organisation or
+ * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
+ */
+import { GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
+import { segment, type Sentence } from './segment';
+
+export interface Entity {
+	key: string;
+	text: string;
+	kind: Kind;
+	count: number;
+}
+
+export interface SentenceInfo {
+	s: Sentence;
+	tokens: Token[];
+	mentions: Mention[];
+}
+
+export interface DocModel {
+	id: string;
+	text: string;
+	sentences: SentenceInfo[];
+	entities: Map<string, Entity>;
+	words: number;
+}
+
+const TITLE_LIKE = new Set([...PERSON_TITLES, ...ROLE_NOUNS]);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'central', 'great']);
+
+export const entityKey = (text: string): string => text.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '').replace(/\s+/g, ' ');
+
+/** Kind from the words of a name alone. */
+export function structuralKind(text: string): Kind {
+	const words = text.split(/\s+/);
+	const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+	const first = lower[0] ?? '';
+	const last = lower[lower.length - 1] ?? '';
+	if (words.length === 1 && /^[IVXLC]+$/.test(words[0] ?? '')) return 'name';
+	if (words.length === 1 && /^(\p{Lu}[\p{Lu}\d&.]+)s?$/u.test(words[0] ?? '')) return PLACES.has(last.replace(/\./g, '')) ? 'place' : 'org';
+	// "Director of the … Project" is a role, not an organisation: never an answer on its own.
+	if (TITLE_LIKE.has(first) && /^(of|at|for)$/.test(lower[1] ?? '')) return 'name';
+	if (ORG_HEADS.has(last) || (words.length >= 3 && lower.some((w) => ORG_HEADS.has(w)))) return 'org';
+	if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return 'person';
+	if (PLACE_HEADS.has(last) || (PLACE_HEADS.has(first) && lower.includes('of'))) return 'place';
+	if (PLACES.has(lower.join(' ')) || (PLACES.has(last) && words.length <= 3 && DIRECTIONS.has(first))) return 'place';
+	if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return 'person';
+	return 'name';
+}
+
+/**
+ * "Professor George Schwab" → George Schwab; "Vice Foreign Minister Kim Gye Gwan" → Kim Gye Gwan;
+ * "Assistant Secretary of State Christopher Hill" → Christopher Hill. Null when no title leads the name.
+ */
+export function splitTitle(m: Mention): Mention | null {
+	const words = [...m.text.matchAll(/\S+/g)];
+	let lastTitle = -1;
+	words.forEach((w, i) => {
+		if (TITLE_LIKE.has(w[0].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+	});
+	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
+	let rest = words.slice(lastTitle + 1);
+	if (rest[0]?.[0] === 'of') rest = rest.length >= 4 ? rest.slice(-2) : [];
+	if (rest.length === 0 || rest.length > 3 || rest.some((w) => /^(of|for|on|the)$/.test(w[0]))) return null;
+	const name = rest.map((w) => w[0]).join(' ');
+	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
+	const start = m.start + (rest[0]?.index ?? 0);
+	return { start, end: m.end, text: m.text.slice(start - m.start), kind: 'person', title: m.text.slice(0, start - m.start).trim() };
+}
+
+const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:(?:a|an|the|former|previously|then|now|senior|deputy|vice|executive|co-)\\s*)*(${[...ROLE_NOUNS].join('|')})\\b`, 'i');
+
+/** Evidence from the words around a name that it is a person. */
+function personCue(sentence: string, m: Mention): boolean {
+	const after = sentence.slice(m.end, m.end + 80);
+	const before = sentence.slice(Math.max(0, m.start - 30), m.start);
+	const nextWord = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+	if (SPEECH_VERBS.has(nextWord)) return true;
+	if (APPOSITIVE_ROLE.test(after)) return true;
+	const prevWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+	if (TITLE_LIKE.has(prevWord) || SPEECH_VERBS.has(prevWord)) return true;
+	return false;
+}
+
+export function buildModel(id: string, text: string): DocModel {
+	const sentences = segment(id, text);
+	const tokenLists = sentences.map((s) => tokenize(s.text));
+	const lowerVocab = new Set<string>();
+	let words = 0;
+	for (const list of tokenLists) {
+		words += list.length;
+		for (const t of list) if (/^\p{Ll}/u.test(t.text)) lowerVocab.add(t.lower);
+	}
+	const infos: SentenceInfo[] = sentences.map((s, i) => {
+		const tokens = tokenLists[i] ?? [];
+		const mentions = findMentions(s.text, tokens, lowerVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? m) : m));
+		return { s, tokens, mentions };
+	});
+	const entities = new Map<string, Entity>();
+	const cues = new Set<string>();
+	for (const info of infos) {
+		for (const m of info.mentions) {
+			if (m.kind !== 'name' && m.kind !== 'person') continue;
+			const key = entityKey(m.text);
+			const e = entities.get(key) ?? { key, text: m.text.replace(/^the\s+/i, ''), kind: structuralKind(m.text.replace(/^the\s+/i, '')), count: 0 };
+			e.count++;
+			if (m.kind === 'person' || personCue(info.s.text, m)) cues.add(key);
+			entities.set(key, e);
+		}
+	}
+	for (const e of entities.values()) if (e.kind === 'name' && cues.has(e.key) && !/^\p{Lu}+$/u.test(e.text)) e.kind = 'person';
+	// Surnames: "Schwab" is the "George Schwab" of the same document, unless two people share it.
+	const surnames = new Map<string, Entity | null>();
+	for (const e of entities.values()) {
+		const parts = e.key.split(' ');
+		if (e.kind !== 'person' || parts.length < 2) continue;
+		const last = parts[parts.length - 1] ?? '';
+		surnames.set(last, surnames.has(last) ? null : e);
+	}
+	for (const e of entities.values()) {
+		const full = surnames.get(e.key);
+		if (full && e.kind !== 'org' && e.kind !== 'place') {
+			e.kind = 'person';
+			full.count += e.count;
+		}
+	}
+	for (const info of infos) for (const m of info.mentions) if (m.kind === 'name') m.kind = entities.get(entityKey(m.text))?.kind ?? 'name';
+	return { id, text, sentences: infos, entities, words };
+}

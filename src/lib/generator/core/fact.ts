@@ -1,0 +1,29 @@
+/**
+ * A fact is one thing the document states, tied to its sentence, with the wordings a card can use.
+ * Extractors (people.ts, terms.ts, blanks.ts) produce facts; cards.ts turns them into cards.
+ */
+import type { SentenceInfo } from './entities';
+import type { Kind } from './mentions';
+
+export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role';
+
+export interface Fact {
+	/** Identity of the fact, independent of where the sentence sits: card ids hash it. */
+	key: string;
+	answer: string;
+	answerKind: AnswerKind;
+	info: SentenceInfo;
+	/** A wh-question whose answer is `answer`. */
+	question?: string;
+	/** The clause with the answer blanked. */
+	cloze?: string;
+	/** A self-contained statement holding `answer` exactly once, for true/false. */
+	statement?: string;
+	pair?: { group: 'role' | 'acronym'; left: string; right: string };
+	event?: { label: string; when: number };
+	/** 0..1: how clear the cue is and how central the fact */
+	weight: number;
+	tags: string[];
+	/** Answers that must not be offered as distractors (everyone the document gives this role). */
+	exclude?: string[];
+}

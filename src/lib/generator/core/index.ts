@@ -1,0 +1,127 @@
+/**
+ * The generator's public face: documents → deck (contract §1). Pure: no clock, no Math.random, no DOM or
+ * Node imports, so the same call gives byte-identical cards in Node, a Web Worker and tests.
+ */
+import { normaliseKey, slugify } from '../../domain/ids';
+import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
+import { blankFacts } from './blanks';
+import { factCards } from './cards';
+import { tidy, usable } from './clause';
+import type { Candidates } from './distractors';
+import { buildModel, type DocModel } from './entities';
+import type { AnswerKind, Fact } from './fact';
+import { matchingCards, orderingCards } from './groups';
+import { peopleFacts } from './people';
+import { rankCards } from './rank';
+import { cleanText } from './read';
+import { acronymFacts, definitionFacts } from './terms';
+
+export { checkCardRules } from './rules';
+export { parseDocument, cleanText, type ParsedDocument } from './read';
+export { segment, type Sentence } from './segment';
+export { buildModel } from './entities';
+
+export interface GenerateDoc {
+	id: string;
+	title: string;
+	text: string;
+}
+
+export interface Progress {
+	stage: 'reading' | 'facts' | 'cards' | 'done';
+	done: number;
+	total: number;
+}
+
+export interface GenerateOptions {
+	title?: string;
+	/** Deck size; by default one card per 25 words of body text. */
+	maxCards?: number;
+	/** Seeds distractor choice and answer positions. */
+	seed?: string;
+	/** ISO time stamped as `createdAt`; the generator never reads the clock. */
+	now?: string;
+	onProgress?: (p: Progress) => void;
+}
+
+export const WORDS_PER_CARD = 25;
+/** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
+const CANDIDATES_PER_KIND = 200;
+
+export function extractFacts(model: DocModel): Fact[] {
+	const facts: Fact[] = [];
+	const acronyms = new Set<string>();
+	const infos = model.sentences;
+	for (let i = 0; i < infos.length; i++) {
+		const info = infos[i];
+		if (!info || !usable(info)) continue;
+		facts.push(...acronymFacts(info, acronyms), ...definitionFacts(info), ...peopleFacts(model, info));
+		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
+	}
+	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
+	const holders = new Map<string, string[]>();
+	for (const f of facts) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
+	for (const f of facts) if (f.pair?.group === 'role') f.exclude = holders.get(normaliseKey(f.pair.right)) ?? [];
+	return facts;
+}
+
+function candidates(models: DocModel[], facts: Fact[]): Candidates {
+	const byKind = new Map<AnswerKind, Map<string, number>>();
+	const add = (kind: AnswerKind, text: string, weight: number) => {
+		const m = byKind.get(kind) ?? new Map<string, number>();
+		m.set(text, (m.get(text) ?? 0) + weight);
+		byKind.set(kind, m);
+	};
+	for (const model of models) {
+		for (const e of model.entities.values()) if (e.kind !== 'name') add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
+		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
+	}
+	for (const f of facts) {
+		if (f.answerKind === 'term' || f.answerKind === 'acronym' || f.answerKind === 'expansion') add(f.answerKind, f.answer, 1);
+		if (f.pair?.group === 'role') add('role', f.pair.right, 1);
+	}
+	const out: Candidates = new Map();
+	for (const [kind, m] of byKind) {
+		out.set(kind, [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES_PER_KIND).map(([t]) => t));
+	}
+	return out;
+}
+
+export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {}): DeckFile {
+	const seed = options.seed ?? 'factdeck';
+	const report = options.onProgress ?? (() => {});
+	const sources: SourceDocument[] = docs.map((d) => ({ id: d.id, title: d.title, text: cleanText(d.text) }));
+	const models: DocModel[] = [];
+	sources.forEach((s, i) => {
+		report({ stage: 'reading', done: i, total: sources.length });
+		models.push(buildModel(s.id, s.text));
+	});
+	const facts: Fact[] = [];
+	models.forEach((m, i) => {
+		report({ stage: 'facts', done: i, total: models.length });
+		facts.push(...extractFacts(m));
+	});
+	const pool = candidates(models, facts);
+	const known = new Set<string>();
+	for (const m of models) for (const info of m.sentences) known.add(normaliseKey(tidy(info.s.text)));
+	const cards: { card: Card; fact: string }[] = [];
+	facts.forEach((f, i) => {
+		if (i % 500 === 0) report({ stage: 'cards', done: i, total: facts.length });
+		for (const card of factCards(f, pool, known, seed)) cards.push({ card, fact: f.key });
+	});
+	for (const card of [...matchingCards(facts), ...orderingCards(facts)]) cards.push({ card, fact: card.id });
+	const words = models.reduce((n, m) => n + m.words, 0);
+	const max = options.maxCards ?? Math.max(5, Math.round(words / WORDS_PER_CARD));
+	const title = options.title?.trim() || docs[0]?.title?.trim() || 'Untitled deck';
+	report({ stage: 'done', done: 1, total: 1 });
+	return {
+		format: DECK_FORMAT,
+		version: DECK_VERSION,
+		id: slugify(title),
+		title,
+		description: `Generated from ${docs.length === 1 ? 'one document' : `${docs.length} documents`}.`,
+		createdAt: options.now ?? '1970-01-01T00:00:00.000Z',
+		sources,
+		cards: rankCards(cards, max)
+	};
+}

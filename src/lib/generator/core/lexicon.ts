@@ -1,0 +1,112 @@
+/**
+ * Small closed word lists the patterns rely on. They are cues, not a knowledge base: a word here makes a
+ * pattern fire or decides an entity's kind; it never supplies an answer. Kept short so the worker stays light.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Closed-class words: a capitalised one at the start of a sentence is not a name. */
+export const FUNCTION_WORDS = set(`a an the this that these those it its he she they them his her their we our
+ i you your my me us in on at of for from to by with as and or but nor so yet if then than when while where who
+ whom whose which what why how after before during since until although though because also however thus
+ therefore moreover furthermore meanwhile instead still even only just both either neither each every all any
+ some many most much more few several such no not there here one two three four five six seven eight nine ten
+ among along across about above below under over into onto upon through throughout between within without
+ against toward towards around near like unlike despite via per according asked talking once later earlier
+ today yesterday tomorrow recently sometimes often always never perhaps predicting it's`);
+
+/** A question or cloze that starts with one of these needs an antecedent the card does not give. */
+export const DANGLING_STARTS = set(`he she it they him her them his hers its their theirs this these those that
+ such however but and also yet so then thus therefore moreover furthermore meanwhile instead still another
+ other others both neither either here there we our us i you`);
+
+/** Words that end a sentence with a period without ending the sentence (lower case, no dot). */
+export const ABBREVIATIONS = set(`mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon
+ pres supt insp messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mt ft vol vols fig figs pp p
+ ed eds approx est dept univ ave blvd rd cf al inc corp co ltd bros no nos op cit ch sec art vs etc ibid`);
+
+/** After "U.S." and the like a sentence only ends when one of these starts the next one. */
+export const SENTENCE_STARTERS = set(`the he she it they we i this that these those but and however in on at a an
+ there its his her their our after before when while although if as so yet`);
+
+export const MONTHS = [
+	'january', 'february', 'march', 'april', 'may', 'june',
+	'july', 'august', 'september', 'october', 'november', 'december'
+];
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Honorifics and titles that precede a person's name. */
+export const PERSON_TITLES = set(`mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess
+ duke duchess emperor empress pope saint st president vice chairman chairwoman chair senator sen governor gov
+ ambassador minister secretary general gen colonel col captain capt lieutenant lt sergeant admiral judge justice
+ mayor bishop archbishop cardinal rabbi imam reverend rev father brother sister envoy director chancellor
+ premier count countess baron emir sultan tsar czar pharaoh consul commissioner representative rep deputy
+ assistant special principal senior chief founder participant`);
+
+/** Head nouns of a role: "President of NCAFP", "director general of …", "co-chairman". */
+export const ROLE_NOUNS = set(`president chairman chairwoman chair co-chairman co-chair co-chairs cochair director
+ founder co-founder ceo cto cfo head leader secretary minister ambassador envoy professor lecturer editor
+ spokesman spokeswoman spokesperson manager chief officer member fellow governor mayor senator representative
+ king queen duke emperor pope bishop general commander captain advisor adviser counsel correspondent
+ coordinator researcher scholar analyst author economist historian scientist owner partner treasurer
+ chancellor dean principal commissioner administrator official diplomat negotiator architect inventor
+ composer painter writer poet physicist chemist engineer executive trustee envoy`);
+
+/** A proper phrase ending in one of these names an organisation. */
+export const ORG_HEADS = set(`committee society corporation council department foundation institute institution
+ university college school ministry party company association agency forum bank church group project program
+ programme dialogue initiative organization organisation union league commission office bureau court
+ parliament congress army navy force forces club team times post news network inc ltd corp center centre
+ museum library hospital academy federation alliance assembly senate board authority service services trust
+ fund reporter journal press broadcasting channel studios records airlines airways railway industries
+ enterprises holdings partners laboratory laboratories lab labs institute order movement front coalition
+ conference convention secretariat cabinet administration police guard tribune herald gazette review`);
+
+/** A proper phrase ending in one of these names a place. */
+export const PLACE_HEADS = set(`city county province state river mountains mountain mount island islands sea ocean
+ peninsula valley lake bay gulf coast street avenue square kingdom empire republic duchy principality region
+ territory desert forest park bridge canal strait straits cape harbour harbor port village town district
+ prefecture oblast canton land lands hills falls`);
+
+/** Countries, continents and regions: enough to type "Where" answers and to offer place distractors. */
+export const PLACES = set(`afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+ bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china
+ colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france
+ georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel
+ italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya lithuania
+ luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar
+ namibia nepal netherlands nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines
+ poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
+ sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan
+ venezuela vietnam wales yemen zambia zimbabwe europe asia africa america americas antarctica oceania
+ arabia scandinavia siberia balkans caribbean levant normandy sicily italy byzantium britain london paris
+ rome berlin madrid moscow beijing tokyo washington chicago boston pyongyang seoul jerusalem athens vienna
+ constantinople istanbul cairo delhi mumbai sydney toronto geneva brussels amsterdam dublin edinburgh
+ us usa uk dprk rok prc ussr uae york jersey zealand hampshire carolina dakota virginia
+ mexico francia gaul normandy hastings antioch dc`);
+
+/** Verbs that introduce what someone said or thinks: "Lautz believes that …", "… warns that …". */
+export const SPEECH_VERBS = set(`said says say told tells wrote writes noted notes explained explains argued argues
+ believes believed warned warns added adds stated states responded responds replied replies observed observes
+ acknowledged acknowledges cautioned cautions suggested suggests reported reports remarked remarks insisted
+ insists claimed claims declared declares announced announces asked asks recalled recalls concluded`);
+
+/** Given names, used only to decide that an unknown capitalised pair is a person. */
+export const GIVEN_NAMES = set(`aaron adam alan albert alexander alice amanda amy andrew angela ann anna anne
+ anthony barbara benjamin betty brad brian carl carol catherine charles charlotte chris christopher daniel
+ david deborah dennis donald donna dorothy douglas edward elizabeth emily emma eric evans frank gary george
+ gordon gregory harold harry helen henry howard jack james jane janet jason jeffrey jennifer jenny jessica joan
+ joe joel john jonathan joseph joshua julia karen karin kenneth kevin larry laura leon linda lisa margaret
+ maria mark martha martin mary matthew michael mike nancy nicholas olivia patricia patrick paul peter philip
+ rachel ralph raymond rebecca richard robert roger ronald ronda ruth ryan samuel sandra sarah scott sharon
+ stephen steven susan terry thomas timothy tony victoria walter william charlotte louis henri jean pierre
+ jacques marie carlos juan jose luis ivan vladimir olga hans karl friedrich wolfgang giuseppe giovanni
+ hiroshi kenji wei li mohammed ahmed ali fatima`);
+
+/** Built-in distractors, used only when the document has too few of the same kind. */
+export const POOL = {
+	person: ['Margaret Ellison', 'Thomas Whitfield', 'Daniel Okafor', 'Helen Marsh', 'Victor Lindqvist', 'Laura Benton'],
+	org: ['the World Bank', 'the Brookings Institution', 'the Ford Foundation', 'the Red Cross', 'the Rand Corporation'],
+	place: ['France', 'Germany', 'Japan', 'Brazil', 'Canada', 'Egypt', 'India'],
+	role: ['treasurer', 'executive director', 'vice chairman', 'secretary general', 'chief economist']
+} as const;

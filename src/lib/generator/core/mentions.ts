@@ -1,0 +1,144 @@
+/**
+ * Mentions inside one sentence: dates, numbers and capitalised name phrases, with offsets relative to the
+ * sentence. Their kind (person, organisation, place …) is settled document-wide in entities.ts, because one
+ * sentence rarely says enough ("Schwab" is a person because "Professor George Schwab" appears elsewhere).
+ */
+import { FUNCTION_WORDS, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+
+export type Kind = 'person' | 'org' | 'place' | 'date' | 'year' | 'number' | 'name';
+
+export interface Token {
+	text: string;
+	lower: string;
+	start: number;
+	end: number;
+}
+
+export interface Mention {
+	start: number;
+	end: number;
+	text: string;
+	kind: Kind;
+	/** for numbers: the counted noun ("countries"); for names: leading title words that were cut off */
+	noun?: string;
+	title?: string;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+	const out: Token[] = [];
+	for (const m of text.matchAll(TOKEN)) {
+		let t = m[0];
+		const start = m.index ?? 0;
+		// "Korea’s" → "Korea": the possessive is not part of the name.
+		if (/['’]s$/.test(t) && t.length > 3) t = t.slice(0, -2);
+		out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
+	}
+	return out;
+}
+
+const MONTH = `(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)`;
+const ORD = '\\d{1,2}(?:st|nd|rd|th)';
+const DATE_PATTERNS: [RegExp, Kind][] = [
+	[new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, 'g'), 'date'],
+	[new RegExp(`\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), 'date'],
+	[new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'), 'date'],
+	[new RegExp(`\\b(?:${ORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\\s+(?:and|or|to)\\s+${ORD})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date'],
+	[/\b(?:1\d{3}|20\d{2})s\b/g, 'date'],
+	[/\b(?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d)/g, 'year'],
+	[/(?<=\b(?:in|of|from|since|until|by|around|about|circa|c\.)\s+)\d{3}(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d|\s*(?:%|percent|[a-z]))/g, 'year'],
+	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date']
+];
+
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several hundred|hundreds|thousands|millions';
+const NUMBER = new RegExp(
+	`(?<![\\p{L}\\p{N}.,-])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:%|percent|per cent))?(?:\\s+(?:million|billion|thousand|hundred|trillion))?|(?:${NUMBER_WORDS})(?:\\s+(?:million|billion|thousand|hundred))?)\\s+((?:[a-z][a-z-]+\\s+){0,2}?[a-z][a-z-]+s)\\b`,
+	'gu'
+);
+
+/** Words that may sit inside a name ("Council for Security Cooperation", "Kingdom of Sicily"). */
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'del', 'des', 'the']);
+const JOIN_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...ROLE_NOUNS, ...PERSON_TITLES, 'battle', 'war', 'treaty', 'house', 'siege', 'bishop']);
+const MONTH_SET = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function overlaps(taken: Mention[], s: number, e: number): boolean {
+	return taken.some((m) => s < m.end && e > m.start);
+}
+
+/** Dates and numbers first (they are unambiguous), then name phrases in the gaps. */
+export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	for (const [re, kind] of DATE_PATTERNS) {
+		for (const m of sentence.matchAll(re)) {
+			const s = m.index ?? 0;
+			const e = s + m[0].length;
+			if (kind === 'year' && afterName(sentence, s)) continue;
+			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
+		}
+	}
+	for (const m of sentence.matchAll(NUMBER)) {
+		const num = m[1] ?? '';
+		const s = m.index ?? 0;
+		if (/^\d/.test(num) && afterName(sentence, s)) continue;
+		if (FUNCTION_WORDS.has((m[2] ?? '').split(' ')[0] ?? '')) continue;
+		if (!overlaps(out, s, s + num.length)) out.push({ start: s, end: s + num.length, text: num, kind: 'number', noun: m[2] ?? '' });
+	}
+	namePhrases(sentence, tokens, lowerVocab, out);
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Track 2 meetings", "Resolution 1540": a number right after a capitalised word is part of a name. */
+function afterName(sentence: string, at: number): boolean {
+	const prev = /([\p{L}.]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 24), at))?.[1] ?? '';
+	if (!/^\p{Lu}/u.test(prev)) return false;
+	const lower = prev.toLowerCase().replace(/\.$/, '');
+	return !MONTH_SET.has(lower) && !FUNCTION_WORDS.has(lower);
+}
+
+function isCapital(t: Token, first: boolean, lowerVocab: ReadonlySet<string>): boolean {
+	if (!/^\p{Lu}/u.test(t.text)) return false;
+	if (MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+	if (first && (FUNCTION_WORDS.has(t.lower) || lowerVocab.has(t.lower))) return false;
+	if (FUNCTION_WORDS.has(t.lower) && t.text !== t.text.toUpperCase()) return false;
+	return true;
+}
+
+function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[]): void {
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		if (!t || !isCapital(t, i === 0 || /[:“"]\s*$/.test(sentence.slice(0, t.start)), lowerVocab) || overlaps(out, t.start, t.end)) {
+			i++;
+			continue;
+		}
+		let j = i;
+		for (;;) {
+			const cur = tokens[j];
+			const next = tokens[j + 1];
+			if (!cur || !next || overlaps(out, next.start, next.end)) break;
+			const gap = sentence.slice(cur.end, next.start);
+			const possessive = cur.end < sentence.length && /^['’]s/.test(sentence.slice(cur.end));
+			if (possessive) break;
+			if ((gap === ' ' || (gap === '. ' && (cur.text.length === 1 || PERSON_TITLES.has(cur.lower)))) && isCapital(next, false, lowerVocab)) {
+				j++;
+				continue;
+			}
+			// A connector joins only after a head word: "Committee on American Foreign Policy", not "Revere of the Korea Society".
+			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && JOIN_HEADS.has(cur.lower)) {
+				let k = j + 2;
+				if (tokens[k]?.text === 'the') k++;
+				const after = tokens[k];
+				if (after && isCapital(after, false, lowerVocab) && !overlaps(out, after.start, after.end)) {
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		const first = tokens[i];
+		const last = tokens[j];
+		if (first && last) out.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), kind: 'name' });
+		i = j + 1;
+	}
+}

@@ -1,0 +1,128 @@
+/**
+ * Facts about people, from structures that state them outright:
+ *  - appositive roles: "George Schwab, President of NCAFP", "Henry Kissinger, co-chairman of the NCAFP,"
+ *  - titles before a name: "DPRK Vice Minister of Foreign Affairs Kim Gye-gwan", "NEACD founder Susan Shirk"
+ *  - affiliations: "Evans Revere of the Korea Society", "Ronald Fisher from American University"
+ *  - quotations with their speaker: "Lautz … believes that "…"", "… said Schwab", "“…,” said X".
+ */
+import type { DocModel, SentenceInfo } from './entities';
+import type { Fact } from './fact';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import type { Mention } from './mentions';
+
+const ROLE_WORD = `(?:${[...ROLE_NOUNS].join('|')})`;
+const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)\s+|\s+|(?=[,.;)]|$)))+`;
+/** ", [former|previously] <role words> of|at|for <Name>" right after a person. */
+const APPOSITIVE = new RegExp(
+	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
+	'iu'
+);
+const LOWER_TITLE = new RegExp(String.raw`(\p{Lu}[\p{Lu}\p{L}.-]*)\s+(${ROLE_WORD})\s+$`, 'u');
+
+function trimRole(role: string): string {
+	return role.replace(/[\s,.;]+$/, '').replace(/\s+(and|of|for|on|the|de)$/i, '').trim();
+}
+
+function roleQuestion(role: string): string {
+	const past = /^(former|previously|then)\b/i.test(role);
+	const body = /^(a|an|the|former|previously|then|currently|now)\b/i.test(role) ? role : `the ${role}`;
+	return `Who ${past && /^previously/i.test(role) ? 'was' : 'is'} ${body}?`;
+}
+
+function roleFact(info: SentenceInfo, person: Mention, role: string, weight: number, how: string): Fact {
+	const clean = trimRole(role);
+	return {
+		key: `role|${person.text}|${clean}`,
+		answer: person.text,
+		answerKind: 'person',
+		info,
+		question: roleQuestion(clean),
+		statement: `${person.text} is ${/^(a|an|the|former|previously)\b/i.test(clean) ? '' : 'the '}${clean}.`,
+		pair: { group: 'role', left: person.text, right: clean.replace(/^(a|an|the)\s+/i, '') },
+		weight,
+		tags: ['person', 'role', how]
+	};
+}
+
+export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
+	const out: Fact[] = [];
+	const t = info.s.text;
+	const people = info.mentions.filter((m) => m.kind === 'person');
+	for (const p of people) {
+		const after = t.slice(p.end);
+		const app = APPOSITIVE.exec(after);
+		if (app?.[1] && app[1].split(/\s+/).length <= 16) out.push(roleFact(info, p, app[1], 0.92, 'appositive'));
+		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title)) {
+			out.push(roleFact(info, p, p.title.replace(/^participant\s+/i, ''), 0.85, 'title'));
+		} else {
+			const lower = LOWER_TITLE.exec(t.slice(Math.max(0, p.start - 60), p.start));
+			if (lower?.[1] && lower[2] && model.entities.get(lower[1].toLowerCase())?.kind === 'org') {
+				out.push(roleFact(info, p, `${lower[2]} of ${lower[1]}`, 0.85, 'title'));
+			}
+		}
+		const aff = /^\s+(of|from)\s+(?:the\s+)?/u.exec(after);
+		if (aff) {
+			const org = info.mentions.find((m) => m.start === p.end + aff[0].length && m.kind === 'org');
+			if (org) out.push(affiliation(info, p, org));
+			// "Mark Minton and Evans Revere of the Korea Society": the organisation belongs to both.
+			const prev = people.find((q) => q.end < p.start && /^\s+and\s+$/.test(t.slice(q.end, p.start)));
+			if (org && prev) out.push(affiliation(info, prev, org));
+		}
+	}
+	out.push(...quoteFacts(info, people));
+	return out;
+}
+
+function affiliation(info: SentenceInfo, p: Mention, org: Mention): Fact {
+	return {
+		key: `affiliation|${p.text}|${org.text}`,
+		answer: org.text,
+		answerKind: 'org',
+		info,
+		question: `Which organisation is ${p.text} from?`,
+		statement: `${p.text} is from ${/^the\b/i.test(org.text) ? '' : 'the '}${org.text}.`,
+		weight: 0.78,
+		tags: ['person', 'affiliation', 'org']
+	};
+}
+
+const QUOTE = /[“"]([^”"]{12,400})[”"]/gu;
+
+function quoteFacts(info: SentenceInfo, people: Mention[]): Fact[] {
+	const t = info.s.text;
+	const out: Fact[] = [];
+	for (const q of t.matchAll(QUOTE)) {
+		const body = (q[1] ?? '').trim().replace(/[,.;:!?]+$/, '');
+		const words = body.split(/\s+/);
+		if (words.length < 5) continue;
+		const at = q.index ?? 0;
+		let speaker: Mention | undefined;
+		let verb = 'said';
+		for (const p of people) {
+			const between = t.slice(p.end, at);
+			const m = /^,?\s+(?:[\p{L}\s,-]{0,80}?\s)?(\p{Ll}+)(?:\s+that)?[,:]?\s*$/u.exec(between);
+			const saidBy = /\bby\s*$/.test(t.slice(0, p.start)) && /^\s+when\s+(?:he|she)\s+(said|wrote)[,:]?\s*$/.exec(between);
+			if (p.end <= at && saidBy) {
+				speaker = p;
+				verb = saidBy[1] ?? 'said';
+			} else if (p.end <= at && m?.[1] && SPEECH_VERBS.has(m[1]) && between.length < 120) {
+				speaker = p;
+				verb = m[1] + (/\bthat[,:]?\s*$/.test(between) ? ' that' : '');
+			} else if (p.start >= at + q[0].length && new RegExp(`^,?\\s*(${[...SPEECH_VERBS].join('|')})\\s+$`).test(t.slice(at + q[0].length, p.start))) {
+				speaker = p;
+			}
+		}
+		if (!speaker) continue;
+		const shown = words.length > 30 ? `${words.slice(0, 24).join(' ')} …` : body;
+		out.push({
+			key: `quote|${speaker.text}|${body}`,
+			answer: speaker.text,
+			answerKind: 'person',
+			info,
+			question: `Who ${verb} “${shown}”?`,
+			weight: 0.8,
+			tags: ['person', 'quotation']
+		});
+	}
+	return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Rank and cut: near-duplicate questions merge (the better card stays), a fact's second and third cards
+ * and repeats of the same answer are discounted so the top of the deck covers many facts, and the deck is
+ * cut to its size, best first. Ties break on the id, so the order is deterministic.
+ */
+import { normaliseKey } from '../../domain/ids';
+import type { Card } from '../../domain/types';
+
+/** Discount for the k-th card (0-based) of the same fact, and for the k-th card with the same answer. */
+const SAME_FACT = [1, 0.72, 0.6, 0.5];
+const SAME_ANSWER = [1, 0.85, 0.75, 0.7];
+
+export function rankCards(cards: { card: Card; fact: string }[], max: number): Card[] {
+	const byQuestion = new Map<string, { card: Card; fact: string }>();
+	for (const c of cards) {
+		const q = normaliseKey(c.card.question);
+		const prev = byQuestion.get(q);
+		if (!prev || c.card.score > prev.card.score || (c.card.score === prev.card.score && c.card.id < prev.card.id)) byQuestion.set(q, c);
+	}
+	const order = (a: Card, b: Card) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	const sorted = [...byQuestion.values()].sort((a, b) => order(a.card, b.card));
+	const perFact = new Map<string, number>();
+	const perAnswer = new Map<string, number>();
+	const ids = new Set<string>();
+	const out: Card[] = [];
+	for (const { card, fact } of sorted) {
+		if (ids.has(card.id)) continue;
+		ids.add(card.id);
+		const nf = perFact.get(fact) ?? 0;
+		const ak = card.type === 'truefalse' ? `tf|${fact}` : normaliseKey(card.answer);
+		const na = perAnswer.get(ak) ?? 0;
+		perFact.set(fact, nf + 1);
+		perAnswer.set(ak, na + 1);
+		const score = card.score * (SAME_FACT[nf] ?? 0.45) * (SAME_ANSWER[na] ?? 0.65);
+		out.push({ ...card, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 });
+	}
+	return out.sort(order).slice(0, max);
+}

@@ -1,0 +1,16 @@
+/**
+ * Seeded randomness. The generator never calls Math.random: the same seed and the same fact give the same
+ * shuffle in Node, in a worker and in tests, so decks are byte-identical run to run. The PRNG and shuffle
+ * are the quiz's (a pure module with no imports, safe in the worker); this adds a string → seed hash.
+ */
+export { mulberry32 as rng, shuffled as shuffle } from '../../quiz/random';
+
+/** 32-bit FNV-1a of a string: a cheap, well-spread seed. */
+export function hash32(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}

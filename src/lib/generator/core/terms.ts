@@ -1,0 +1,105 @@
+/**
+ * Facts about words: acronym definitions ("Northeast Asia Cooperation Dialogue (NEACD)", "… Dialogue or
+ * NEACD") in both directions, and definitions ("“Track I” refers to …", "X is used to describe …",
+ * "Strategic patience is an unwillingness to …").
+ */
+import type { SentenceInfo } from './entities';
+import type { Fact } from './fact';
+import { tidy } from './clause';
+
+/**
+ * Schwartz & Hearst (2003): match the acronym's letters right to left against the preceding words; the
+ * first letter must start a word. Returns the shortest long form or null.
+ */
+export function longForm(short: string, before: string): string | null {
+	const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+	const words = before.trim().split(/\s+/);
+	const window = words.slice(-Math.min(letters.length + 5, letters.length * 2)).join(' ');
+	const long = window.toLowerCase();
+	let s = letters.length - 1;
+	let l = long.length - 1;
+	for (; s >= 0; s--) {
+		const c = letters[s];
+		while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
+		if (l < 0) return null;
+		l--;
+	}
+	const start = long.lastIndexOf(' ', l) + 1;
+	const form = window.slice(start).replace(/^the\s+/i, '').replace(/[\s,]+$/, '');
+	if (!/^\p{Lu}/u.test(form) || form.split(/\s+/).length < 2 || form.split(/\s+/).length > letters.length + 3) return null;
+	return form;
+}
+
+const ACRONYM_AFTER = /\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)|\s+or\s+(\p{Lu}[\p{Lu}\p{N}&]{1,9})\b/gu;
+
+export function acronymFacts(info: SentenceInfo, seen: Set<string>): Fact[] {
+	const t = info.s.text;
+	const out: Fact[] = [];
+	for (const m of t.matchAll(ACRONYM_AFTER)) {
+		const short = m[1] ?? m[2] ?? '';
+		const long = longForm(short, t.slice(0, m.index ?? 0));
+		if (!long || seen.has(short)) continue;
+		seen.add(short);
+		const base = { info, weight: 0.88, pair: { group: 'acronym' as const, left: short, right: long } };
+		out.push({
+			...base,
+			key: `acronym|${short}`,
+			answer: long,
+			answerKind: 'expansion',
+			question: `What does ${short} stand for?`,
+			tags: ['acronym', 'expansion']
+		});
+		out.push({
+			...base,
+			key: `acronym-of|${long}`,
+			answer: short,
+			answerKind: 'acronym',
+			question: `What is the abbreviation for the ${long}?`,
+			weight: 0.8,
+			tags: ['acronym']
+		});
+	}
+	return out;
+}
+
+const TERM = String.raw`(“[^”]{2,40}”|"[^"]{2,40}"|\p{Lu}[\p{L}-]*(?:\s+[\p{L}\p{N}-]+){0,3}?)`;
+const DEFINITIONS: [RegExp, (def: string) => string, string][] = [
+	[new RegExp(String.raw`^${TERM}\s+refers\s+to\s+(.{10,300})[.]$`, 'u'), (d) => `Which term refers to ${d}?`, 'refers to'],
+	[new RegExp(String.raw`^${TERM}\s+is\s+used\s+to\s+describe\s+(.{10,300})[.]$`, 'u'), (d) => `Which term is used to describe ${d}?`, 'describes'],
+	[new RegExp(String.raw`^${TERM}\s+(?:is|means)\s+((?:an?|the)\s+(?:unwillingness|willingness|ability|inability|process|practice|method|policy|term|state|condition|form|type|kind|way|study|system|set|tendency|belief)\b.{5,250})[.]$`, 'u'), (d) => `Which term means ${d}?`, 'means']
+];
+
+export function definitionFacts(info: SentenceInfo): Fact[] {
+	const t = tidy(info.s.text);
+	for (const [re, ask, how] of DEFINITIONS) {
+		const m = re.exec(t);
+		const rawTerm = m?.[1];
+		const def = m?.[2];
+		if (!rawTerm || !def) continue;
+		const term = rawTerm.replace(/^[“"]|[”"]$/g, '');
+		if (/^(the|this|that|it|these|those|there|he|she|they|one|such)\b/i.test(term)) continue;
+		const shortDef = def.replace(/,\s+(although|though|but|while|which)\b.*$/, '');
+		return [
+			{
+				key: `define|${term}`,
+				answer: term,
+				answerKind: 'term',
+				info,
+				question: ask(shortDef),
+				statement: `${term} ${how === 'means' ? 'is' : how} ${def}.`,
+				weight: 0.9,
+				tags: ['term', 'definition']
+			},
+			{
+				key: `meaning|${term}`,
+				answer: def,
+				answerKind: 'term',
+				info,
+				question: `What does the term “${term}” mean in the text?`,
+				weight: 0.7,
+				tags: ['term', 'definition']
+			}
+		];
+	}
+	return [];
+}
