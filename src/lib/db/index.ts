@@ -12,6 +12,9 @@ export * from './decks';
 export * from './cards';
 export * from './reviews';
 export * from './settings';
+export * from './backup';
+export * from './quizzes';
+export type { QuizRow, QuizAnswerRow } from './schema';
 
 let instance: FactdeckDB | undefined;
 

@@ -76,6 +76,30 @@ export interface MetaRow {
 	value: unknown;
 }
 
+/** One answered quiz question as stored. `correct` is the final verdict, after any "I was right" override. */
+export interface QuizAnswerRow {
+	cardId: string;
+	correct: boolean;
+	given: string;
+	overridden: boolean;
+}
+
+/** A finished quiz in a deck's quiz history (schema version 2). Times are epoch ms, like `ReviewRow.at`. */
+export interface QuizRow {
+	id?: number;
+	deckId: string;
+	startedAt: number;
+	finishedAt: number;
+	durationMs: number;
+	/** Every question's card, in quiz order; a question with no answer (time ran out) counts as missed. */
+	cardIds: string[];
+	/** The answered questions, in the order they were answered. */
+	answers: QuizAnswerRow[];
+	score: { correct: number; total: number };
+	/** Whether the answers were also recorded as reviews (right → Good, wrong → Again). */
+	countedAsReviews: boolean;
+}
+
 export const DEFAULT_SETTINGS: SettingsRow = { key: 'app', desiredRetention: 0.9, newPerDay: 20, theme: 'system' };
 
 export class FactdeckDB extends Dexie {
@@ -85,6 +109,7 @@ export class FactdeckDB extends Dexie {
 	sources!: Table<SourceRow, [string, string]>;
 	settings!: EntityTable<SettingsRow, 'key'>;
 	meta!: EntityTable<MetaRow, 'key'>;
+	quizzes!: EntityTable<QuizRow, 'id'>;
 
 	constructor(name = 'factdeck') {
 		super(name);
@@ -96,5 +121,13 @@ export class FactdeckDB extends Dexie {
 			settings: 'key',
 			meta: 'key'
 		});
+		// Version 2 (issue 5): quiz results, listed per deck, newest last. Purely additive: Dexie keeps every
+		// table not named here as it was, and there is no row to convert. The upgrade function stays as the
+		// place a later change to quiz rows would convert them, tested from version 1 in upgrade.test.ts.
+		this.version(2)
+			.stores({ quizzes: '++id, deckId, finishedAt' })
+			.upgrade(async () => {
+				// Nothing to convert: version 1 had no quiz results.
+			});
 	}
 }

@@ -1,0 +1,129 @@
+/**
+ * A new app version never loses a user's data (contract §4): a database written by each earlier schema version
+ * opens with the current FactdeckDB with every row unchanged, and the tables added since work.
+ */
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FactdeckDB, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
+import type { CardRow, DeckRow, MetaRow, ReviewRow, SettingsRow, SourceRow } from '$lib/db/schema';
+import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { newProgress } from '$lib/scheduler/progress';
+import { deckFile } from './deck-fixture';
+
+const now = new Date('2026-03-02T09:00:00Z');
+const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
+let n = 0;
+const opened: Dexie[] = [];
+
+afterEach(async () => {
+	const dbs = opened.splice(0);
+	for (const db of dbs) db.close();
+	for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
+});
+
+/** Version 1's stores, exactly as src/lib/db/schema.ts declared them. */
+const V1_STORES = {
+	decks: 'id, title, updatedAt',
+	cards: '[deckId+id], deckId, due',
+	reviews: '++id, [deckId+cardId], deckId, at',
+	sources: '[deckId+id], deckId',
+	settings: 'key',
+	meta: 'key'
+};
+
+function v1Rows() {
+	const file = deckFile('d', [
+		['c-1', 'Who is the President of NCAFP?', 'George Schwab'],
+		['c-2', 'In which year was the NCAFP founded?', '1974']
+	]);
+	const deck: DeckRow = {
+		id: 'd',
+		title: file.title,
+		createdAt: file.createdAt,
+		updatedAt: now.getTime(),
+		builtIn: false,
+		seminarDate: '2026-03-20',
+		extra: { course: 'POL 210' }
+	};
+	const cards: CardRow[] = file.cards.map((card, position) => ({
+		deckId: 'd',
+		id: card.id,
+		card,
+		position,
+		progress: newProgress(now),
+		due: now.getTime(),
+		suspended: false,
+		flagged: position === 1,
+		addedAt: now.getTime()
+	}));
+	const graded = scheduler.grade(cards[0]!.progress, Rating.Good, now);
+	cards[0] = { ...cards[0]!, progress: graded.next, due: graded.next.due };
+	const reviews: ReviewRow[] = [
+		{ id: 1, deckId: 'd', cardId: 'c-1', origin: 'study', at: now.getTime(), durationMs: 4200, log: graded.log, before: newProgress(now) }
+	];
+	const sources: SourceRow[] = file.sources.map((s) => ({ deckId: 'd', id: s.id, title: s.title, text: s.text, extra: {} }));
+	const settings: SettingsRow[] = [{ key: 'app', desiredRetention: 0.85, newPerDay: 7, theme: 'dark' }];
+	const meta: MetaRow[] = [{ key: 'removedBuiltIns', value: ['old-deck'] }];
+	return { decks: [deck], cards, reviews, sources, settings, meta };
+}
+
+describe('upgrade from schema version 1', () => {
+	it('keeps every deck, card, source, review, setting and meta row unchanged, and adds a working quizzes table', async () => {
+		const name = `upgrade-v1-${++n}`;
+		const rows = v1Rows();
+		const old = new Dexie(name);
+		old.version(1).stores(V1_STORES);
+		opened.push(old);
+		await old.open();
+		await old.table('decks').bulkAdd(rows.decks);
+		await old.table('cards').bulkAdd(rows.cards);
+		await old.table('reviews').bulkAdd(rows.reviews);
+		await old.table('sources').bulkAdd(rows.sources);
+		await old.table('settings').bulkAdd(rows.settings);
+		await old.table('meta').bulkAdd(rows.meta);
+		old.close();
+
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		expect(db.verno).toBe(2);
+		expect(await db.decks.toArray()).toEqual(rows.decks);
+		expect(await db.cards.toArray()).toEqual(rows.cards);
+		expect(await db.reviews.toArray()).toEqual(rows.reviews);
+		expect(await db.sources.toArray()).toEqual(rows.sources);
+		expect(await db.settings.toArray()).toEqual(rows.settings);
+		expect(await db.meta.toArray()).toEqual(rows.meta);
+		expect(await db.quizzes.count()).toBe(0);
+
+		// The old indexes still answer queries, and the new table takes a quiz with its reviews.
+		expect((await db.reviews.where('[deckId+cardId]').equals(['d', 'c-1']).toArray()).map((r) => r.id)).toEqual([1]);
+		const later = new Date('2026-03-05T09:00:00Z');
+		await saveQuizResult(db, scheduler, {
+			deckId: 'd',
+			startedAt: new Date(later.getTime() - 60_000),
+			finishedAt: later,
+			cardIds: ['c-1', 'c-2'],
+			answers: [{ cardId: 'c-1', correct: false, given: 'Schwartz', overridden: false }],
+			countAsReview: true
+		});
+		expect((await quizzesOf(db, 'd')).map((q) => q.score)).toEqual([{ correct: 0, total: 2 }]);
+		expect([...(await missedLastTime(db, 'd'))].sort()).toEqual(['c-1', 'c-2']);
+		expect((await db.reviews.where('deckId').equals('d').toArray()).map((r) => [r.id, r.origin, r.log.rating])).toEqual([
+			[1, 'study', Rating.Good],
+			[2, 'quiz', Rating.Again]
+		]);
+	});
+
+	it('opens an empty version 1 database', async () => {
+		const name = `upgrade-v1-empty-${++n}`;
+		const old = new Dexie(name);
+		old.version(1).stores(V1_STORES);
+		opened.push(old);
+		await old.open();
+		old.close();
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([2, 0, 0]);
+	});
+});
