@@ -260,10 +260,16 @@ function describeExpected(type: string): string {
 	return type === 'string' ? 'text' : 'a number';
 }
 
-/** The first issue of a failed parse as a `DeckFileError`. Exported for formats that embed the deck schema. */
-export function issueToError(issue: v.BaseIssue<unknown>): DeckFileError {
-	const { message, card } = describe(issue);
-	return new DeckFileError(message, card === undefined ? {} : { card });
+/**
+ * The first issue of a failed parse as a `DeckFileError`. Formats that embed `DeckFileSchema` (the backup) pass
+ * `depth`, how many path items lead to the deck, and `prefix`, where that deck is (`Deck 2 ("bio"): `).
+ */
+export function issueToError(issue: v.BaseIssue<unknown>, depth = 0, prefix = ''): DeckFileError {
+	const path = issue.path?.slice(depth);
+	const inner = { ...issue, path: path && path.length > 0 ? (path as typeof issue.path) : undefined };
+	const { message, card } = describe(inner);
+	// Inside a located deck, its own fields need no second "Deck: ".
+	return new DeckFileError(prefix + (prefix ? message.replace(/^Deck: /, '') : message), card === undefined ? {} : { card });
 }
 
 function typeName(value: unknown): string {
