@@ -13,7 +13,7 @@
 import * as v from 'valibot';
 import { DeckFileError, DeckFileSchema, issueToError } from '$lib/domain/deck-file';
 import type { DeckFile } from '$lib/domain/types';
-import { jsonSyntaxError, checkSize, MAX_FILE_BYTES, utf8Length } from './json';
+import { MAX_FILE_BYTES, readJsonText } from './json';
 
 export const BACKUP_FORMAT = 'factdeck-backup';
 export const BACKUP_VERSION = 1;
@@ -75,15 +75,9 @@ export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: De
 
 /** Read a backup file's text. Never throws; nothing is restored unless this says ok. */
 export function parseBackup(text: string, maxBytes = MAX_FILE_BYTES): BackupResult {
-	const sizeError = checkSize(utf8Length(text), maxBytes);
-	if (sizeError) return { ok: false, error: sizeError };
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	let value: unknown;
-	try {
-		value = JSON.parse(body);
-	} catch {
-		return fail(`Not JSON: ${jsonSyntaxError(body)}`);
-	}
+	const json = readJsonText(text, maxBytes);
+	if (!json.ok) return json;
+	const value = json.value;
 	if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
 		const isDeck = typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'factdeck';
 		return fail(

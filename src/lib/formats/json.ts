@@ -42,23 +42,33 @@ export function checkSize(bytes: number, maxBytes: number = MAX_FILE_BYTES): Dec
 	return null;
 }
 
-export function readDeckJson(
+/**
+ * JSON text (a deck or a backup) to a value: refused when empty, over `maxBytes`, or not JSON (with the line and
+ * column). A leading BOM is allowed.
+ */
+export function readJsonText(
 	text: string,
-	maxBytes: number = MAX_FILE_BYTES,
-	options: { now?: Date } = {}
-): DeckFileResult {
+	maxBytes: number = MAX_FILE_BYTES
+): { ok: true; value: unknown } | { ok: false; error: DeckFileError } {
 	// Cheap bound first: a string of n UTF-16 units has between n and 3n UTF-8 bytes.
 	const size = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
 	const sizeError = checkSize(size, maxBytes);
 	if (sizeError) return { ok: false, error: sizeError };
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	let value: unknown;
 	try {
-		value = JSON.parse(body);
+		return { ok: true, value: JSON.parse(body) };
 	} catch {
 		return { ok: false, error: new DeckFileError(`Not JSON: ${jsonSyntaxError(body)}`) };
 	}
-	return parseDeckFile(value, options);
+}
+
+export function readDeckJson(
+	text: string,
+	maxBytes: number = MAX_FILE_BYTES,
+	options: { now?: Date } = {}
+): DeckFileResult {
+	const json = readJsonText(text, maxBytes);
+	return json.ok ? parseDeckFile(json.value, options) : json;
 }
 
 /** Where and why `text` is not JSON, e.g. `unexpected "}" at line 3, column 5`. Only called after a failure. */

@@ -47,7 +47,7 @@ describe('parseBackup', () => {
 			const b = backup();
 			b.decks[0]!.cards[1]!.source.end = 3;
 			return b;
-		}, 'Deck 1 ("ncafp"): Card 2 ("c-cloze"): source offsets 77-3 do not select its sentence in "doc-1"'],
+		}, 'Deck 1 ("ncafp"): Card 2 ("c-cloze"): source offsets 45-3 do not select its sentence in "doc-1"'],
 		['bad progress', () => {
 			const b = backup();
 			b.decks[0]!.cards[0] = { ...b.decks[0]!.cards[0]!, progress: { ...progress, state: 7 } };
