@@ -1,0 +1,102 @@
+/**
+ * The built-in decks: made at build time from the seed documents (src/cli/build-decks.ts) into
+ * `/decks/index.json` and `/decks/<id>.factdeck.json`, precached by the service worker, and loaded into
+ * IndexedDB on app start. `installBuiltIns` merges a regenerated deck by card id, so progress is never reset.
+ * Everything fetched goes through one validation step (the index here, each deck with `parseDeckFile`).
+ */
+import { getDb, installBuiltIns, StorageError, type BuiltInDeck, type FactdeckDB } from '$lib/db';
+import { parseDeckFile } from '$lib/domain/deck-file';
+
+export const BUILT_IN_INDEX = '/decks/index.json';
+
+export interface BuiltInIndexEntry {
+	id: string;
+	title: string;
+	/** The deck file, relative to the index (or absolute). */
+	file: string;
+	cards: number;
+	version: string;
+}
+
+export interface BuiltInsResult {
+	/** Ids of decks added or updated by this run. */
+	installed: string[];
+	/** One user-facing message per deck that could not be loaded; the others still install. */
+	problems: string[];
+}
+
+export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** Validates `index.json`; throws an Error naming what is wrong. */
+export function parseBuiltInIndex(input: unknown): BuiltInIndexEntry[] {
+	const decks = typeof input === 'object' && input !== null ? (input as { decks?: unknown }).decks : undefined;
+	if (!Array.isArray(decks)) throw new Error('The built-in deck list is damaged: "decks" is missing.');
+	return decks.map((entry: unknown, i) => {
+		const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+		if (!isText(e.id) || !isText(e.title) || !isText(e.file) || !isText(e.version) || typeof e.cards !== 'number') {
+			throw new Error(`The built-in deck list is damaged: entry ${i + 1} lacks id, title, file, cards or version.`);
+		}
+		return { id: e.id, title: e.title, file: e.file, cards: e.cards, version: e.version };
+	});
+}
+
+async function fetchJson(fetchFn: Fetch, url: string): Promise<unknown> {
+	const response = await fetchFn(url);
+	if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
+	return response.json();
+}
+
+/** Fetches and validates the built-in decks listed at `indexUrl`; a bad deck is reported, not fatal. */
+export async function loadBuiltIns(fetchFn: Fetch, indexUrl: URL): Promise<{ decks: BuiltInDeck[]; problems: string[] }> {
+	const index = parseBuiltInIndex(await fetchJson(fetchFn, indexUrl.href));
+	const problems: string[] = [];
+	const decks: BuiltInDeck[] = [];
+	const loaded = await Promise.allSettled(index.map((entry) => fetchJson(fetchFn, new URL(entry.file, indexUrl).href)));
+	loaded.forEach((outcome, i) => {
+		const entry = index[i]!;
+		if (outcome.status === 'rejected') {
+			problems.push(`Built-in deck “${entry.title}”: ${String((outcome.reason as Error)?.message ?? outcome.reason)}`);
+			return;
+		}
+		const parsed = parseDeckFile(outcome.value);
+		if (parsed.ok) decks.push({ file: parsed.deck, version: entry.version });
+		else problems.push(`Built-in deck “${entry.title}”: ${parsed.error.message}`);
+	});
+	return { decks, problems };
+}
+
+/** Loads the built-in decks and stores new or regenerated ones. */
+export async function installBuiltInDecks(db: FactdeckDB, fetchFn: Fetch, indexUrl: URL, now: Date): Promise<BuiltInsResult> {
+	const { decks, problems } = await loadBuiltIns(fetchFn, indexUrl);
+	try {
+		return { installed: await installBuiltIns(db, decks, now), problems };
+	} catch (error) {
+		// Two tabs opened at once both saw an empty database; the other tab's install won. Once more, and
+		// this time the decks are found and kept.
+		if (error instanceof StorageError && error.kind === 'conflict') {
+			return { installed: await installBuiltIns(db, decks, now), problems };
+		}
+		throw error;
+	}
+}
+
+let started: Promise<BuiltInsResult> | undefined;
+
+/**
+ * Installs the built-in decks once per page load (every page that lists or opens decks awaits this, so a
+ * deep link on a first visit works too). Failures are returned as messages for an alert.
+ */
+export function ensureBuiltIns(): Promise<BuiltInsResult> {
+	started ??= installBuiltInDecks(
+		getDb(),
+		(url) => fetch(url),
+		new URL(BUILT_IN_INDEX, window.location.href),
+		new Date()
+	).catch((error: unknown) => ({
+		installed: [],
+		problems: [error instanceof Error ? error.message : `Could not load the built-in decks (${String(error)}).`]
+	}));
+	return started;
+}

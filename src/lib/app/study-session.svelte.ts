@@ -1,0 +1,276 @@
+/**
+ * A study session's state (issue 4, point 2) as runes. Owns the order of cards, the reveal, grading (one
+ * transaction per grade in src/lib/db), Undo, timing and the end-of-session summary. Takes its database,
+ * clock and persistent-storage request from the caller so tests can pin them.
+ */
+import {
+	cardsOf,
+	deckSummaries,
+	exportDeck,
+	getSettings,
+	newCardsStudiedToday,
+	recordReview,
+	requestPersistentStorage,
+	undoReview,
+	type CardRow,
+	type FactdeckDB
+} from '$lib/db';
+import type { DeckFile } from '$lib/domain/types';
+import { judgeChoice, suggestedGrade } from './card-task';
+import type { Verdict } from '$lib/quiz/answer-check';
+import { GRADES, Rating, Scheduler, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
+import { isNew } from '$lib/scheduler/progress';
+import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
+import { compareBySeminarRecall, isSeminarActive, seminarInstant } from '$lib/scheduler/readiness';
+
+export interface StudyDeps {
+	db: FactdeckDB;
+	/** The one clock of the session: every "now" comes from here. */
+	clock?: () => Date;
+	persist?: () => Promise<boolean>;
+	/** On in the app (cards studied together spread out); off in tests for exact intervals. */
+	enableFuzz?: boolean;
+}
+
+export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'done';
+
+export interface Graded {
+	reviewId: number;
+	cardId: string;
+	grade: Grade;
+	durationMs: number;
+	wasNew: boolean;
+	/** The card as it was before the grade, so Undo restores this session's copy exactly. */
+	before: CardRow;
+}
+
+export interface SessionSummary {
+	/** Distinct cards graded. */
+	cards: number;
+	reviews: number;
+	/** Share of reviews graded Good or Easy, 0..1 (0 when nothing was graded). */
+	correctShare: number;
+	timeMs: number;
+	/** The earliest due date of a studied card after the session, or null when none is scheduled. */
+	nextDue: number | null;
+}
+
+/** Anki's default "maximum answer seconds": a card left on screen while away counts as 60 s. */
+export const MAX_ANSWER_MS = 60_000;
+
+export function summarise(history: readonly Graded[], rows: Iterable<CardRow>): SessionSummary {
+	const reviews = history.length;
+	const correct = history.filter((h) => h.grade >= Rating.Good).length;
+	let nextDue: number | null = null;
+	for (const row of rows) {
+		if (row.suspended || isNew(row.progress)) continue;
+		if (nextDue === null || row.progress.due < nextDue) nextDue = row.progress.due;
+	}
+	return {
+		cards: new Set(history.map((h) => h.cardId)).size,
+		reviews,
+		correctShare: reviews === 0 ? 0 : correct / reviews,
+		timeMs: history.reduce((sum, h) => sum + h.durationMs, 0),
+		nextDue
+	};
+}
+
+export class StudySession {
+	phase = $state<StudyPhase>('loading');
+	deck = $state.raw<DeckFile | null>(null);
+	current = $state.raw<CardRow | null>(null);
+	/** The interval each grade would give the current card, in button order. */
+	previews = $state.raw<GradePreview[]>([]);
+	/** After an answered task (mcq, matching…): the verdict and the grade pre-selected from it. */
+	verdict = $state.raw<Verdict | null>(null);
+	suggested = $state<Grade | null>(null);
+	/** The option tapped on an mcq or true/false card. */
+	chosen = $state<string | null>(null);
+	/** The last failed write, as a message for a role="alert" element. */
+	error = $state<string | null>(null);
+	busy = $state(false);
+	history = $state.raw<Graded[]>([]);
+	remaining = $state.raw<StudyQueue['counts']>({ learning: 0, review: 0, new: 0 });
+	summary = $state.raw<SessionSummary | null>(null);
+
+	readonly #db: FactdeckDB;
+	readonly #clock: () => Date;
+	readonly #persist: () => Promise<boolean>;
+	readonly #fuzz: boolean;
+	readonly #rows = new Map<string, CardRow>();
+	#scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
+	#newLeft = 0;
+	#compare: ((a: QueueCard, b: QueueCard) => number) | undefined;
+	#shownAt = 0;
+	#askedPersist = false;
+
+	constructor(
+		readonly deckId: string,
+		deps: StudyDeps
+	) {
+		this.#db = deps.db;
+		this.#clock = deps.clock ?? (() => new Date());
+		this.#persist = deps.persist ?? requestPersistentStorage;
+		this.#fuzz = deps.enableFuzz ?? true;
+	}
+
+	async start(): Promise<void> {
+		const now = this.#clock();
+		let deck: DeckFile;
+		try {
+			deck = await exportDeck(this.#db, this.deckId);
+		} catch {
+			this.phase = 'missing';
+			return;
+		}
+		const [rows, settings, newToday, summary] = await Promise.all([
+			cardsOf(this.#db, this.deckId),
+			getSettings(this.#db),
+			newCardsStudiedToday(this.#db, this.deckId, now),
+			this.#seminarDate()
+		]);
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
+		this.#newLeft = Math.max(0, settings.newPerDay - newToday);
+		// Seminar mode: due reviews weakest-at-the-seminar first, until the seminar starts.
+		if (summary && isSeminarActive(summary, now)) this.#compare = compareBySeminarRecall(summary);
+		for (const row of rows) this.#rows.set(row.id, row);
+		this.deck = deck;
+		this.#advance(now);
+	}
+
+	async #seminarDate(): Promise<Date | null> {
+		const summary = (await deckSummaries(this.#db, this.#clock())).find((s) => s.deck.id === this.deckId);
+		const day = summary?.deck.seminarDate;
+		if (!day) return null;
+		try {
+			return seminarInstant(day);
+		} catch {
+			return null;
+		}
+	}
+
+	/** Shows the answer (Space / `Show answer`), with the interval each grade would give. */
+	reveal(verdict: Verdict | null = null): void {
+		if (this.phase !== 'question' || !this.current) return;
+		this.previews = this.#scheduler.preview(this.current.progress, this.#clock());
+		this.verdict = verdict;
+		this.suggested = verdict ? suggestedGrade(verdict) : null;
+		this.phase = 'answer';
+	}
+
+	/** An mcq or true/false option was tapped: judge it, show the answer, pre-select the grade. */
+	choose(option: string): void {
+		if (this.phase !== 'question' || !this.current) return;
+		this.chosen = option;
+		this.reveal(judgeChoice(this.current.card, option));
+	}
+
+	async grade(grade: Grade): Promise<void> {
+		const row = this.current;
+		if (this.phase !== 'answer' || !row) return;
+		const now = this.#clock();
+		const durationMs = Math.min(MAX_ANSWER_MS, Math.max(0, now.getTime() - this.#shownAt));
+		await this.#write(async () => {
+			const result = await recordReview(this.#db, this.#scheduler, {
+				deckId: this.deckId,
+				cardId: row.id,
+				grade,
+				now,
+				durationMs,
+				origin: 'study'
+			});
+			this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
+			this.history = [
+				...this.history,
+				{ reviewId: result.reviewId, cardId: row.id, grade, durationMs, wasNew: isNew(row.progress), before: row }
+			];
+			this.#requestPersistence();
+			this.#advance(now, row.id);
+		});
+	}
+
+	/** Takes the last grade back completely and shows that card again, answer hidden. */
+	async undo(): Promise<void> {
+		const last = this.history.at(-1);
+		if (!last) return;
+		await this.#write(async () => {
+			await undoReview(this.#db, last.reviewId);
+			this.#rows.set(last.cardId, last.before);
+			this.history = this.history.slice(0, -1);
+			this.summary = null;
+			const now = this.#clock();
+			this.#show(last.before, now);
+			this.remaining = this.#queue(now).counts;
+		});
+	}
+
+	/**
+	 * Runs one write at a time. On failure the screen stays as it was (the card and its answer too), so
+	 * nothing the person did is lost and they can try again; the StorageError's message goes to the alert.
+	 */
+	async #write(work: () => Promise<void>): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await work();
+			this.error = null;
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	dismissError(): void {
+		this.error = null;
+	}
+
+	/** The grade for button `index` (0-3), for keys 1-4. */
+	gradeAt(index: number): Grade | undefined {
+		return GRADES[index];
+	}
+
+	#queue(now: Date): StudyQueue {
+		const newLeft = this.#newLeft - this.history.filter((h) => h.wasNew).length;
+		const cards = [...this.#rows.values()].map((row) => ({
+			id: row.id,
+			progress: row.progress,
+			position: row.position,
+			suspended: row.suspended
+		}));
+		return buildQueue(cards, { now, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
+	}
+
+	/** Picks the next card; avoids showing the card just graded again at once when another is waiting. */
+	#advance(now: Date, justGraded?: string): void {
+		const queue = this.#queue(now);
+		this.remaining = queue.counts;
+		const ids = queue.ids;
+		const id = ids[0] === justGraded && ids.length > 1 ? ids[1] : ids[0];
+		const row = id === undefined ? undefined : this.#rows.get(id);
+		if (!row) {
+			this.current = null;
+			this.summary = summarise(this.history, this.#rows.values());
+			this.phase = 'done';
+			return;
+		}
+		this.#show(row, now);
+	}
+
+	#show(row: CardRow, now: Date): void {
+		this.current = row;
+		this.previews = [];
+		this.verdict = null;
+		this.suggested = null;
+		this.chosen = null;
+		this.#shownAt = now.getTime();
+		this.phase = 'question';
+	}
+
+	#requestPersistence(): void {
+		if (this.#askedPersist) return;
+		this.#askedPersist = true;
+		// Asked after the first review, when the person has something worth keeping (issue 4, point 4).
+		this.#persist().catch(() => false);
+	}
+}
