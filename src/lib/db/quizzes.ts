@@ -49,6 +49,14 @@ export async function saveQuizResult(db: FactdeckDB, scheduler: Scheduler, input
 		// One transaction for the result and its reviews: recordReview's own transaction joins this one.
 		db.transaction('rw', db.quizzes, db.cards, db.reviews, async () => {
 			if (input.countAsReview) {
+				const stored = await db.cards.bulkGet(input.answers.map((a) => [input.deckId, a.cardId] as [string, string]));
+				const gone = input.answers.filter((_, i) => !stored[i]).map((a) => a.cardId);
+				if (gone.length > 0) {
+					throw new StorageError(
+						'not-found',
+						`Could not save the quiz result: ${gone.length === 1 ? 'a card' : `${gone.length} cards`} of this quiz ${gone.length === 1 ? 'is' : 'are'} no longer in the deck (deleted in another tab?). Nothing was saved.`
+					);
+				}
 				for (const answer of input.answers) {
 					await recordReview(db, scheduler, {
 						deckId: input.deckId,

@@ -101,7 +101,10 @@ describe('saveQuizResult', () => {
 		const cards = await db.cards.toArray();
 		const attempt = saveQuizResult(db, scheduler, quiz());
 		await expect(attempt).rejects.toBeInstanceOf(StorageError);
-		await expect(attempt).rejects.toMatchObject({ kind: 'not-found' });
+		await expect(attempt).rejects.toMatchObject({
+			kind: 'not-found',
+			message: 'Could not save the quiz result: a card of this quiz is no longer in the deck (deleted in another tab?). Nothing was saved.'
+		});
 		expect(await db.quizzes.count()).toBe(0);
 		expect(await db.reviews.count()).toBe(0);
 		expect(await db.cards.toArray()).toEqual(cards);
