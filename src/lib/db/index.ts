@@ -13,7 +13,6 @@ export * from './cards';
 export * from './reviews';
 export * from './settings';
 export * from './backup';
-export * from './backup';
 export * from './quizzes';
 export type { QuizRow, QuizAnswerRow } from './schema';
 
