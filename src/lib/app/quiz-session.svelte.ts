@@ -9,9 +9,11 @@ import {
 	exportDeck,
 	getSettings,
 	missedLastTime,
+	quizzesOf,
 	saveQuizResult,
 	type CardRow,
-	type FactdeckDB
+	type FactdeckDB,
+	type QuizRow
 } from '$lib/db';
 import { ARROW, CARD_TYPES, PAIR_SEPARATOR, type Card, type CardType, type DeckFile } from '$lib/domain/types';
 import {
@@ -168,6 +170,8 @@ export class QuizSession {
 	remainingMs = $state<number | null>(null);
 	saving = $state(false);
 	saved = $state(false);
+	/** The deck's earlier quizzes, newest first. */
+	history = $state.raw<QuizRow[]>([]);
 
 	readonly #db: FactdeckDB;
 	readonly #clock: () => Date;
@@ -215,11 +219,13 @@ export class QuizSession {
 			this.phase = 'missing';
 			return;
 		}
-		const [rows, missed, settings] = await Promise.all([
+		const [rows, missed, settings, history] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			missedLastTime(this.#db, this.deckId),
-			getSettings(this.#db)
+			getSettings(this.#db),
+			quizzesOf(this.#db, this.deckId)
 		]);
+		this.history = history.reverse();
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
 		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
@@ -321,7 +327,9 @@ export class QuizSession {
 
 	/** `New quiz`: back to the set-up form, which keeps its choices. */
 	async newQuiz(): Promise<void> {
-		this.#missed = await missedLastTime(this.#db, this.deckId);
+		const [missed, history] = await Promise.all([missedLastTime(this.#db, this.deckId), quizzesOf(this.#db, this.deckId)]);
+		this.#missed = missed;
+		this.history = history.reverse();
 		this.quiz = null;
 		this.score = null;
 		this.phase = 'setup';

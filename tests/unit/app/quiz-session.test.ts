@@ -134,6 +134,11 @@ describe('QuizSession quiz', () => {
 		await play(session, [1, 1]);
 		expect(session.score?.label).toBe('2 / 2');
 		expect(await missedLastTime(db, 'q')).toEqual(new Set());
+
+		// Back at the set-up form, the history lists both quizzes, newest first, and "missed" finds none.
+		await session.newQuiz();
+		expect(session.phase).toBe('setup');
+		expect(session.history.map((q) => q.score)).toEqual([{ correct: 2, total: 2 }, { correct: 3, total: 5 }]);
 	});
 
 	it('is the same quiz for the same seed', async () => {
