@@ -9,6 +9,7 @@ import type { DocModel, SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import type { Mention } from './mentions';
+import { digest } from './rng';
 
 const WH: Partial<Record<AnswerKind, string>> = { person: 'Who', org: 'Which organisation', place: 'Which place' };
 const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.72, year: 0.72, number: 0.66, org: 0.64, place: 0.62, name: 0.5 };
@@ -48,7 +49,7 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 		if (!cloze) continue;
 		const kind = answerKind(m);
 		const fact: Fact = {
-			key: `blank|${answer}|${clause}`,
+			key: `blank|${answer}|${digest(clause)}`,
 			answer,
 			answerKind: kind,
 			info,

@@ -2,9 +2,9 @@
  * Facts → cards. Each fact offers the card types its wordings allow; every card carries the fact's
  * sentence as its source and an id hashed from the card type and the fact's key (stable across runs).
  */
-import { cardId, normaliseKey } from '../../domain/ids';
+import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
-import { danglingStart, occurrences } from './clause';
+import { danglingStart, occurrences, replaceOnce, statementKey } from './clause';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { hash32, rng, shuffle } from './rng';
@@ -33,20 +33,22 @@ export function factCards(f: Fact, candidates: Candidates, known: ReadonlySet<st
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
 	const ok = (q: string) => answerInSentence && !danglingStart(q) && occurrences(q, f.answer) === 0;
-	if (f.question && ok(f.question)) out.push(card('basic', f, f.question, f.answer));
-	if (f.cloze && ok(f.cloze)) out.push(card('cloze', f, f.cloze, f.answer));
-	const stem = f.question && ok(f.question) ? f.question : f.cloze && ok(f.cloze) ? f.cloze : null;
 	const random = rng(hash32(`${seed}|${f.key}`));
 	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], 3, `${seed}|${f.key}`);
-	if (stem && distractors.length >= 2) {
-		out.push(card('mcq', f, stem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
-	}
+	const question = f.question && ok(f.question) ? f.question : null;
+	const cloze = f.cloze && ok(f.cloze) ? f.cloze : null;
+	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
+	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.
+	const mcqStem = question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
+	if (question) out.push(card('basic', f, question, f.answer));
+	if (mcqStem && distractors.length >= 2) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
+	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
+	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (f.statement && !danglingStart(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		const asFalse = distractors[0] !== undefined && random() < 0.5;
-		const esc = f.answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const stated = asFalse ? f.statement.replace(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu'), distractors[0] ?? '') : f.statement;
+		const stated = asFalse ? (replaceOnce(f.statement, f.answer, distractors[0] ?? '') ?? f.statement) : f.statement;
 		// A "false" statement that the document states elsewhere would be true after all.
-		if (!asFalse || !known.has(normaliseKey(stated))) {
+		if (!asFalse || !known.has(statementKey(stated))) {
 			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }));
 		}
 	}

@@ -68,11 +68,32 @@ export function resolveStart(text: string, info: SentenceInfo, previous: Sentenc
 	return DANGLING_STARTS.has(w) ? null : text;
 }
 
-/** Case-insensitive whole-word occurrences of `needle` in `hay`. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Start offsets of case-insensitive whole-word occurrences of `needle` in `hay` (a scan, no regex built). */
+export function wholeWordIndexes(hay: string, needle: string): number[] {
+	const out: number[] = [];
+	if (!needle) return out;
+	const h = hay.toLowerCase();
+	const n = needle.toLowerCase();
+	if (h.length !== hay.length || n.length !== needle.length) return out;
+	for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
+		const before = h[i - 1];
+		const after = h[i + n.length];
+		if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) out.push(i);
+	}
+	return out;
+}
+
 export function occurrences(hay: string, needle: string): number {
-	if (!needle) return 0;
-	const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return (hay.match(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'giu')) ?? []).length;
+	return wholeWordIndexes(hay, needle).length;
+}
+
+/** `hay` with the only whole-word occurrence of `needle` replaced, or null when it is not there exactly once. */
+export function replaceOnce(hay: string, needle: string, replacement: string): string | null {
+	const at = wholeWordIndexes(hay, needle);
+	if (at.length !== 1 || at[0] === undefined) return null;
+	return hay.slice(0, at[0]) + replacement + hay.slice(at[0] + needle.length);
 }
 
 /** The shortest piece of a long sentence (split at ; : and dashes) that still holds the answer. */
@@ -87,8 +108,11 @@ export function clauseAround(text: string, answer: string): string {
 
 /** The clause with the answer replaced by the blank, or null when the answer is not there exactly once. */
 export function blankOut(clause: string, answer: string): string | null {
-	if (occurrences(clause, answer) !== 1) return null;
-	const esc = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const out = clause.replace(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu'), CLOZE_BLANK);
-	return out.split(/\s+/).length >= 6 ? out : null;
+	const out = replaceOnce(clause, answer, CLOZE_BLANK);
+	return out && out.split(/\s+/).length >= 6 ? out : null;
+}
+
+/** A cheap key for comparing statements with sentences (no Unicode normalisation: it runs on every sentence). */
+export function statementKey(text: string): string {
+	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

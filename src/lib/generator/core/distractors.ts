@@ -11,15 +11,40 @@ import { hash32 } from './rng';
 
 export type Candidates = Map<AnswerKind, string[]>;
 
+/** The built-in pool as plain arrays (stable identities, so their prepared forms are cached too). */
+const BUILT_IN = { person: [...POOL.person], org: [...POOL.org], place: [...POOL.place], role: [...POOL.role] };
+
 const shape = (s: string): string =>
 	s.replace(/\p{Lu}\p{Ll}+/gu, 'A').replace(/\d/g, '9').replace(/\p{Ll}+/gu, 'a').replace(/\s+/g, ' ');
 
-function alias(a: string, b: string): boolean {
-	const x = normaliseKey(a);
-	const y = normaliseKey(b);
-	if (!x || !y || x === y || x.includes(y) || y.includes(x)) return true;
-	const xs = new Set(x.split(' ').filter((w) => w.length >= 4));
-	return y.split(' ').some((w) => w.length >= 4 && xs.has(w));
+/** A candidate prepared once: its key, long words and shape, so each fact compares cheaply. */
+interface Prepared {
+	text: string;
+	key: string;
+	long: Set<string>;
+	shape: string;
+}
+const prepared = new WeakMap<string[], Prepared[]>();
+
+function prepare(text: string): Prepared {
+	const key = normaliseKey(text);
+	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text) };
+}
+
+function preparedList(list: string[]): Prepared[] {
+	let out = prepared.get(list);
+	if (!out) {
+		out = list.map(prepare);
+		prepared.set(list, out);
+	}
+	return out;
+}
+
+/** Same entity or an alias of it: equal, one inside the other, or sharing a long word ("Schwab"). */
+function alias(x: Prepared, y: Prepared): boolean {
+	if (!x.key || !y.key || x.key === y.key || x.key.includes(y.key) || y.key.includes(x.key)) return true;
+	for (const w of y.long) if (x.long.has(w)) return true;
+	return false;
 }
 
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -44,27 +69,26 @@ function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
  * broken by a hash of the seed and the candidate, so the pick is stable and spread.
  */
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
-	const pool: string[] = [...(candidates.get(kind) ?? [])];
-	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)));
-	if (kind === 'person' || kind === 'org' || kind === 'place' || kind === 'role') pool.push(...POOL[kind]);
-	const blocked = [answer, ...exclude];
+	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
+	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map(prepare));
+	if (kind === 'person' || kind === 'org' || kind === 'place' || kind === 'role') pool.push(...preparedList(BUILT_IN[kind]));
+	const target = prepare(answer);
+	const blocked = [target, ...exclude.map(prepare)];
 	const seen = new Set<string>();
-	const scored: [number, string][] = [];
+	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
-		const k = normaliseKey(c);
-		if (!k || seen.has(k) || blocked.some((b) => alias(b, c))) continue;
-		seen.add(k);
-		const sameShape = shape(c) === shape(answer) ? 0 : 1;
-		const lengthGap = Math.abs(c.length - answer.length) / Math.max(answer.length, 1);
-		scored.push([sameShape * 2 + Math.min(lengthGap, 1.5) + (hash32(`${seed}|${k}`) % 1000) / 4000, c]);
+		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c))) continue;
+		seen.add(c.key);
+		const sameShape = c.shape === target.shape ? 0 : 1;
+		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
+		scored.push([sameShape * 2 + Math.min(lengthGap, 1.5) + (hash32(`${seed}|${c.key}`) % 1000) / 4000, c]);
 	}
-	scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
-	const out: string[] = [];
+	const out: Prepared[] = [];
 	for (const [, c] of scored) {
 		if (out.length >= n) break;
-		if (out.some((o) => alias(o, c))) continue;
-		out.push(c);
+		if (!out.some((o) => alias(o, c))) out.push(c);
 	}
-	return out;
+	return out.map((c) => c.text);
 }

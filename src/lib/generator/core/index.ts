@@ -6,7 +6,7 @@ import { normaliseKey, slugify } from '../../domain/ids';
 import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
 import { blankFacts } from './blanks';
 import { factCards } from './cards';
-import { tidy, usable } from './clause';
+import { statementKey, tidy, usable } from './clause';
 import type { Candidates } from './distractors';
 import { buildModel, type DocModel } from './entities';
 import type { AnswerKind, Fact } from './fact';
@@ -103,15 +103,18 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	});
 	const pool = candidates(models, facts);
 	const known = new Set<string>();
-	for (const m of models) for (const info of m.sentences) known.add(normaliseKey(tidy(info.s.text)));
+	for (const m of models) for (const info of m.sentences) known.add(statementKey(tidy(info.s.text)));
+	const words = models.reduce((n, m) => n + m.words, 0);
+	const max = options.maxCards ?? Math.max(5, Math.round(words / WORDS_PER_CARD));
+	// A card's score is its fact's weight times at most 1, so only the best facts can reach the cut: making
+	// cards (distractors, ids) for the rest would be wasted work on a long text.
+	const best = [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max * 3 + 50);
 	const cards: { card: Card; fact: string }[] = [];
-	facts.forEach((f, i) => {
-		if (i % 500 === 0) report({ stage: 'cards', done: i, total: facts.length });
+	best.forEach((f, i) => {
+		if (i % 500 === 0) report({ stage: 'cards', done: i, total: best.length });
 		for (const card of factCards(f, pool, known, seed)) cards.push({ card, fact: f.key });
 	});
 	for (const card of [...matchingCards(facts), ...orderingCards(facts)]) cards.push({ card, fact: card.id });
-	const words = models.reduce((n, m) => n + m.words, 0);
-	const max = options.maxCards ?? Math.max(5, Math.round(words / WORDS_PER_CARD));
 	const title = options.title?.trim() || docs[0]?.title?.trim() || 'Untitled deck';
 	report({ stage: 'done', done: 1, total: 1 });
 	return {

@@ -9,6 +9,7 @@ import type { DocModel, SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
+import { digest } from './rng';
 
 const ROLE_WORD = `(?:${[...ROLE_NOUNS].join('|')})`;
 const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)\s+|\s+|(?=[,.;)]|$)))+`;
@@ -17,7 +18,6 @@ const APPOSITIVE = new RegExp(
 	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
 	'iu'
 );
-const LOWER_TITLE = new RegExp(String.raw`(\p{Lu}[\p{Lu}\p{L}.-]*)\s+(${ROLE_WORD})\s+$`, 'u');
 
 function trimRole(role: string): string {
 	return role.replace(/[\s,.;]+$/, '').replace(/\s+(and|of|for|on|the|de)$/i, '').trim();
@@ -50,14 +50,17 @@ export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
 	const people = info.mentions.filter((m) => m.kind === 'person');
 	for (const p of people) {
 		const after = t.slice(p.end);
-		const app = APPOSITIVE.exec(after);
+		const app = after.startsWith(',') ? APPOSITIVE.exec(after) : null;
 		if (app?.[1] && app[1].split(/\s+/).length <= 16) out.push(roleFact(info, p, app[1], 0.92, 'appositive'));
 		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title)) {
 			out.push(roleFact(info, p, p.title.replace(/^participant\s+/i, ''), 0.85, 'title'));
 		} else {
-			const lower = LOWER_TITLE.exec(t.slice(Math.max(0, p.start - 60), p.start));
-			if (lower?.[1] && lower[2] && model.entities.get(lower[1].toLowerCase())?.kind === 'org') {
-				out.push(roleFact(info, p, `${lower[2]} of ${lower[1]}`, 0.85, 'title'));
+			// "NEACD founder Susan Shirk": an organisation, a lower-case role noun, the name.
+			const words = t.slice(Math.max(0, p.start - 60), p.start).trimEnd().split(' ');
+			const role = words[words.length - 1] ?? '';
+			const org = words[words.length - 2] ?? '';
+			if (ROLE_NOUNS.has(role) && role !== 'member' && model.entities.get(org.toLowerCase())?.kind === 'org') {
+				out.push(roleFact(info, p, `${role} of ${org}`, 0.85, 'title'));
 			}
 		}
 		const aff = /^\s+(of|from)\s+(?:the\s+)?/u.exec(after);
@@ -91,6 +94,7 @@ const QUOTE = /[“"]([^”"]{12,400})[”"]/gu;
 function quoteFacts(info: SentenceInfo, people: Mention[]): Fact[] {
 	const t = info.s.text;
 	const out: Fact[] = [];
+	if (!/[“"]/.test(t)) return out;
 	for (const q of t.matchAll(QUOTE)) {
 		const body = (q[1] ?? '').trim().replace(/[,.;:!?]+$/, '');
 		const words = body.split(/\s+/);
@@ -108,14 +112,14 @@ function quoteFacts(info: SentenceInfo, people: Mention[]): Fact[] {
 			} else if (p.end <= at && m?.[1] && SPEECH_VERBS.has(m[1]) && between.length < 120) {
 				speaker = p;
 				verb = m[1] + (/\bthat[,:]?\s*$/.test(between) ? ' that' : '');
-			} else if (p.start >= at + q[0].length && new RegExp(`^,?\\s*(${[...SPEECH_VERBS].join('|')})\\s+$`).test(t.slice(at + q[0].length, p.start))) {
+			} else if (p.start >= at + q[0].length && SPEECH_VERBS.has(t.slice(at + q[0].length, p.start).replace(/^,?\s*/, '').trim())) {
 				speaker = p;
 			}
 		}
 		if (!speaker) continue;
 		const shown = words.length > 30 ? `${words.slice(0, 24).join(' ')} …` : body;
 		out.push({
-			key: `quote|${speaker.text}|${body}`,
+			key: `quote|${speaker.text}|${digest(body)}`,
 			answer: speaker.text,
 			answerKind: 'person',
 			info,

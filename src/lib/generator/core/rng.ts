@@ -14,3 +14,8 @@ export function hash32(text: string): number {
 	}
 	return h >>> 0;
 }
+
+/** A 64-bit digest as two salted 32-bit hashes: keeps fact keys short, so ids stay cheap on long sentences. */
+export function digest(text: string): string {
+	return `${hash32(text).toString(36)}${hash32(`\u0001${text}`).toString(36)}`;
+}

@@ -71,6 +71,7 @@ const DEFINITIONS: [RegExp, (def: string) => string, string][] = [
 
 export function definitionFacts(info: SentenceInfo): Fact[] {
 	const t = tidy(info.s.text);
+	if (!/ (refers to|used to describe|is an?|is the|means) /.test(t)) return [];
 	for (const [re, ask, how] of DEFINITIONS) {
 		const m = re.exec(t);
 		const rawTerm = m?.[1];
