@@ -215,7 +215,8 @@ try {
 	output = [
 		`## App: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
 		'',
-		`Machine: ${cpu}, ${os.cpus().length} cores, ${memory} RAM, ${os.platform()} ${os.release()}, Node ${process.version}. ` +
+		`Machine: ${cpu}, ${os.cpus().length} cores, ${memory} RAM, ${os.platform()} ${os.release()}, Node ${process.version}, ` +
+			`load average ${os.loadavg()[0].toFixed(1)} at the end (Lighthouse performance moves with it). ` +
 			`Commit ${commit}, build folder \`${buildName}/\`. Sizes are the gzip files the server sends.`,
 		'',
 		'| measure | figure | target |',
@@ -228,6 +229,7 @@ try {
 		`| Lighthouse performance (mobile) | ${lh.performance} (runs: ${perfScores}; LCP ${lh.lcpMs} ms, TBT ${lh.tbtMs} ms, CLS ${lh.cls.toFixed(3)}) | ≥ ${TARGET.performance}: ${verdict(lh.performance >= TARGET.performance, lh.performance)} |`,
 		`| Lighthouse accessibility | ${lh.accessibility} | = ${TARGET.accessibility}: ${verdict(lh.accessibility >= TARGET.accessibility, lh.accessibility)} |`,
 		`| Lighthouse best practices | ${lh.bestPractices} | |`,
+		'',
 		''
 	].join('\n');
 } finally {
