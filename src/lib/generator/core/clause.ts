@@ -9,7 +9,7 @@ import { DANGLING_STARTS } from './lexicon';
 const FOOTNOTE_TAIL = /(?<=[.!?"”’)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
 const NOTE_MARK = /^\(\d{1,3}\)\s+/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
-const SITE_FURNITURE = /\b(sign up|subscribe|newsletter|click|this article|this post|cookies?|contributors to this|views expressed)\b/i;
+const SITE_FURNITURE = /\b(sign up|subscribe|click here|this article|this post|cookies|contributors to this|views expressed)\b/i;
 export const LEADING_CONNECTIVE =
 	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition|finally|then|so|recently|in general|in fact|indeed|of course|as a result)\b,?\s+/i;
 

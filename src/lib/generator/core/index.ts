@@ -54,8 +54,11 @@ export function extractFacts(model: DocModel): Fact[] {
 	const infos = model.sentences;
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
-		if (!info || !usable(info)) continue;
-		facts.push(...acronymFacts(info, acronyms), ...definitionFacts(info), ...peopleFacts(model, info));
+		if (!info) continue;
+		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
+		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
+		if (!usable(info)) continue;
+		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
 	}
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.

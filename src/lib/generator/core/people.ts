@@ -11,12 +11,13 @@ import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { digest } from './rng';
 
-const ROLE_WORD = `(?:${[...ROLE_NOUNS].join('|')})`;
+// Role nouns match in either case at their first letter ("President", "co-chairman"); names must be capitalised.
+const ROLE_WORD = `(?:${[...ROLE_NOUNS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)\s+|\s+|(?=[,.;)]|$)))+`;
 /** ", [former|previously] <role words> of|at|for <Name>" right after a person. */
 const APPOSITIVE = new RegExp(
 	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
-	'iu'
+	'u'
 );
 
 function trimRole(role: string): string {

@@ -42,13 +42,13 @@ export function markdownToText(md: string): ParsedDocument {
 	const title = /^#\s+(.+)$/m.exec(md)?.[1] ?? '';
 	const text = md
 		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-		.replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, '')
-		.replace(/^\s*\|?\s*:?-{3,}.*$/gm, '')
+		.replace(/^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$/gm, '')
+		.replace(/^[ \t]*\|?[ \t]*:?-{3,}.*$/gm, '')
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
 		.replace(/^#{1,6}\s+(.*?)\s*#*\s*$/gm, '\n$1\n')
 		.replace(/^\s{0,3}>\s?/gm, '')
-		.replace(/^\s*[-*+]\s+/gm, '')
+		.replace(/^[ \t]*[-*+][ \t]+/gm, '')
 		.replace(/(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g, '$2')
 		.replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
 		.replace(/`([^`\n]*)`/g, '$1')

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDeckFile } from '../../../src/lib/domain/deck-file';
+import { CARD_TYPES } from '../../../src/lib/domain/types';
+import { checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
+import { seed } from './seeds';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const deckOf = (text: string, maxCards?: number) => generateDeck([{ id: 'doc-1', title: 'T', text }], { now: NOW, seed: 's', maxCards });
+
+describe('generated decks', () => {
+	for (const which of ['talks', 'exchanges'] as const) {
+		it(`every card of the ${which} seed obeys the contract's card rules`, { timeout: 60_000 }, () => {
+			const deck = deckOf(seed(which).text);
+			expect(deck.cards.length).toBeGreaterThan(20);
+			expect(deck.cards.flatMap((c) => checkCardRules(c, deck).map((v) => `${c.question}: ${v}`))).toEqual([]);
+			expect(parseDeckFile(deck).ok).toBe(true);
+		});
+	}
+
+	it('makes every card type from the second seed and puts the best first', { timeout: 60_000 }, () => {
+		const deck = deckOf(seed('exchanges').text);
+		expect(new Set(deck.cards.map((c) => c.type))).toEqual(new Set(CARD_TYPES));
+		const scores = deck.cards.map((c) => c.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'basic', 'basic']);
+	});
+
+	it('sizes the deck at about one card per 25 words unless told otherwise', { timeout: 60_000 }, () => {
+		expect(deckOf(seed('talks').text).cards.length).toBe(32);
+		expect(deckOf(seed('talks').text, 7).cards.length).toBe(7);
+	});
+
+	it('is deterministic: two runs are byte-identical', { timeout: 60_000 }, () => {
+		const { text } = seed('exchanges');
+		expect(JSON.stringify(deckOf(text))).toBe(JSON.stringify(deckOf(text)));
+	});
+
+	it('keeps card ids when an unrelated paragraph is added', { timeout: 60_000 }, () => {
+		const { text } = seed('talks');
+		const before = deckOf(text, 10_000);
+		const after = deckOf(`${text}\n\nThe weather in the harbour was mild for most of the afternoon, and the ferries ran on time.`, 10_000);
+		const ids = new Set(after.cards.map((c) => c.id));
+		const single = before.cards.filter((c) => c.type !== 'matching' && c.type !== 'ordering');
+		expect(single.filter((c) => !ids.has(c.id)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('asks the questions a student should see about the NCAFP', { timeout: 60_000 }, () => {
+		const deck = deckOf(seed('talks').text);
+		const ask = (q: string) => deck.cards.find((c) => c.question === q)?.answer;
+		expect(ask('Who is the President of NCAFP?')).toBe('George Schwab');
+		expect(ask('What does NCAFP stand for?')).toBe('National Committee on American Foreign Policy');
+		expect(ask('Which term means an unwillingness to engage in dialogue for whatever reason?')).toBe('Strategic patience');
+	});
+
+	it('never crashes on random text and its cards still obey the rules', { timeout: 120_000 }, () => {
+		const word = fc.constantFrom('the', 'Council', 'of', 'NATO', 'in', '1993', 'said', 'Dr.', 'J.', '“', '”', '(', ')', 'Smith', 'was', 'founded', '21', 'countries', ',', '.', '\n\n', 'He', 'President', 'Alice Brown', '¹');
+		fc.assert(
+			fc.property(fc.array(word, { maxLength: 200 }), fc.string({ maxLength: 200 }), (words, noise) => {
+				const deck = deckOf(`${words.join(' ')} ${noise}`);
+				for (const card of deck.cards) expect(checkCardRules(card, deck)).toEqual([]);
+			}),
+			{ numRuns: 150, seed: 42 }
+		);
+	});
+});

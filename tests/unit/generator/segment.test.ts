@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, parseDocument, segment } from '../../../src/lib/generator/core/index';
+import { seed } from './seeds';
+
+const sentences = (text: string) => segment('d', text).map((s) => s.text);
+
+describe('segment', () => {
+	it('keeps abbreviations, initials and dates inside one sentence', () => {
+		expect(sentences('Karin J. Lee met Prof. Smith at St. Paul’s on Jan. 5. She said the U.S. Special Envoy agreed. Dr. Hill left.')).toEqual([
+			'Karin J. Lee met Prof. Smith at St. Paul’s on Jan. 5.',
+			'She said the U.S. Special Envoy agreed.',
+			'Dr. Hill left.'
+		]);
+	});
+
+	it('ends a sentence after "U.S." when a new sentence clearly starts', () => {
+		expect(sentences('They flew to the U.S. The talks began.')).toEqual(['They flew to the U.S.', 'The talks began.']);
+	});
+
+	it('does not split inside a quotation and keeps footnote markers with their sentence', () => {
+		const { text } = seed('exchanges');
+		const all = sentences(text);
+		expect(all).toContain(
+			'Alexander T. J. Lennon’s useful paper “Why Do We Do Track Two? Transnational Security Policy Networks and U.S. Nuclear Nonproliferation Policy” reviews two of the Track II processes mentioned below, the Northeast Asia Cooperative Dialogue (NEACD) and the Council for Security Cooperation in Northeast Asia (CSCAP).¹'
+		);
+		expect(all).toContain(
+			'Participant U.S. Special Envoy Joseph DeTrani told the organizers that "You truly played a decisive role in getting this process back in motion. Our sincere thanks."⁶'
+		);
+		expect(all).toContain('Henry Kissinger and perhaps Dr. William Perry will attend the meeting on the 7th.');
+		expect(all.some((s) => s.startsWith('Lennon reports that although'))).toBe(true);
+	});
+
+	it('keeps a numbered note as its own sentence', () => {
+		const all = sentences(seed('talks').text);
+		expect(all).toContain('(1) Strategic patience is an unwillingness to engage in dialogue for whatever reason.');
+		expect(all).toContain('Professor George Schwab, President of NCAFP opened the briefing.');
+	});
+
+	it('gives exact offsets', () => {
+		const { text } = seed('exchanges');
+		for (const s of segment('d', text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+});
+
+describe('read', () => {
+	it('drops boilerplate, bylines and the notes section, and rejoins a sentence split by a running head', () => {
+		const talks = seed('talks');
+		expect(talks.title).toBe('Track 2 Informal Talks Between DPRK (North Korea) and US Held by NCAFP in New York');
+		expect(talks.text).not.toMatch(/Sharing is caring|Leave a Reply|By Ronda Hauben|originally appeared/);
+		const exchanges = seed('exchanges').text;
+		expect(exchanges).not.toContain('NCNK NEWSLETTER');
+		expect(exchanges).not.toContain('op. cited');
+		expect(exchanges).toContain('between secret and public.');
+	});
+
+	it('reads HTML and Markdown to clean paragraphs', () => {
+		const html = parseDocument('a.html', '<html><head><title>T &amp; Co</title><script>var x = "<p>no</p>";</script></head><body><p>One &ldquo;two&rdquo;.</p><p>Three.</p></body></html>');
+		expect(html).toEqual({ title: 'T & Co', text: 'One “two”.\n\nThree.' });
+		const md = parseDocument('a.md', '# Title\n\nSome **bold** [link](http://x.org) text.\n\n- item one\n');
+		expect(md).toEqual({ title: 'Title', text: 'Some bold link text.\n\nitem one' });
+	});
+
+	it('is idempotent', () => {
+		const { text } = seed('exchanges');
+		expect(cleanText(text)).toBe(text);
+	});
+});
