@@ -294,7 +294,7 @@ export function parseDeckFile(input: unknown, options: { now?: Date } = {}): Dec
 		return fail(
 			version === undefined
 				? 'Not a Factdeck deck: "version" is missing'
-				: `Not a Factdeck deck: "version" must be a whole number, got ${JSON.stringify(version)}`
+				: `Not a Factdeck deck: "version" must be a positive whole number, got ${JSON.stringify(version)}`
 		);
 	}
 	if (header.output.version > DECK_VERSION) {

@@ -26,7 +26,7 @@ const badFiles: [string, string, string | Uint8Array, string][] = [
 	['another format', 'deck.json', deckJson((d) => (d.format = 'anki' as 'factdeck')), 'Not a Factdeck deck: "format" must be "factdeck"'],
 	['no format', 'deck.json', '{"title": "x"}', 'Not a Factdeck deck: "format" must be "factdeck"'],
 	['a newer version', 'deck.json', deckJson((d) => (d.version = 2)), 'This deck was made by a newer Factdeck (version 2); update the app to open it'],
-	['version as text', 'deck.json', deckJson((d) => (d.version = '1' as unknown as number)), 'Not a Factdeck deck: "version" must be a whole number, got "1"'],
+	['version as text', 'deck.json', deckJson((d) => (d.version = '1' as unknown as number)), 'Not a Factdeck deck: "version" must be a positive whole number, got "1"'],
 	['no version', 'deck.json', deckJson((d) => delete (d as Partial<DeckFile>).version), 'Not a Factdeck deck: "version" is missing'],
 	['no title', 'deck.json', deckJson((d) => delete (d as Partial<DeckFile>).title), 'Deck: "title" is missing'],
 	['empty title', 'deck.json', deckJson((d) => (d.title = '  ')), 'Deck: "title" must not be empty'],
