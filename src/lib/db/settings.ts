@@ -1,4 +1,4 @@
-import { RETENTION_RANGE } from '$lib/scheduler/fsrs';
+import { RETENTION_RANGE } from '$lib/scheduler/grades';
 import { guard, StorageError } from './errors';
 import { DEFAULT_SETTINGS, type FactdeckDB, type SettingsRow, type Theme } from './schema';
 

@@ -2,22 +2,11 @@
  * The one place that talks to ts-fsrs: grading a card and previewing the interval each grade would give.
  * Pure: the clock is always passed in.
  */
-import { fsrs, generatorParameters, Rating, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
+import { fsrs, generatorParameters, type FSRS, type ReviewLog } from 'ts-fsrs';
+import { GRADE_NAMES, GRADES, RETENTION_RANGE, type Grade } from './grades';
 import { fromFsrs, toFsrs, type Progress } from './progress';
 
-export { Rating };
-export type { Grade };
-
-/** The four grades in button order (Again, Hard, Good, Easy), keys 1-4. */
-export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
-export const GRADE_NAMES: Record<Grade, string> = {
-	[Rating.Again]: 'Again',
-	[Rating.Hard]: 'Hard',
-	[Rating.Good]: 'Good',
-	[Rating.Easy]: 'Easy'
-};
-
-export const RETENTION_RANGE = { min: 0.7, max: 0.97, default: 0.9 } as const;
+export { GRADE_NAMES, GRADES, Rating, RETENTION_RANGE, type Grade } from './grades';
 
 export interface SchedulerOptions {
 	desiredRetention: number;

@@ -2,7 +2,8 @@
  * A card's scheduling state as stored: ts-fsrs's Card with dates as epoch milliseconds, so IndexedDB can
  * index `due` and a backup is plain JSON. Converted to and from ts-fsrs's shape only here.
  */
-import { createEmptyCard, State, type Card as FsrsCard } from 'ts-fsrs';
+import type { Card as FsrsCard } from 'ts-fsrs';
+import { State } from './grades';
 
 export interface Progress {
 	due: number;
@@ -20,8 +21,20 @@ export interface Progress {
 
 export { State };
 
+/** A card never studied, due now: ts-fsrs's `createEmptyCard(now)` (pinned equal in progress.test.ts). */
 export function newProgress(now: Date): Progress {
-	return fromFsrs(createEmptyCard(now));
+	return {
+		due: now.getTime(),
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: State.New,
+		last_review: null
+	};
 }
 
 export function toFsrs(progress: Progress): FsrsCard {
@@ -50,7 +63,7 @@ export function fromFsrs(card: FsrsCard): Progress {
 		learning_steps: card.learning_steps,
 		reps: card.reps,
 		lapses: card.lapses,
-		state: card.state,
+		state: toState(card.state),
 		last_review: card.last_review ? card.last_review.getTime() : null
 	};
 }
@@ -61,4 +74,17 @@ export function isNew(progress: Progress): boolean {
 
 export function isLearning(progress: Progress): boolean {
 	return progress.state === State.Learning || progress.state === State.Relearning;
+}
+
+function toState(value: number): State {
+	switch (value) {
+		case State.Learning:
+			return State.Learning;
+		case State.Review:
+			return State.Review;
+		case State.Relearning:
+			return State.Relearning;
+		default:
+			return State.New;
+	}
 }
