@@ -13,6 +13,7 @@ import type { Card, DeckFile } from '$lib/domain/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, ProgressSchema, type Backup } from '$lib/formats/backup';
 import { RETENTION_RANGE } from '$lib/scheduler/fsrs';
 import { fromFsrs, toFsrs, type Progress } from '$lib/scheduler/progress';
+import { localDay } from '$lib/scheduler/readiness';
 import { cardsOf, exportDeck, importDeck } from './decks';
 import { guard, StorageError } from './errors';
 import type { FactdeckDB, MetaRow, ReviewRow } from './schema';
@@ -71,8 +72,7 @@ function quizTable(db: FactdeckDB) {
 
 /** `factdeck-backup-2026-03-10.json`, by the local calendar day of `now`. */
 export function backupFileName(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `factdeck-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+	return `factdeck-backup-${localDay(now)}.json`;
 }
 
 /** Everything on this device as a backup object (JSON-ready). Read in one transaction, so it is consistent. */
