@@ -2,6 +2,7 @@
 // critical violations. Add a page by adding its path (and how to reach it, if it needs set-up) to `pages`.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { inDays, seedTitles } from './builtins';
 import { expect, mainHeading, test } from './fixtures';
 
 interface ScannedPage {
@@ -11,7 +12,37 @@ interface ScannedPage {
 	prepare?: (page: Page) => Promise<void>;
 }
 
-const pages: ScannedPage[] = [{ name: 'home', path: '/' }];
+/** Opens the second built-in deck from home (its cards open with basic ones). */
+async function openDeck(page: Page): Promise<void> {
+	await page.getByRole('link', { name: seedTitles()[1]!, exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Study', exact: true })).toBeVisible();
+}
+
+const pages: ScannedPage[] = [
+	{ name: 'home', path: '/' },
+	{
+		name: 'deck',
+		path: '/',
+		prepare: async (page) => {
+			await openDeck(page);
+			// With a seminar date: readiness, the plan and its chart are scanned too.
+			await page.getByLabel('Seminar date').fill(inDays(10));
+			await expect(page.getByRole('heading', { name: 'Daily plan' })).toBeVisible();
+		}
+	},
+	{
+		name: 'study',
+		path: '/',
+		prepare: async (page) => {
+			await openDeck(page);
+			await page.getByRole('link', { name: 'Study', exact: true }).click();
+			// The answer, the grade buttons and the source panel showing.
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: 'Show source' }).click();
+			await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
+		}
+	}
+];
 
 const schemes = ['light', 'dark'] as const;
 

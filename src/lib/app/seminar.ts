@@ -2,23 +2,35 @@
  * What the deck page shows for a seminar date: readiness now, the daily plan and the readiness curve, from
  * src/lib/scheduler/readiness.ts. Pure: the cards, the settings and `now` come in.
  */
-import type { Progress } from '$lib/scheduler/progress';
+import { State, type Progress } from '$lib/scheduler/progress';
+import type { QueueCard, QueueOptions } from '$lib/scheduler/queue';
 import {
 	fromProgress,
 	isSeminarActive,
+	prioritiseForSeminar,
 	readiness,
 	readinessCurve,
 	seminarInstant,
 	seminarPlan,
+	type ReadinessCard,
 	type ReadinessPoint,
 	type SeminarPlan
 } from '$lib/scheduler/readiness';
+
+/**
+ * The plan is simulated day by day for every card (cost: days × cards, twice for plan and curve), so it is
+ * drawn only for a seminar within a year; further off, readiness alone is shown.
+ */
+export const PLAN_HORIZON_DAYS = 366;
+const DAY_MS = 86_400_000;
 
 export interface SeminarView {
 	/** Predicted share of the deck recalled at the seminar, as a whole percentage. */
 	percent: number;
 	/** False once the seminar has started: no plan, normal scheduling again. */
 	active: boolean;
+	/** Active, but more than PLAN_HORIZON_DAYS away: no plan yet. */
+	tooFar: boolean;
 	plan: SeminarPlan | null;
 	curve: ReadinessPoint[];
 }
@@ -28,10 +40,12 @@ export function seminarView(progress: readonly Progress[], day: string, now: Dat
 	const cards = progress.map(fromProgress);
 	const percent = Math.round(readiness(cards, target) * 100);
 	const active = isSeminarActive(target, now);
-	if (!active) return { percent, active, plan: null, curve: [] };
+	const tooFar = target.getTime() - now.getTime() > PLAN_HORIZON_DAYS * DAY_MS;
+	if (!active || tooFar) return { percent, active, tooFar, plan: null, curve: [] };
 	return {
 		percent,
 		active,
+		tooFar,
 		plan: seminarPlan(cards, now, target, newPerDay),
 		curve: readinessCurve(cards, now, target, newPerDay)
 	};
@@ -60,4 +74,59 @@ function round(n: number): number {
 export function dayLabel(day: string, locale?: string): string {
 	const [y, m, d] = day.split('-').map(Number);
 	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+export type StudyQueueOptions = Pick<QueueOptions, 'newLeft' | 'compareReviews'>;
+
+/** A card not yet seen, standing for one introduced earlier today (see `studyQueueOptions`). */
+const SEEN_TODAY: ReadinessCard = { stability: 0, state: State.New };
+
+/**
+ * The study queue's new-card allowance and review order for a deck (issue 5). Normally: the daily limit minus
+ * the new cards studied today, and reviews by due date. In seminar mode (a seminar date still ahead):
+ * - due reviews come lowest predicted recall at the seminar first (`prioritiseForSeminar`); reviews that fall
+ *   due later in the session follow, by due date;
+ * - the allowance is raised to today's figure of the seminar plan, uncapped, so every card can be seen twice
+ *   before the date. The plan is made as of the start of the day: the new cards already studied today are put
+ *   back as new, so studying does not re-spread the remainder and over-introduce on the same day.
+ * Never less than the normal allowance. Pure: the deck's cards, the settings and `now` come in.
+ */
+export function studyQueueOptions(
+	deck: { seminarDate: string | null },
+	cards: readonly QueueCard[],
+	settings: { newPerDay: number },
+	newToday: number,
+	now: Date
+): StudyQueueOptions {
+	const newLeft = Math.max(0, settings.newPerDay - newToday);
+	const target = seminarTarget(deck.seminarDate);
+	if (!target || !isSeminarActive(target, now)) return { newLeft };
+
+	const studied = cards.filter((card) => !card.suspended);
+	const asOfMorning = [...studied.map((card) => fromProgress(card.progress)), ...Array.from({ length: Math.max(0, newToday) }, () => SEEN_TODAY)];
+	const unlimited = asOfMorning.length;
+	const planned = seminarPlan(asOfMorning, now, target, unlimited).days[0]?.newCards ?? 0;
+
+	const order = prioritiseForSeminar(
+		studied.map((card) => ({ ...fromProgress(card.progress), id: card.id })),
+		target,
+		now
+	);
+	const rank = new Map(order.map((card, i) => [card.id, i]));
+	const compareReviews = (a: QueueCard, b: QueueCard): number => {
+		const ra = rank.get(a.id) ?? order.length;
+		const rb = rank.get(b.id) ?? order.length;
+		return ra - rb || a.progress.due - b.progress.due || a.position - b.position;
+	};
+	return { newLeft: Math.max(newLeft, planned - newToday), compareReviews };
+}
+
+/** The seminar instant of a stored day, or null when there is none (or it is not a calendar day). */
+function seminarTarget(day: string | null): Date | null {
+	if (!day) return null;
+	try {
+		return seminarInstant(day);
+	} catch {
+		return null;
+	}
 }

@@ -30,6 +30,11 @@ describe('seminarView', () => {
 		expect([view.active, view.plan, view.curve]).toEqual([false, null, []]);
 	});
 
+	it('more than a year away there is readiness but no plan yet', () => {
+		const view = seminarView([newProgress(now)], '2099-05-01', now, 20);
+		expect([view.percent, view.active, view.tooFar, view.plan]).toEqual([0, true, true, null]);
+	});
+
 	it('draws the curve bottom (0) to top (1), left to right', () => {
 		const curve = [
 			{ day: '2026-03-02', readiness: 0 },
