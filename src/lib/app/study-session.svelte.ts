@@ -21,7 +21,7 @@ import type { Verdict } from '$lib/quiz/answer-check';
 import { GRADES, Rating, Scheduler, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
 import { isNew } from '$lib/scheduler/progress';
 import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
-import { compareBySeminarRecall, isSeminarActive, seminarInstant } from '$lib/scheduler/readiness';
+import { studyQueueOptions } from './seminar';
 
 export interface StudyDeps {
 	db: FactdeckDB;
@@ -123,30 +123,26 @@ export class StudySession {
 			this.phase = 'missing';
 			return;
 		}
-		const [rows, settings, newToday, summary] = await Promise.all([
+		const [rows, settings, newToday, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			getSettings(this.#db),
 			newCardsStudiedToday(this.#db, this.deckId, now),
 			this.#seminarDate()
 		]);
 		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
-		this.#newLeft = Math.max(0, settings.newPerDay - newToday);
-		// Seminar mode: due reviews weakest-at-the-seminar first, until the seminar starts.
-		if (summary && isSeminarActive(summary, now)) this.#compare = compareBySeminarRecall(summary);
+		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
+		// seminar plan's new-card allowance when it is above the daily limit.
+		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now);
+		this.#newLeft = queue.newLeft;
+		this.#compare = queue.compareReviews;
 		for (const row of rows) this.#rows.set(row.id, row);
 		this.deck = deck;
 		this.#advance(now);
 	}
 
-	async #seminarDate(): Promise<Date | null> {
+	async #seminarDate(): Promise<string | null> {
 		const summary = (await deckSummaries(this.#db, this.#clock())).find((s) => s.deck.id === this.deckId);
-		const day = summary?.deck.seminarDate;
-		if (!day) return null;
-		try {
-			return seminarInstant(day);
-		} catch {
-			return null;
-		}
+		return summary?.deck.seminarDate ?? null;
 	}
 
 	/** Shows the answer (Space / `Show answer`), with the interval each grade would give. */

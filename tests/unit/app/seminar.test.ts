@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { studyQueueOptions } from '$lib/app/seminar';
+import { StudySession } from '$lib/app/study-session.svelte';
+import { FactdeckDB, importDeck, saveSettings, setSeminarDate } from '$lib/db';
+import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { newProgress, State, type Progress } from '$lib/scheduler/progress';
+import { buildQueue, type QueueCard } from '$lib/scheduler/queue';
+import { deckFile } from '../db/deck-fixture';
+
+// Local times, so calendar days do not depend on the machine's zone.
+const now = new Date(2026, 2, 2, 10, 0);
+const DAY = 86_400_000;
+const settings = { newPerDay: 5 };
+
+function fresh(n: number, from = 0): QueueCard[] {
+	return Array.from({ length: n }, (_, i) => ({ id: `n${from + i}`, progress: newProgress(now), position: from + i }));
+}
+
+/** A review card last seen `daysAgo` with `stability`, due at `due`. */
+function review(id: string, stability: number, daysAgo: number, due: number, position: number): QueueCard {
+	const progress: Progress = {
+		due,
+		stability,
+		difficulty: 5,
+		elapsed_days: 0,
+		scheduled_days: 1,
+		learning_steps: 0,
+		reps: 3,
+		lapses: 0,
+		state: State.Review,
+		last_review: now.getTime() - daysAgo * DAY
+	};
+	return { id, progress, position };
+}
+
+describe('studyQueueOptions outside seminar mode', () => {
+	it('is the daily limit minus the new cards studied today, with the default review order', () => {
+		expect(studyQueueOptions({ seminarDate: null }, fresh(30), settings, 2, now)).toEqual({ newLeft: 3 });
+		expect(studyQueueOptions({ seminarDate: null }, fresh(30), settings, 9, now)).toEqual({ newLeft: 0 });
+	});
+
+	it('returns to normal once the seminar has started (09:00 on its day) and for a date that is not a day', () => {
+		expect(studyQueueOptions({ seminarDate: '2026-03-02' }, fresh(30), settings, 0, now)).toEqual({ newLeft: 5 });
+		// Earlier on the seminar's own day the plan has no study day left: the normal allowance.
+		expect(studyQueueOptions({ seminarDate: '2026-03-02' }, fresh(30), settings, 0, new Date(2026, 2, 2, 8, 0)).newLeft).toBe(5);
+		expect(studyQueueOptions({ seminarDate: '2026-02-30' }, fresh(30), settings, 0, now)).toEqual({ newLeft: 5 });
+	});
+});
+
+describe('studyQueueOptions in seminar mode', () => {
+	it('raises the allowance to the plan: 30 new cards, seminar in 4 days, introduced over 3 days: 10 today', () => {
+		expect(studyQueueOptions({ seminarDate: '2026-03-06' }, fresh(30), settings, 0, now).newLeft).toBe(10);
+	});
+
+	it('counts the new cards already studied today against the same morning plan (no re-spreading)', () => {
+		const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
+		const studiedToday = fresh(4).map((card) => ({ ...card, progress: scheduler.grade(card.progress, Rating.Good, now).next }));
+		const cards = [...studiedToday, ...fresh(26, 4)];
+		expect(studyQueueOptions({ seminarDate: '2026-03-06' }, cards, settings, 4, now).newLeft).toBe(6);
+	});
+
+	it('spreads evenly, earlier days taking the remainder: 31 cards over 3 days is 11 today', () => {
+		expect(studyQueueOptions({ seminarDate: '2026-03-06' }, fresh(31), settings, 0, now).newLeft).toBe(11);
+	});
+
+	it('never gives fewer new cards than the daily limit', () => {
+		expect(studyQueueOptions({ seminarDate: '2026-06-01' }, fresh(10), settings, 0, now).newLeft).toBe(5);
+	});
+
+	it('leaves suspended cards out of the plan', () => {
+		const cards = [...fresh(20), ...fresh(10, 20).map((card) => ({ ...card, suspended: true }))];
+		expect(studyQueueOptions({ seminarDate: '2026-03-04' }, cards, settings, 0, now).newLeft).toBe(20);
+	});
+
+	it('orders due reviews lowest predicted recall at the seminar first, not by due date', () => {
+		const cards = [
+			review('strong', 60, 2, now.getTime() - 3 * DAY, 0),
+			review('weak', 1, 2, now.getTime() - 1 * DAY, 1),
+			review('middle', 8, 2, now.getTime() - 2 * DAY, 2),
+			review('later', 1, 2, now.getTime() + DAY, 3)
+		];
+		const options = studyQueueOptions({ seminarDate: '2026-03-10' }, cards, settings, 0, now);
+		expect(buildQueue(cards, { now, ...options }).ids).toEqual(['weak', 'middle', 'strong']);
+		expect(buildQueue(cards, { now, newLeft: 0 }).ids).toEqual(['strong', 'middle', 'weak']);
+	});
+});
+
+describe('a study session in seminar mode', () => {
+	it('introduces the seminar plan’s new cards today instead of the daily limit', async () => {
+		const db = new FactdeckDB('seminar-study-session');
+		await db.open();
+		try {
+			const triples = Array.from({ length: 30 }, (_, i): [string, string, string] => [`c-${i}`, `Question ${i}?`, `Answer ${i}`]);
+			await importDeck(db, deckFile('d', triples), 'add', now);
+			await saveSettings(db, { newPerDay: 5 });
+			const normal = new StudySession('d', { db, clock: () => now, enableFuzz: false, persist: async () => true });
+			await normal.start();
+			expect(normal.remaining.new).toBe(5);
+
+			await setSeminarDate(db, 'd', '2026-03-06', now);
+			const seminar = new StudySession('d', { db, clock: () => now, enableFuzz: false, persist: async () => true });
+			await seminar.start();
+			expect(seminar.remaining.new).toBe(10);
+		} finally {
+			await db.delete();
+		}
+	});
+});
