@@ -1,4 +1,5 @@
 // Create a deck from a pasted document: generate, edit one card inline, save, and study it (issue 6).
+import { builtInDeck } from './builtins';
 import { expect, mainHeading, test } from './fixtures';
 
 const DOCUMENT = `The Marshall Plan
@@ -50,4 +51,61 @@ test('Generate deck without a document says what to do', async ({ page }) => {
 	await page.goto('/create');
 	await page.getByRole('button', { name: 'Generate deck' }).click();
 	await expect(page.getByRole('alert')).toContainText('Paste the text of a document or open one first.');
+});
+
+test('the deck editor validates as you type, asks before resetting a studied card, and undoes the last edit', async ({ page }) => {
+	// A long journey (study, search, add, delete, undo, edit) over a 110-card deck on an emulated phone.
+	test.slow();
+	const title = 'Track II Exchanges With The DPRK';
+	await page.goto('/');
+	await page.getByRole('link', { name: title, exact: true }).click();
+	// Study one card so it has review history.
+	await page.getByRole('link', { name: 'Study', exact: true }).click();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good/ }).click();
+	await page.goto('/');
+	await page.getByRole('link', { name: title, exact: true }).click();
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
+	await expect(mainHeading(page)).toHaveText(`Edit “${title}”`);
+
+	// Search.
+	await page.getByLabel('Search cards').fill('Leon Sigal');
+	await expect(page.getByText(`4 of ${builtInDeck(title).cards} cards match`)).toBeVisible();
+	await expect(page.getByRole('article')).toHaveCount(4);
+	await page.getByLabel('Search cards').fill('');
+
+	// A new multiple-choice card: each rule is checked as the person types.
+	await page.getByRole('button', { name: 'Add card' }).click();
+	const form = page.getByRole('region', { name: 'New card' });
+	await form.getByLabel('Card type').selectOption('mcq');
+	await form.getByLabel('Question', { exact: true }).fill('Which city hosted the August 1 talks?');
+	await form.getByLabel('Option 1', { exact: true }).fill('New York');
+	await expect(form.getByText('Fill in every option or remove the empty ones.')).toBeVisible();
+	await form.getByLabel('Option 2', { exact: true }).fill('Geneva');
+	await form.getByLabel('Option 3', { exact: true }).fill('new york');
+	await expect(form.getByText('Options must differ: "new york" appears twice.')).toBeVisible();
+	await form.getByLabel('Option 3', { exact: true }).fill('Beijing');
+	await form.getByLabel('Option 1 is correct').check();
+	await form.getByRole('button', { name: 'Add card' }).click();
+	await expect(page.getByRole('status').getByText('Card added.')).toBeVisible();
+	const added = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Which city hosted the August 1 talks?' }) });
+	await expect(added).toContainText('Answer: New York');
+
+	// Delete it, then Undo.
+	await added.getByRole('button', { name: 'Delete' }).click();
+	await expect(added).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(added).toHaveCount(1);
+
+	// Changing a studied card's answer asks whether to reset its history.
+	const studied = page.getByRole('article').filter({ hasText: 'studied 1×' });
+	await expect(studied).toHaveCount(1);
+	await studied.getByRole('button', { name: 'Edit', exact: true }).click();
+	await page.getByLabel('Answer', { exact: true }).fill('A new answer');
+	await page.getByRole('button', { name: 'Save card' }).click();
+	await expect(page.getByRole('heading', { name: 'Reset this card’s review history?' })).toBeVisible();
+	await page.getByRole('button', { name: 'Keep history' }).click();
+	await expect(page.getByRole('status').getByText('Card saved; its review history was kept.')).toBeVisible();
+	await expect(studied).toContainText('Answer: A new answer');
+	await expect(studied).toContainText('studied 1×');
 });

@@ -200,3 +200,11 @@ export function answerChanged(before: Pick<Card, 'type' | 'answer'>, after: Pick
 export function resized<T>(list: readonly T[], length: number, blank: () => T): T[] {
 	return length <= list.length ? list.slice(0, length) : [...list, ...Array.from({ length: length - list.length }, blank)];
 }
+
+/** Whether a card's text (question, answer, options, pairs, items, tags) contains `query`, ignoring case. */
+export function cardMatches(card: Card, query: string): boolean {
+	const needle = query.trim().toLowerCase();
+	if (!needle) return true;
+	const texts = [card.question, card.answer, ...(card.choices ?? []), ...(card.pairs ?? []).flat(), ...(card.items ?? []), ...card.tags];
+	return texts.some((text) => text.toLowerCase().includes(needle));
+}
