@@ -12,6 +12,14 @@ import type { Mention } from './mentions';
 import { digest } from './rng';
 
 const WH: Partial<Record<AnswerKind, string>> = { person: 'Who', org: 'Which organisation', place: 'Which place' };
+/**
+ * A place is asked "Which place …?" only when the clause says what it is or what happens there (a copula or a
+ * passive). A place that acts ("The DPRK said …", "Japan tested …") is really a country or its government,
+ * and "Which place said …?" reads wrong, so those clauses stay cloze.
+ */
+const PLACE_PREDICATE = /^(?:is|was|are|were|has been|had been|became|remains|remained|lies|lay)\b/;
+/** A wh-question longer than this copies a whole sentence; it is cut to its first clause or left as cloze. */
+const MAX_QUESTION_WORDS = 24;
 const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.72, year: 0.72, number: 0.66, org: 0.64, place: 0.62, name: 0.5 };
 const VERBISH = /^(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|must|\p{Ll}+ed|\p{Ll}{3,}s|led|won|took|made|gave|built|founded|became|began|wrote|held|brought|fought|ruled|went|saw|met|set|got|lost|left|sent|came|ran|told|said|found|kept|spent|grew|drew|chose|rose|fell|became)\b/u;
 const FOUNDED = /\b(was|were)\s+((?:\p{Ll}+ly\s+)?(?:founded|established|created|formed|built|born|signed|launched|opened|completed|introduced|elected|appointed|published|released|discovered|invented|adopted|held|killed|crowned|conquered|abolished|dissolved|named|renamed)),?\s+(in|on)\s+$/u;
@@ -80,7 +88,33 @@ function subjectQuestion(clause: string, answer: string, kind: AnswerKind): stri
 	if (!rest.startsWith(answer)) return null;
 	const tail = rest.slice(answer.length).replace(/^\s*,[^,]{1,80},\s*/, ' ').trimStart();
 	if (!VERBISH.test(tail)) return null;
-	return `${wh} ${tail.replace(/[.!]["”’]?$/, '')}?`;
+	if (kind === 'place' && !PLACE_PREDICATE.test(tail)) return null;
+	const question = shortQuestion(tail.replace(/[.!]["”’]?$/, ''));
+	return question ? `${wh} ${question}?` : null;
+}
+
+/**
+ * The predicate of a question cut to the clause that holds the fact: a long one is cut at the first comma,
+ * colon or semicolon after its eighth word, where a new clause or a list begins; if it is still long, null.
+ */
+export function shortQuestion(predicate: string): string | null {
+	const words = predicate.split(/\s+/);
+	if (words.length + 1 <= MAX_QUESTION_WORDS) return predicate;
+	let count = 0;
+	for (let i = 0; i < words.length; i++) {
+		count++;
+		if (count >= 8 && /[,;:]$/.test(words[i] ?? '')) {
+			const cut = words.slice(0, i + 1).join(' ').replace(/[,;:]$/, '');
+			if (!balancedQuotes(cut)) return null;
+			return count + 1 <= MAX_QUESTION_WORDS ? cut : null;
+		}
+	}
+	return null;
+}
+
+function balancedQuotes(t: string): boolean {
+	const n = (re: RegExp) => (t.match(re) ?? []).length;
+	return n(/\(/g) === n(/\)/g) && n(/“/g) === n(/”/g) && n(/"/g) % 2 === 0;
 }
 
 /** "CSCAP was founded in 1993 to …" → "In which year was CSCAP founded?" */
@@ -103,15 +137,50 @@ function monthFraction(text: string): number {
 	return i < 0 ? 0 : (i + (day ? Number(day) / 31 : 0)) / 12;
 }
 
-/** A short event description: the clause without its date, at most 14 words. */
-function eventLabel(clause: string, answer: string): string | null {
-	const without = clause
-		.replace(new RegExp(`,?\\s*(?:in|on|during|since|by|of|from)?\\s*(?:the\\s+)?${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?`), ' ')
+/**
+ * A short event description: the clause without its date, 4-18 words, cut at a comma when longer. The date
+ * either follows a preposition ("In 1066, …", "… on March 7") and goes with it, or qualifies a noun ("the
+ * November 7 meeting" → "the meeting"). A date in a comma aside (", both founded in 1993, are …") is left
+ * alone: the clause would lose its sense without it.
+ */
+export function eventLabel(clause: string, answer: string): string | null {
+	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	let without: string | null = null;
+	// "from July 28 to July 29": half a range is no event of its own.
+	if (new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*\\d`).test(clause)) return null;
+	const m = new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`).exec(clause);
+	let at = 0;
+	if (m) {
+		const before = clause.slice(0, m.index);
+		const lastComma = before.lastIndexOf(',');
+		if (m[2] && !m[1] && lastComma >= 0 && before.slice(lastComma).split(/\s+/).length <= 5) return null;
+		without = `${before}${m[1] && m[2] ? ',' : ''} ${clause.slice(m.index + m[0].length)}`;
+		at = before.length;
+	} else {
+		const a = new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u').exec(clause);
+		if (a) {
+			without = `${clause.slice(0, a.index)}${/^[A-Z]/.test(a[1] ?? '') ? 'The' : 'the'} ${clause.slice(a.index + a[0].length)}`;
+			at = a.index;
+		}
+	}
+	if (!without) return null;
+	let label = without
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([.,;:])/g, '$1')
+		.replace(/^,\s*/, '')
 		.trim()
 		.replace(/[.!?]["”’]?$/, '');
-	const words = without.split(' ');
-	if (words.length < 4 || words.length > 14) return null;
-	return without;
+	// A quotation is cut off: "CSCAP was founded to provide a structured regional process “to contribute …”".
+	const quote = label.search(/\s[“"]/);
+	if (quote > at && label.slice(0, quote).split(' ').length >= 5) label = label.slice(0, quote).replace(/(?:[,;:]?\s+(?:to|and|or|of|for|with|a|an|the|that))+$/, '').replace(/[,;:]$/, '');
+	let words = label.split(' ');
+	if (words.length > 18) {
+		const cut = words.findIndex((w, i) => i >= 5 && /[,;:]$/.test(w));
+		// The cut must keep the part the date belonged to.
+		if (cut < 0 || cut >= 18 || words.slice(0, cut + 1).join(' ').length <= at) return null;
+		label = words.slice(0, cut + 1).join(' ').replace(/[,;:]$/, '');
+		words = label.split(' ');
+	}
+	if (words.length < 4 || !/^\p{Lu}/u.test(label) || (label.match(/"/g) ?? []).length % 2 || /[“”]/.test(label)) return null;
+	return label;
 }

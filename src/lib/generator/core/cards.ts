@@ -4,19 +4,32 @@
  */
 import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
-import { danglingStart, occurrences, replaceOnce, statementKey } from './clause';
+import { danglingStart, occurrences, replaceOnce } from './clause';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { hash32, rng, shuffle } from './rng';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
-export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.9, ordering: 0.86 } as const;
+export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
+/** Options of a multiple-choice card: the answer and three or four distractors (issue 3). */
+const DISTRACTORS = 4;
+const MIN_DISTRACTORS = 3;
+
+/** What the document states, for checking that a "false" statement is not true after all. */
+export interface Knowledge {
+	/** the document states this sentence (compared by `statementKey`) */
+	states(statement: string): boolean;
+	/** the document names this text somewhere */
+	names(text: string): boolean;
+	/** a sentence of the document holds `swapped` together with most of the other words of `statement` */
+	pairs(swapped: string, statement: string): boolean;
+}
 
 export function sourceOf(f: Fact): CardSource {
 	return { doc: f.info.s.doc, sentence: f.info.s.text, start: f.info.s.start, end: f.info.s.end };
 }
 
-function card(type: Card['type'], f: Fact, question: string, answer: string, extra: Partial<Card> = {}): Card {
+function card(type: Card['type'], f: Fact, question: string, answer: string, extra: Partial<Card> = {}, factor: number = TYPE_FACTOR[type]): Card {
 	return {
 		id: cardId(type, f.key),
 		type,
@@ -24,32 +37,36 @@ function card(type: Card['type'], f: Fact, question: string, answer: string, ext
 		answer,
 		...extra,
 		tags: extra.tags ?? f.tags,
-		score: f.weight * TYPE_FACTOR[type],
+		score: f.weight * factor,
 		source: sourceOf(f)
 	};
 }
 
-export function factCards(f: Fact, candidates: Candidates, known: ReadonlySet<string>, seed: string): Card[] {
+export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
 	const ok = (q: string) => answerInSentence && !danglingStart(q) && occurrences(q, f.answer) === 0;
 	const random = rng(hash32(`${seed}|${f.key}`));
-	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], 3, `${seed}|${f.key}`);
+	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`);
 	const question = f.question && ok(f.question) ? f.question : null;
 	const cloze = f.cloze && ok(f.cloze) ? f.cloze : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
 	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.
 	const mcqStem = question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
-	if (mcqStem && distractors.length >= 2) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
+	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (f.statement && !danglingStart(f.statement) && occurrences(f.statement, f.answer) === 1) {
-		const asFalse = distractors[0] !== undefined && random() < 0.5;
-		const stated = asFalse ? (replaceOnce(f.statement, f.answer, distractors[0] ?? '') ?? f.statement) : f.statement;
-		// A "false" statement that the document states elsewhere would be true after all.
-		if (!asFalse || !known.has(statementKey(stated))) {
-			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }));
+		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
+		const swap = distractors.find((d) => known.names(d));
+		const asFalse = swap !== undefined && random() < 0.5;
+		const stated = asFalse ? replaceOnce(f.statement, f.answer, swap) : f.statement;
+		// A "false" statement that the document states, or nearly states, elsewhere would be true after all.
+		if (stated && (!asFalse || (!known.states(stated) && !known.pairs(swap, f.statement.replace(f.answer, ' '))))) {
+			// A third of the facts without a wh-question lead with true/false, so the deck mixes its types.
+			const lead = !question && hash32(`tf|${f.key}`) % 3 === 0;
+			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }, lead ? 0.96 : TYPE_FACTOR.truefalse));
 		}
 	}
 	return out;

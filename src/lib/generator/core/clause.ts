@@ -9,9 +9,50 @@ import { DANGLING_STARTS } from './lexicon';
 const FOOTNOTE_TAIL = /(?<=[.!?"”’)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
 const NOTE_MARK = /^\(\d{1,3}\)\s+/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
-const SITE_FURNITURE = /\b(sign up|subscribe|click here|this article|this post|cookies|contributors to this|views expressed)\b/i;
+/** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
+const QUOTED_TITLE_CITATION = /[“"][^”"]{3,200}[,.]?[”"],?\s+(?:\p{Lu}[\p{L}.&’'-]*\s*){1,6},\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+)?\d{4}\b/u;
+const SITE_FURNITURE = /\b(sign up|subscribe|click here|this article|this post|this newsletter|cookies|contributors to this|views expressed|not necessarily endorsed|earlier issues|all rights reserved)\b/i;
+/**
+ * Finite-verb cues: an auxiliary or modal, a regular past ("-ed"), a common irregular past, or a third-person
+ * "-s" verb after a capitalised or plural subject. A sentence with none of them is a heading, a list or a
+ * fragment ("Karin Lee Executive Director."), and no card should quote it.
+ */
+const AUXILIARY = /^(is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|ca)$/;
+const IRREGULAR_PAST = new Set(
+	`began became brought built bought came chose drew fell felt fought found gave got grew held kept knew led left lost made met paid put ran rose said sat saw sent set sold spent spoke stood struck took taught told thought threw understood went won wore wrote`.split(' ')
+);
+
+export function hasFiniteVerb(tokens: readonly { text: string; lower: string }[]): boolean {
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t || !/^\p{Ll}/u.test(t.text)) continue;
+		const w = t.lower;
+		if (AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+		if (w.length > 3 && /[^s'’u]s$/.test(w) && i > 0) return true;
+	}
+	return false;
+}
+
+/**
+ * A list rather than a sentence: a staff list or masthead ("Dr. Charles Armstrong, Columbia University; Brad
+ * Babson, Consultant; …"). Three or more comma/semicolon pieces, most of them proper phrases (every word
+ * capitalised or a connector), or two or more semicolons between short pieces.
+ */
+export function listLike(text: string): boolean {
+	const pieces = text
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/[.!?]["”’]*$/, '')
+		.split(/[;,]/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	if (pieces.length < 3) return false;
+	const proper = pieces.filter((p) => /^(?:(?:\p{Lu}[\p{L}.’'&-]*|of|and|for|the|on|de|in|[\d.]+)\s*)+$/u.test(p)).length;
+	if (proper >= 3 && proper / pieces.length >= 0.6) return true;
+	const semis = (text.match(/;/g) ?? []).length;
+	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
+}
 export const LEADING_CONNECTIVE =
-	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition|finally|then|so|recently|in general|in fact|indeed|of course|as a result)\b,?\s+/i;
+	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result)\b,?\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -29,8 +70,9 @@ export function usable(info: SentenceInfo): boolean {
 	const words = info.tokens.length;
 	if (words < 6 || words > 60) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
-	if (/^\p{Ll}/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
-	if ((t.match(/[,;]/g) ?? []).length > words / 3) return false;
+	if (/^[\p{Ll}\p{Pd}]/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
+	if (QUOTED_TITLE_CITATION.test(t) || (t.match(/[,;]/g) ?? []).length > words / 3) return false;
+	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;
 	return balanced(t);
 }
 
@@ -96,12 +138,25 @@ export function replaceOnce(hay: string, needle: string, replacement: string): s
 	return hay.slice(0, at[0]) + replacement + hay.slice(at[0] + needle.length);
 }
 
-/** The shortest piece of a long sentence (split at ; : and dashes) that still holds the answer. */
+/** " – bilateral meetings to discuss … – ": a parenthesis between two dashes, which a clause can lose. */
+const DASH_ASIDE = /\s+[–—]\s+[^–—]{3,160}?\s+[–—]\s+|\s+--\s+[^-]{3,160}?\s+--\s+/g;
+
+/**
+ * The shortest piece of a long sentence that still holds the answer and reads as a sentence: dash asides
+ * that do not hold the answer are dropped first; then the sentence may be split at ; and :, but only into a
+ * piece that starts with a capital and has a finite verb ("… left off: a track II effort with …" is kept whole).
+ */
 export function clauseAround(text: string, answer: string): string {
-	if (text.split(/\s+/).length <= 32) return text;
-	const parts = text.split(/;\s+|:\s+|\s+[–—]\s+|\s+--\s+/);
+	let t = text;
+	if (t.search(DASH_ASIDE) >= 0) {
+		const without = t.replace(DASH_ASIDE, (aside) => (occurrences(aside, answer) > 0 ? aside : ' '));
+		if (occurrences(without, answer) > 0) t = without;
+	}
+	if (t.split(/\s+/).length <= 32) return t;
+	const parts = t.split(/;\s+|:\s+/);
 	const part = parts.find((p) => occurrences(p, answer) > 0);
-	if (!part || part.split(/\s+/).length < 8) return text;
+	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part)) return t;
+	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;
 	const trimmed = part.replace(/[,;:]\s*$/, '');
 	return /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -23,18 +23,36 @@ interface Prepared {
 	key: string;
 	long: Set<string>;
 	shape: string;
+	/** date granularity ("day month year", "month year", "decade" …) or word count for names */
+	grain: string;
+	hash: number;
+	builtIn: boolean;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
-function prepare(text: string): Prepared {
-	const key = normaliseKey(text);
-	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text) };
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_RE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`);
+
+/** How precise a date is: a distractor must be as precise as the answer ("July 29" never among "June 2005"). */
+export function grain(text: string): string {
+	const month = MONTH_RE.test(text) || /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./.test(text);
+	const year = /\b\d{3,4}\b/.test(text);
+	const day = /\b\d{1,2}(st|nd|rd|th)?\b/.test(text.replace(/\b\d{3,4}\b/g, ''));
+	if (/centur/i.test(text)) return 'century';
+	if (/\d0s\b/.test(text)) return 'decade';
+	if (month) return `${day ? 'd' : ''}m${year ? 'y' : ''}`;
+	return year ? 'y' : 'other';
 }
 
-function preparedList(list: string[]): Prepared[] {
+function prepare(text: string, builtIn = false): Prepared {
+	const key = normaliseKey(text);
+	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), builtIn };
+}
+
+function preparedList(list: string[], builtIn = false): Prepared[] {
 	let out = prepared.get(list);
 	if (!out) {
-		out = list.map(prepare);
+		out = list.map((t) => prepare(t, builtIn));
 		prepared.set(list, out);
 	}
 	return out;
@@ -43,6 +61,8 @@ function preparedList(list: string[]): Prepared[] {
 /** Same entity or an alias of it: equal, one inside the other, or sharing a long word ("Schwab"). */
 function alias(x: Prepared, y: Prepared): boolean {
 	if (!x.key || !y.key || x.key === y.key || x.key.includes(y.key) || y.key.includes(x.key)) return true;
+	// "U.S." and "US", "Kim Gye Gwan" and "Kim Gye-gwan": the same name spelt with other spaces and dots.
+	if (x.key.replace(/ /g, '') === y.key.replace(/ /g, '')) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
 	return false;
 }
@@ -53,6 +73,7 @@ const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
 function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
 	const w = WORD_NUMBERS.indexOf(answer.toLowerCase());
 	if (w >= 0) return [1, -1, 2, 3].map((d) => WORD_NUMBERS[w + d]).filter((x): x is string => !!x);
+	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
 	if (!m) return [];
 	const n = Number(m[0].replace(/,/g, ''));
@@ -64,24 +85,53 @@ function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
 		.map((v) => answer.replace(m[0], m[0].includes(',') ? v.toLocaleString('en-US') : String(v)));
 }
 
+/** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
+function nearbyDates(answer: string, salt: number): string[] {
+	const month = MONTH_RE.exec(answer)?.[1] ?? '';
+	const mi = MONTH_NAMES.indexOf(month);
+	const out: string[] = [];
+	const shifts: [number, number, number][] = [[0, -3, 0], [1, 0, 0], [0, 5, 0], [-2, 0, 0], [0, 0, 1], [3, 2, -1]];
+	const rot = salt % shifts.length;
+	for (const [dm, dd, dy] of [...shifts.slice(rot), ...shifts.slice(0, rot)]) {
+		const m2 = MONTH_NAMES[(mi + dm + 12) % 12] ?? month;
+		let t = answer.replace(month, m2);
+		t = t.replace(/\b(\d{1,2})(st|nd|rd|th)?\b(?!\d)/, (w, d: string, suf: string | undefined) => {
+			if (/\d{3}/.test(w)) return w;
+			const v = ((Number(d) - 1 + dd + 28) % 28) + 1;
+			return suf ? `${v}${v === 1 || v === 21 ? 'st' : v === 2 || v === 22 ? 'nd' : v === 3 || v === 23 ? 'rd' : 'th'}` : String(v);
+		});
+		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + dy));
+		if (t !== answer) out.push(t);
+	}
+	return out;
+}
+
 /**
  * Up to `n` distractors for `answer`. Candidates of the same shape and similar length rank first; ties are
  * broken by a hash of the seed and the candidate, so the pick is stable and spread.
  */
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
-	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map(prepare));
-	if (kind === 'person' || kind === 'org' || kind === 'place' || kind === 'role') pool.push(...preparedList(BUILT_IN[kind]));
+	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
+	if (kind === 'person' || kind === 'org' || kind === 'place' || kind === 'role') pool.push(...preparedList(BUILT_IN[kind], true));
 	const target = prepare(answer);
-	const blocked = [target, ...exclude.map(prepare)];
+	const seedHash = hash32(seed);
+	const dated = kind === 'date' || kind === 'year';
+	const words = answer.split(/\s+/).length;
+	const blocked = [target, ...exclude.map((t) => prepare(t))];
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
 		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c))) continue;
 		seen.add(c.key);
+		// A date of another precision is never offered: it gives the answer away by its form.
+		if (dated && c.grain !== target.grain) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
+		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
-		scored.push([sameShape * 2 + Math.min(lengthGap, 1.5) + (hash32(`${seed}|${c.key}`) % 1000) / 4000, c]);
+		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
+		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
+		scored.push([sameShape * 2 + sameWords * 2 + (c.builtIn ? 4 : 0) + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.

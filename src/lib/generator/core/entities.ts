@@ -64,7 +64,7 @@ export function splitTitle(m: Mention): Mention | null {
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
 	if (rest[0]?.[0] === 'of') rest = rest.length >= 4 ? rest.slice(-2) : [];
-	if (rest.length === 0 || rest.length > 3 || rest.some((w) => /^(of|for|on|the)$/.test(w[0]))) return null;
+	if (rest.length === 0 || rest.length > 3 || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
 	const start = m.start + (rest[0]?.index ?? 0);
@@ -101,6 +101,7 @@ export function buildModel(id: string, text: string): DocModel {
 	});
 	const entities = new Map<string, Entity>();
 	const cues = new Set<string>();
+	const singles: Entity[] = [];
 	for (const info of infos) {
 		for (const m of info.mentions) {
 			if (m.kind !== 'name' && m.kind !== 'person') continue;
@@ -111,7 +112,13 @@ export function buildModel(id: string, text: string): DocModel {
 			entities.set(key, e);
 		}
 	}
-	for (const e of entities.values()) if (e.kind === 'name' && cues.has(e.key) && !/^\p{Lu}+$/u.test(e.text)) e.kind = 'person';
+	// A cue makes a person only of a name that looks like one: two or more words, or a known given name.
+	// "BSkyB said" or "Sky announced" is an organisation speaking, so a single unknown word stays unknown.
+	for (const e of entities.values()) {
+		if (e.kind !== 'name' || !cues.has(e.key) || /^\p{Lu}+$/u.test(e.text) || /\p{Ll}\p{Lu}/u.test(e.text)) continue;
+		if (e.key.includes(' ') || GIVEN_NAMES.has(e.key)) e.kind = 'person';
+		else singles.push(e);
+	}
 	// Surnames: "Schwab" is the "George Schwab" of the same document, unless two people share it.
 	const surnames = new Map<string, Entity | null>();
 	for (const e of entities.values()) {
@@ -120,6 +127,8 @@ export function buildModel(id: string, text: string): DocModel {
 		const last = parts[parts.length - 1] ?? '';
 		surnames.set(last, surnames.has(last) ? null : e);
 	}
+	// A single cued word becomes a person only as the surname of a full name the document gives.
+	for (const e of singles) if (surnames.get(e.key)) e.kind = 'person';
 	for (const e of entities.values()) {
 		const full = surnames.get(e.key);
 		if (full && e.kind !== 'org' && e.kind !== 'place') {

@@ -5,8 +5,8 @@
 import { normaliseKey, slugify } from '../../domain/ids';
 import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
 import { blankFacts } from './blanks';
-import { factCards } from './cards';
-import { statementKey, tidy, usable } from './clause';
+import { factCards, type Knowledge } from './cards';
+import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
 import type { Candidates } from './distractors';
 import { buildModel, type DocModel } from './entities';
 import type { AnswerKind, Fact } from './fact';
@@ -90,6 +90,34 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	return out;
 }
 
+/** 80 % of a statement's content words near the swapped name: the document says much the same of it. */
+const PAIR_SHARE = 0.8;
+const PAIR_WINDOW = 240;
+
+function knowledge(models: DocModel[]): Knowledge {
+	let keys: Set<string> | null = null;
+	const lower = models.map((m) => m.text.toLowerCase()).join('\n\n');
+	return {
+		states(statement) {
+			if (!keys) {
+				keys = new Set<string>();
+				for (const m of models) for (const info of m.sentences) keys.add(statementKey(tidy(info.s.text)));
+			}
+			return keys.has(statementKey(statement));
+		},
+		names: (text) => wholeWordIndexes(lower, text).length > 0,
+		pairs(swapped, statement) {
+			const words = [...new Set(statement.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
+			if (!words.length) return false;
+			for (const at of wholeWordIndexes(lower, swapped)) {
+				const around = lower.slice(Math.max(0, at - PAIR_WINDOW), at + swapped.length + PAIR_WINDOW);
+				if (words.filter((w) => around.includes(w)).length >= PAIR_SHARE * words.length) return true;
+			}
+			return false;
+		}
+	};
+}
+
 export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {}): DeckFile {
 	const seed = options.seed ?? 'factdeck';
 	const report = options.onProgress ?? (() => {});
@@ -105,13 +133,12 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 		facts.push(...extractFacts(m));
 	});
 	const pool = candidates(models, facts);
-	const known = new Set<string>();
-	for (const m of models) for (const info of m.sentences) known.add(statementKey(tidy(info.s.text)));
+	const known = knowledge(models);
 	const words = models.reduce((n, m) => n + m.words, 0);
 	const max = options.maxCards ?? Math.max(5, Math.round(words / WORDS_PER_CARD));
 	// A card's score is its fact's weight times at most 1, so only the best facts can reach the cut: making
 	// cards (distractors, ids) for the rest would be wasted work on a long text.
-	const best = [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max * 3 + 50);
+	const best = [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max * 2 + 40);
 	const cards: { card: Card; fact: string }[] = [];
 	best.forEach((f, i) => {
 		if (i % 500 === 0) report({ stage: 'cards', done: i, total: best.length });

@@ -57,6 +57,12 @@ const NUMBER = new RegExp(
 	'gu'
 );
 
+/**
+ * Amounts that need no counted noun: money ("£1.3bn", "$4 million"), shares ("36%", "12 per cent"), bare
+ * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many".
+ */
+const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
+
 /** Words that may sit inside a name ("Council for Security Cooperation", "Kingdom of Sicily"). */
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'del', 'des', 'the']);
 const JOIN_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...ROLE_NOUNS, ...PERSON_TITLES, 'battle', 'war', 'treaty', 'house', 'siege', 'bishop']);
@@ -76,6 +82,11 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 			if (kind === 'year' && afterName(sentence, s)) continue;
 			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
 		}
+	}
+	for (const m of sentence.matchAll(AMOUNT)) {
+		const s = m.index ?? 0;
+		const e = s + m[0].length;
+		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0].trim(), kind: 'number', noun: '' });
 	}
 	for (const m of sentence.matchAll(NUMBER)) {
 		const num = m[1] ?? '';

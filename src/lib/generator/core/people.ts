@@ -7,7 +7,7 @@
  */
 import type { DocModel, SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { digest } from './rng';
 
@@ -77,7 +77,20 @@ export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
 	return out;
 }
 
-function affiliation(info: SentenceInfo, p: Mention, org: Mention): Fact {
+/**
+ * "Carnegie Corporation Track 2 program": the name phrase ran past the organisation into the name of its
+ * programme. An organisation ends at its last head word ("Corporation") when words follow it in the phrase.
+ */
+export function orgSpan(text: string): string {
+	const words = text.split(' ');
+	const last = words.length - 1;
+	if (ORG_HEADS.has((words[last] ?? '').toLowerCase())) return text;
+	for (let i = last - 1; i >= 1; i--) if (ORG_HEADS.has((words[i] ?? '').toLowerCase())) return words.slice(0, i + 1).join(' ');
+	return text;
+}
+
+function affiliation(info: SentenceInfo, p: Mention, found: Mention): Fact {
+	const org = { ...found, text: orgSpan(found.text) };
 	return {
 		key: `affiliation|${p.text}|${org.text}`,
 		answer: org.text,

@@ -1,7 +1,7 @@
 /**
- * Rank and cut: near-duplicate questions merge (the better card stays), a fact's second and third cards
- * and repeats of the same answer are discounted so the top of the deck covers many facts, and the deck is
- * cut to its size, best first. Ties break on the id, so the order is deterministic.
+ * Rank and cut: near-duplicate questions merge (the better card stays), every fact's best card comes before
+ * any second card of a fact, repeats of the same answer are discounted so the top of the deck covers many
+ * facts, and the deck is cut to its size, best first. Ties break on the id, so the order is deterministic.
  */
 import { normaliseKey } from '../../domain/ids';
 import type { Card } from '../../domain/types';
@@ -22,7 +22,8 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const perFact = new Map<string, number>();
 	const perAnswer = new Map<string, number>();
 	const ids = new Set<string>();
-	const out: Card[] = [];
+	const first: Card[] = [];
+	const later: Card[] = [];
 	for (const { card, fact } of sorted) {
 		if (ids.has(card.id)) continue;
 		ids.add(card.id);
@@ -31,8 +32,17 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		const na = perAnswer.get(ak) ?? 0;
 		perFact.set(fact, nf + 1);
 		perAnswer.set(ak, na + 1);
-		const score = card.score * (SAME_FACT[nf] ?? 0.45) * (SAME_ANSWER[na] ?? 0.65);
-		out.push({ ...card, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000 });
+		const score = round(card.score * (SAME_FACT[nf] ?? 0.45) * (SAME_ANSWER[na] ?? 0.65));
+		(nf === 0 ? first : later).push({ ...card, score });
 	}
-	return out.sort(order).slice(0, max);
+	// Every fact's best card comes before any fact's second card: people study the top of the deck, and it
+	// should cover as many facts as it can. Second cards are scored no higher than the last first card.
+	first.sort(order);
+	const floor = first.length ? (first[first.length - 1]?.score ?? 0) : 1;
+	const rest = later.map((c) => ({ ...c, score: Math.min(c.score, floor) })).sort(order);
+	return [...first, ...rest].slice(0, max);
+}
+
+function round(score: number): number {
+	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }
