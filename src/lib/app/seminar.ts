@@ -46,8 +46,8 @@ export function seminarView(progress: readonly Progress[], day: string, now: Dat
 		percent,
 		active,
 		tooFar,
-		plan: seminarPlan(cards, now, target, newPerDay),
-		curve: readinessCurve(cards, now, target, newPerDay)
+		plan: seminarPlan(cards, now, target, seminarNewLimit(cards.length, newPerDay)),
+		curve: readinessCurve(cards, now, target, seminarNewLimit(cards.length, newPerDay))
 	};
 }
 
@@ -74,6 +74,14 @@ function round(n: number): number {
 export function dayLabel(day: string, locale?: string): string {
 	const [y, m, d] = day.split('-').map(Number);
 	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+}
+
+/**
+ * The new-card cap the seminar plan runs with: none in effect (the deck's size), so every card can be seen twice
+ * before the date. The deck page's plan and the study queue use the same figure, so what is shown is what is done.
+ */
+function seminarNewLimit(deckSize: number, newPerDay: number): number {
+	return Math.max(deckSize, newPerDay);
 }
 
 export type StudyQueueOptions = Pick<QueueOptions, 'newLeft' | 'compareReviews'>;
@@ -104,8 +112,9 @@ export function studyQueueOptions(
 
 	const studied = cards.filter((card) => !card.suspended);
 	const asOfMorning = [...studied.map((card) => fromProgress(card.progress)), ...Array.from({ length: Math.max(0, newToday) }, () => SEEN_TODAY)];
-	const unlimited = asOfMorning.length;
-	const planned = seminarPlan(asOfMorning, now, target, unlimited).days[0]?.newCards ?? 0;
+	const tooFar = target.getTime() - now.getTime() > PLAN_HORIZON_DAYS * DAY_MS;
+	const limit = seminarNewLimit(asOfMorning.length, settings.newPerDay);
+	const planned = tooFar ? 0 : (seminarPlan(asOfMorning, now, target, limit).days[0]?.newCards ?? 0);
 
 	const order = prioritiseForSeminar(
 		studied.map((card) => ({ ...fromProgress(card.progress), id: card.id })),

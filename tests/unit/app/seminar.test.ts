@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studyQueueOptions } from '$lib/app/seminar';
+import { seminarView, studyQueueOptions } from '$lib/app/seminar';
 import { StudySession } from '$lib/app/study-session.svelte';
 import { FactdeckDB, importDeck, saveSettings, setSeminarDate } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
@@ -65,6 +65,19 @@ describe('studyQueueOptions in seminar mode', () => {
 
 	it('never gives fewer new cards than the daily limit', () => {
 		expect(studyQueueOptions({ seminarDate: '2026-06-01' }, fresh(10), settings, 0, now).newLeft).toBe(5);
+	});
+
+	it('does what the deck page’s plan shows: the same figure for today, and no shortfall', () => {
+		const cards = fresh(30);
+		const view = seminarView(cards.map((c) => c.progress), '2026-03-06', now, settings.newPerDay);
+		expect(view.plan?.days.map((d) => d.newCards)).toEqual([10, 10, 10, 0]);
+		expect(view.plan?.shortfall).toBe(0);
+		expect(studyQueueOptions({ seminarDate: '2026-03-06' }, cards, settings, 0, now).newLeft).toBe(10);
+	});
+
+	it('beyond the plan’s horizon keeps the daily limit but still orders reviews for the seminar', () => {
+		const options = studyQueueOptions({ seminarDate: '2027-06-01' }, fresh(400), settings, 0, now);
+		expect([options.newLeft, typeof options.compareReviews]).toEqual([5, 'function']);
 	});
 
 	it('leaves suspended cards out of the plan', () => {
