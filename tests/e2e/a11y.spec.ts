@@ -41,6 +41,20 @@ const pages: ScannedPage[] = [
 			await page.getByRole('button', { name: 'Show source' }).click();
 			await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
 		}
+	},
+	{ name: 'settings', path: '/settings' },
+	{
+		name: 'stats',
+		path: '/',
+		prepare: async (page) => {
+			// One review first, so the charts (not the empty state) are scanned.
+			await openDeck(page);
+			await page.getByRole('link', { name: 'Study', exact: true }).click();
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: 'Good', exact: true }).click();
+			await page.getByRole('link', { name: 'Stats' }).click();
+			await expect(page.getByRole('img', { name: /^Retention per week/ })).toBeVisible();
+		}
 	}
 ];
 
