@@ -109,3 +109,18 @@ test('the deck editor validates as you type, asks before resetting a studied car
 	await expect(studied).toContainText('Answer: A new answer');
 	await expect(studied).toContainText('studied 1×');
 });
+
+test('a long document shows a progress bar while it is generated, and Cancel stops it', async ({ page }) => {
+	await page.goto('/create');
+	// About 1 MB, opened as a file: the seed-style paragraph repeated with a different year each time.
+	const paragraphs = Array.from({ length: 12_000 }, (_, i) => `Committee ${i} was founded in ${1900 + (i % 120)} by George Schwab in New York. It met ${i % 12} times.`);
+	const text = `A long reading\n\n${paragraphs.join('\n\n')}`;
+	await page.getByLabel('Open document').setInputFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+	await expect(page.getByRole('button', { name: 'Remove long.txt' })).toBeVisible();
+	await page.getByRole('button', { name: 'Generate deck' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Generating cards' })).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Generating cards' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Generate deck' })).toBeEnabled();
+	await expect(page.getByRole('heading', { name: 'Preview' })).toHaveCount(0);
+});

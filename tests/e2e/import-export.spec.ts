@@ -135,3 +135,21 @@ test('a damaged share link shows why', async ({ page }) => {
 	await page.goto('/share#d=not*base64');
 	await expect(page.getByRole('alert')).toContainText('This share link is damaged');
 });
+
+test('a link to a hosted deck explains when the device is offline or the host cannot be reached', async ({ page, context }) => {
+	const hosted = encodeURIComponent('https://decks.example.invalid/course/track-ii.factdeck.json');
+	await page.goto('/');
+	await expect(mainHeading(page)).toBeVisible();
+	await page.goto(`/share#u=${hosted}`);
+	await expect(page.getByRole('alert')).toContainText('Could not reach decks.example.invalid to download the deck.');
+
+	await context.setOffline(true);
+	await page.evaluate(() => {
+		location.hash = '';
+	});
+	await page.evaluate((h) => {
+		location.hash = `u=${h}`;
+	}, hosted);
+	await expect(page.getByRole('alert')).toContainText('You are offline.');
+	await context.setOffline(false);
+});
