@@ -55,7 +55,31 @@ const pages: ScannedPage[] = [
 			await page.getByRole('link', { name: 'Stats' }).click();
 			await expect(page.getByRole('img', { name: /^Retention per week/ })).toBeVisible();
 		}
-	}
+	},
+	{ name: 'create', path: '/create' },
+	{
+		name: 'create preview',
+		path: '/create',
+		prepare: async (page) => {
+			await page.getByLabel('Document text').fill(
+				'Track II Talks\n\nGeorge Schwab was the President of the NCAFP. The NCAFP was founded in 1974. ' +
+					'Track II talks are unofficial meetings between former officials and scholars. Henry Kissinger was co-chairman of the NCAFP.'
+			);
+			await page.getByRole('button', { name: 'Generate deck' }).click();
+			await expect(page.getByRole('button', { name: 'Save deck' })).toBeVisible();
+		}
+	},
+	{ name: 'import', path: '/import' },
+	{
+		name: 'deck editor',
+		path: '/',
+		prepare: async (page) => {
+			await openDeck(page);
+			await page.getByRole('link', { name: 'Edit', exact: true }).click();
+			await page.getByRole('button', { name: 'Add card' }).click();
+			await expect(page.getByRole('region', { name: 'New card' })).toBeVisible();
+		}
+	},
 ];
 
 const schemes = ['light', 'dark'] as const;
