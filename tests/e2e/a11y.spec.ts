@@ -42,6 +42,30 @@ const pages: ScannedPage[] = [
 			await expect(page.getByRole('button', { name: 'Good', exact: true })).toBeVisible();
 		}
 	},
+	{
+		name: 'quiz question',
+		path: '/',
+		prepare: async (page) => {
+			await openDeck(page);
+			await page.getByRole('link', { name: 'Quiz', exact: true }).click();
+			await page.getByRole('button', { name: 'Start quiz' }).click();
+			// The first question answered and checked: the verdict, the expected answer and the source showing.
+			await expect(page.getByText('Question 1 of 10', { exact: true })).toBeVisible();
+			const radio = page.getByRole('radio').first();
+			if ((await radio.count()) > 0) await radio.check();
+			await page.getByRole('button', { name: 'Check', exact: true }).click();
+			await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+		}
+	},
+	{
+		name: 'quiz set-up',
+		path: '/',
+		prepare: async (page) => {
+			await openDeck(page);
+			await page.getByRole('link', { name: 'Quiz', exact: true }).click();
+			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+		}
+	},
 	{ name: 'settings', path: '/settings' },
 	{
 		name: 'stats',
