@@ -11,9 +11,8 @@
 import * as v from 'valibot';
 import type { Card, DeckFile } from '$lib/domain/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, ProgressSchema, type Backup } from '$lib/formats/backup';
-import { RETENTION_RANGE } from '$lib/scheduler/fsrs';
+import { RETENTION_RANGE } from '$lib/scheduler/grades';
 import { fromFsrs, toFsrs, type Progress } from '$lib/scheduler/progress';
-import { localDay } from '$lib/scheduler/readiness';
 import { cardsOf, exportDeck, importDeck } from './decks';
 import { guard, StorageError } from './errors';
 import type { FactdeckDB, MetaRow, ReviewRow } from './schema';
@@ -72,7 +71,9 @@ function quizTable(db: FactdeckDB) {
 
 /** `factdeck-backup-2026-03-10.json`, by the local calendar day of `now`. */
 export function backupFileName(now: Date): string {
-	return `factdeck-backup-${localDay(now)}.json`;
+	// Not the scheduler's localDay: that module loads ts-fsrs, which pages that only store data do not need.
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `factdeck-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 /** Everything on this device as a backup object (JSON-ready). Read in one transaction, so it is consistent. */

@@ -2,11 +2,15 @@
  * Local calendar days for the statistics. Days are counted from calendar fields (year, month, date), never by
  * dividing milliseconds by 86 400 000, so a day with a daylight-saving change is still one day.
  */
-import { localDay } from '$lib/scheduler/readiness';
 
-/** The local calendar day of an instant, as YYYY-MM-DD (the same day string seminar dates use). */
+/**
+ * The local calendar day of an instant, as YYYY-MM-DD (the same day string as the scheduler's `localDay`, which
+ * is not reused because its module loads ts-fsrs and the statistics page does not need the scheduler).
+ */
 export function dayKey(instant: Date | number): string {
-	return localDay(typeof instant === 'number' ? new Date(instant) : instant);
+	const d = typeof instant === 'number' ? new Date(instant) : instant;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Local midnight `days` calendar days after the day containing `instant` (negative: before). */
