@@ -147,7 +147,7 @@ export function eventLabel(clause: string, answer: string): string | null {
 	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	let without: string | null = null;
 	// "from July 28 to July 29": half a range is no event of its own.
-	if (new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*\\d`).test(clause)) return null;
+	if (new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u').test(clause)) return null;
 	const m = new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`).exec(clause);
 	let at = 0;
 	if (m) {

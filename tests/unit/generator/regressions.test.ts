@@ -1,0 +1,144 @@
+/**
+ * Regression tests named after the bugs the generator's second pass fixed (issue 3, review of real output).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/lib/domain/types';
+import { generateDeck } from '../../../src/lib/generator/core/index';
+import { eventLabel, shortQuestion } from '../../../src/lib/generator/core/blanks';
+import { clauseAround, hasFiniteVerb, listLike } from '../../../src/lib/generator/core/clause';
+import { grain } from '../../../src/lib/generator/core/distractors';
+import { POOL } from '../../../src/lib/generator/core/lexicon';
+import { rankCards } from '../../../src/lib/generator/core/rank';
+import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
+import { orgSpan } from '../../../src/lib/generator/core/people';
+import { seed } from './seeds';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const decks = new Map<string, Card[]>();
+const cardsOf = (which: 'talks' | 'exchanges'): Card[] => {
+	const cached = decks.get(which);
+	if (cached) return cached;
+	const cards = generateDeck([{ id: 'doc-1', title: 'T', text: seed(which).text }], { now: NOW, seed: 's' }).cards;
+	decks.set(which, cards);
+	return cards;
+};
+const both = () => [...cardsOf('talks'), ...cardsOf('exchanges')];
+
+describe('page furniture and fragments', () => {
+	it('does not make cards from a staff list', { timeout: 60_000 }, () => {
+		expect(both().filter((c) => /Steering committee:|\(co-chair\)|Mansfield Foundation\.$|Executive Director\.$/.test(c.source.sentence))).toEqual([]);
+		expect(listLike('Steering committee: Dr. Charles Armstrong, Columbia University; Brad Babson, Consultant; Gordon Flake, The Maureen and Mike Mansfield Foundation.')).toBe(true);
+		expect(listLike('Nancy Lindborg (co-chair), Mercy Corps Charles (Jack) Pritchard (co-chair), Korea Economic Institute.')).toBe(true);
+		expect(listLike('Mark Minton, Evans Revere and Stephen Del Rosso spoke at the press conference in New York.')).toBe(false);
+	});
+
+	it('does not make cards from a citation line', { timeout: 60_000 }, () => {
+		expect(both().filter((c) => /Stopping the Nuclear North|op\. cit|Ibid/.test(c.source.sentence))).toEqual([]);
+	});
+
+	it('does not make cards from the masthead or the sign-up paragraph', { timeout: 60_000 }, () => {
+		expect(both().filter((c) => /Views expressed|To sign up|Earlier issues/.test(c.source.sentence))).toEqual([]);
+	});
+
+	it('never makes a card from a sentence that starts in lower case or lacks a finite verb', { timeout: 60_000 }, () => {
+		expect(both().filter((c) => /^\p{Ll}/u.test(c.source.sentence)).map((c) => c.source.sentence)).toEqual([]);
+		expect(hasFiniteVerb(tokenize('Karin Lee Executive Director.'))).toBe(false);
+		expect(hasFiniteVerb(tokenize('and public.'))).toBe(false);
+		expect(hasFiniteVerb(tokenize('The DPRK tested short-range missiles.'))).toBe(true);
+	});
+
+	it('drops a dash aside instead of cutting the sentence into a fragment', () => {
+		const sentence = 'One of the suggestions made in the February 2006 meeting – bilateral meetings to discuss U.S. allegations of illicit activities – did eventually become government policy, though not until after the October test.';
+		expect(clauseAround(sentence, 'February 2006')).toBe('One of the suggestions made in the February 2006 meeting did eventually become government policy, though not until after the October test.');
+		expect(clauseAround(sentence, 'U.S.')).toBe(sentence);
+	});
+
+	it('never cuts a long sentence at a colon into a piece that starts in lower case', () => {
+		const sentence = 'And an April 2006 NEACD meeting picked up where the NCAFP meetings mentioned above left off: a track II effort with the potential to breathe life back into the September 19, 2005 agreement to denuclearize North Korea.';
+		expect(clauseAround(sentence, 'North Korea')).toBe(sentence);
+	});
+});
+
+describe('people and organisations', () => {
+	it('role stops before the verb when the appositive has no closing comma', { timeout: 60_000 }, () => {
+		const role = cardsOf('talks').filter((c) => c.answer === 'George Schwab' && c.type === 'basic');
+		expect(role.map((c) => c.question)).toEqual(['Who is the President of NCAFP?']);
+		expect(both().filter((c) => /opened the briefing\?$/.test(c.question))).toEqual([]);
+	});
+
+	it('an organisation stops at its head word: "Carnegie Corporation Track 2 program"', { timeout: 60_000 }, () => {
+		expect(orgSpan('Carnegie Corporation Track')).toBe('Carnegie Corporation');
+		expect(orgSpan('Korea Society')).toBe('Korea Society');
+		expect(cardsOf('talks').find((c) => c.question === 'Which organisation is Stephen Del Rosso from?')?.answer).toBe('Carnegie Corporation');
+	});
+
+	it('does not ask "Which place" of a country that acts: it stays cloze', { timeout: 60_000 }, () => {
+		expect(both().filter((c) => /^Which place (said|tested|called|pointed)/.test(c.question))).toEqual([]);
+		expect(cardsOf('exchanges').find((c) => c.question === 'The _____ said that the first step by the United States must be to lift sanctions.')?.answer).toBe('DPRK');
+	});
+
+	it('does not take "English Premier" for a title before a name', () => {
+		const text = 'Sky holds the rights to the English Premier League Football matches for three more seasons.';
+		const kinds = findMentions(text, tokenize(text), new Set()).map((m) => m.text);
+		expect(kinds).toContain('English Premier League Football');
+	});
+});
+
+describe('questions and options', () => {
+	it('cuts a long Who question to the clause that holds the fact, or leaves it as cloze', { timeout: 60_000 }, () => {
+		expect(shortQuestion('notes three situations when government officials view Track II meetings as particularly useful: prior to summit meetings, in the wake (or midst) of crisis, and to help interpret political changes')).toBe(
+			'notes three situations when government officials view Track II meetings as particularly useful'
+		);
+		expect(both().filter((c) => c.type === 'basic' && c.question.startsWith('Who ') && c.question.split(/\s+/).length > 24).map((c) => c.question)).toEqual([]);
+	});
+
+	it('gives every mcq 3-4 distractors of the answer\'s date precision', { timeout: 60_000 }, () => {
+		const mcqs = both().filter((c) => c.type === 'mcq');
+		expect(mcqs.filter((c) => (c.choices ?? []).length < 4).map((c) => c.question)).toEqual([]);
+		const dated = mcqs.filter((c) => /\b(1\d{3}|20\d{2})\b|January|February|March|April|May|June|July|August|September|October|November|December/.test(c.answer));
+		expect(dated.filter((c) => (c.choices ?? []).some((x) => grain(x) !== grain(c.answer))).map((c) => c.choices)).toEqual([]);
+		expect(grain('July 29')).toBe('dm');
+		expect(grain('June 2005')).toBe('my');
+		expect(grain('September 19, 2005')).toBe('dmy');
+	});
+
+	it('offers the built-in invented names only when the document has too few people', { timeout: 60_000 }, () => {
+		const invented = new Set<string>(POOL.person);
+		expect(cardsOf('exchanges').filter((c) => c.type === 'mcq' && (c.choices ?? []).some((x) => invented.has(x))).map((c) => c.choices)).toEqual([]);
+	});
+
+	it('asks about money and shares, not only counted nouns', () => {
+		const text = 'In 2015 Sky paid £4.2bn for the rights and reached 36% of homes, about 25m viewers.';
+		const numbers = findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);
+		expect(numbers).toEqual(['£4.2bn', '36%', '25m']);
+	});
+});
+
+describe('the top of the deck', () => {
+	it("shows every fact's best card before any fact's second card", () => {
+		const make = (id: string, score: number): Card => ({ id, type: 'cloze', question: `q ${id}`, answer: id, tags: [], score, source: { doc: 'd', sentence: 's', start: 0, end: 1 } });
+		const ranked = rankCards(
+			[
+				{ card: make('a1', 0.9), fact: 'A' },
+				{ card: make('a2', 0.88), fact: 'A' },
+				{ card: make('b1', 0.5), fact: 'B' },
+				{ card: make('c1', 0.4), fact: 'C' }
+			],
+			10
+		);
+		expect(ranked.map((c) => [c.id, c.score])).toEqual([['a1', 0.9], ['b1', 0.5], ['c1', 0.4], ['a2', 0.4]]);
+	});
+
+	it('mixes the card types of a long article with many dates', { timeout: 60_000 }, () => {
+		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([33, 24, 30, 20, 2, 1]);
+	});
+
+	it('describes an event without its date and without breaking the clause', () => {
+		expect(eventLabel('Diplomats on both sides credited the June 30-July 1, 2005 NCAFP meeting for helping to restart Six Party Talks.', 'June 30-July 1, 2005')).toBe(
+			'Diplomats on both sides credited the NCAFP meeting for helping to restart Six Party Talks'
+		);
+		expect(eventLabel('CSCAP and NEACD, both founded in 1993, are characterized by such longevity.', '1993')).toBe(null);
+		expect(eventLabel('Government officials held talks from July 28 to July 29 in New York City.', 'July 28')).toBe(null);
+	});
+});
