@@ -20,7 +20,7 @@ const WH: Partial<Record<AnswerKind, string>> = { person: 'Who', org: 'Which org
 const PLACE_PREDICATE = /^(?:is|was|are|were|has been|had been|became|remains|remained|lies|lay)\b/;
 /** A wh-question longer than this copies a whole sentence; it is cut to its first clause or left as cloze. */
 const MAX_QUESTION_WORDS = 24;
-const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.72, year: 0.72, number: 0.66, org: 0.64, place: 0.62, name: 0.5 };
+const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.74, year: 0.7, number: 0.7, org: 0.66, place: 0.58, name: 0.56 };
 const VERBISH = /^(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|must|\p{Ll}+ed|\p{Ll}{3,}s|led|won|took|made|gave|built|founded|became|began|wrote|held|brought|fought|ruled|went|saw|met|set|got|lost|left|sent|came|ran|told|said|found|kept|spent|grew|drew|chose|rose|fell|became)\b/u;
 const FOUNDED = /\b(was|were)\s+((?:\p{Ll}+ly\s+)?(?:founded|established|created|formed|built|born|signed|launched|opened|completed|introduced|elected|appointed|published|released|discovered|invented|adopted|held|killed|crowned|conquered|abolished|dissolved|named|renamed)),?\s+(in|on)\s+$/u;
 
@@ -37,7 +37,7 @@ function answerKind(m: Mention): AnswerKind {
 
 /** Mentions worth asking about: typed, not a bare surname-less title, not a role phrase. */
 function askable(model: DocModel, m: Mention): boolean {
-	if (m.kind === 'name') return (model.entities.get(m.text.toLowerCase())?.count ?? 0) >= 3 && !/\s(of|for)\s/.test(m.text);
+	if (m.kind === 'name') return (model.entities.get(m.text.toLowerCase())?.count ?? 0) >= 2 && !/\s(of|for)\s/.test(m.text);
 	if (m.kind === 'number') return true;
 	if ((m.kind === 'date' || m.kind === 'year') && !/\d/.test(m.text) && !/centur/i.test(m.text)) return false;
 	return m.text.length >= 2;
