@@ -3,7 +3,8 @@
  * answer's review for the scheduler (right → Good, wrong → Again), all in ONE transaction, so the history never
  * shows a quiz whose reviews are missing, nor reviews from a quiz that was not saved (contract §4).
  */
-import { Rating, type Scheduler } from '$lib/scheduler/fsrs';
+import type { Scheduler } from '$lib/scheduler/fsrs';
+import { Rating } from '$lib/scheduler/grades';
 import { guard, StorageError } from './errors';
 import { recordReview } from './reviews';
 import type { FactdeckDB, QuizAnswerRow, QuizRow } from './schema';
