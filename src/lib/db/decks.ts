@@ -149,10 +149,10 @@ async function removedBuiltIns(db: FactdeckDB): Promise<string[]> {
 	return Array.isArray(row?.value) ? row.value.filter((id): id is string => typeof id === 'string') : [];
 }
 
-/** Deletes a deck with its cards, sources and review history, in one transaction. */
+/** Deletes a deck with its cards, sources, review history and quiz results, in one transaction. */
 export async function deleteDeck(db: FactdeckDB, deckId: string): Promise<void> {
 	await guard('delete the deck', () =>
-		db.transaction('rw', [db.decks, db.cards, db.sources, db.reviews, db.meta], async () => {
+		db.transaction('rw', [db.decks, db.cards, db.sources, db.reviews, db.quizzes, db.meta], async () => {
 			const deck = await db.decks.get(deckId);
 			if (!deck) return;
 			if (deck.builtIn) {
@@ -162,6 +162,8 @@ export async function deleteDeck(db: FactdeckDB, deckId: string): Promise<void> 
 			await db.cards.where('deckId').equals(deckId).delete();
 			await db.sources.where('deckId').equals(deckId).delete();
 			await db.reviews.where('deckId').equals(deckId).delete();
+			// Otherwise a deck imported later under the same id would inherit this one's "missed last time".
+			await db.quizzes.where('deckId').equals(deckId).delete();
 			await db.decks.delete(deckId);
 		})
 	);

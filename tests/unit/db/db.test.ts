@@ -8,8 +8,10 @@ import {
 	getSettings,
 	importDeck,
 	installBuiltIns,
+	missedLastTime,
 	newCardsStudiedToday,
 	recordReview,
+	saveQuizResult,
 	saveSettings,
 	setSeminarDate,
 	StorageError,
@@ -186,11 +188,30 @@ describe('deck summaries, seminar date, deletion', () => {
 		expect((await db.decks.get('d'))!.seminarDate).toBe('2026-03-20');
 	});
 
-	it('deletes a deck with its cards, sources and reviews', async () => {
+	it('deletes a deck with its cards, sources, reviews and quiz results', async () => {
 		await importDeck(db, deckFile('d', threeCards), 'add', now);
 		await grade('c-1', Rating.Good);
+		await saveQuizResult(db, scheduler, {
+			deckId: 'd',
+			startedAt: now,
+			finishedAt: now,
+			cardIds: ['c-2'],
+			answers: [{ cardId: 'c-2', correct: false, given: '1975', overridden: false }],
+			countAsReview: false
+		});
 		await deleteDeck(db, 'd');
-		expect([await db.decks.count(), await db.cards.count(), await db.sources.count(), await db.reviews.count()]).toEqual([0, 0, 0, 0]);
+		const counts = [db.decks, db.cards, db.sources, db.reviews, db.quizzes].map((table) => table.count());
+		expect(await Promise.all(counts)).toEqual([0, 0, 0, 0, 0]);
+	});
+
+	it('regression: a deck re-imported under a deleted deck\'s id does not inherit its missed questions', async () => {
+		await importDeck(db, deckFile('d', threeCards), 'add', now);
+		const quiz = { deckId: 'd', startedAt: now, finishedAt: now, cardIds: ['c-2'], countAsReview: false };
+		await saveQuizResult(db, scheduler, { ...quiz, answers: [{ cardId: 'c-2', correct: false, given: '', overridden: false }] });
+		expect([...(await missedLastTime(db, 'd'))]).toEqual(['c-2']);
+		await deleteDeck(db, 'd');
+		await importDeck(db, deckFile('d', threeCards), 'add', now);
+		expect([...(await missedLastTime(db, 'd'))]).toEqual([]);
 	});
 });
 
