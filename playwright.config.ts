@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
+/** A separate build folder (FACTDECK_OUT) gets its own results folder, so parallel runs never delete each other's. */
+const run = process.env.FACTDECK_OUT ? `-${process.env.FACTDECK_OUT}` : '';
 
 /** Debian's Chromium: browsers cannot be downloaded on these machines (see README). */
 const chromium = {
@@ -24,7 +26,8 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: [['list'], ['json', { outputFile: 'tests/.output/e2e.json' }]],
+	outputDir: `test-results${run}`,
+	reporter: [['list'], ['json', { outputFile: `tests/.output/e2e${run}.json` }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',

@@ -53,6 +53,8 @@ export const BackupDeckSchema = v.pipe(
 export const ReviewSchema = v.looseObject({ deckId: id, cardId: id, at: time });
 export const QuizResultSchema = v.looseObject({ deckId: id, startedAt: time, finishedAt: time });
 export const SettingsSchema = v.looseObject({
+	// A plausibility bound only: the app's own range (RETENTION_RANGE, 0.70-0.97) is enforced by the db layer,
+	// which owns settings and names that range in its message.
 	desiredRetention: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(0.99))),
 	newPerDay: v.optional(count)
 });
@@ -67,7 +69,8 @@ export const BackupSchema = v.looseObject({
 	quizzes: v.optional(v.array(QuizResultSchema), () => [])
 });
 
-export type Backup = Omit<v.InferOutput<typeof BackupSchema>, 'decks'> & {
+// Pick, not Omit: Omit over a loose object's index signature drops the known keys' types.
+export type Backup = Pick<v.InferOutput<typeof BackupSchema>, 'format' | 'version' | 'exportedAt' | 'reviews' | 'settings' | 'quizzes'> & {
 	decks: (DeckFile & { cards: (DeckFile['cards'][number] & { progress?: v.InferOutput<typeof ProgressSchema> })[] })[];
 };
 

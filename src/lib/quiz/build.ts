@@ -3,7 +3,7 @@
  * Pure: the deck's cards and their study status come in, randomness comes in as a seed, so the same set-up
  * always gives the same quiz. Scoring, retrying the mistakes and the stored result record live here too.
  */
-import { Rating, type Grade } from 'ts-fsrs';
+import { Rating, type Grade } from '$lib/scheduler/grades';
 import { CARD_TYPES, type Card, type CardType } from '../domain/types';
 import { mulberry32, shuffled, shuffledAwayFrom, type Random } from './random';
 
