@@ -5,7 +5,7 @@
  */
 import {
 	cardsOf,
-	deckSummaries,
+	deckSummary,
 	exportDeck,
 	getSettings,
 	newCardsStudiedToday,
@@ -141,7 +141,7 @@ export class StudySession {
 	}
 
 	async #seminarDate(): Promise<string | null> {
-		const summary = (await deckSummaries(this.#db, this.#clock())).find((s) => s.deck.id === this.deckId);
+		const summary = await deckSummary(this.#db, this.deckId, this.#clock());
 		return summary?.deck.seminarDate ?? null;
 	}
 

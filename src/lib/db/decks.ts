@@ -194,6 +194,11 @@ export async function cardsOf(db: FactdeckDB, deckId: string): Promise<CardRow[]
 	return rows.sort((a, b) => a.position - b.position);
 }
 
+function summarise(deck: DeckRow, rows: readonly CardRow[], now: Date): DeckSummary {
+	return { deck, ...deckCounts(rows, now), seen: rows.filter((row) => row.progress.reps > 0).length };
+}
+
+/** Every deck with its counts, for the home page. */
 export async function deckSummaries(db: FactdeckDB, now: Date): Promise<DeckSummary[]> {
 	const [decks, cards] = await Promise.all([db.decks.orderBy('title').toArray(), db.cards.toArray()]);
 	const byDeck = new Map<string, CardRow[]>();
@@ -202,11 +207,13 @@ export async function deckSummaries(db: FactdeckDB, now: Date): Promise<DeckSumm
 		if (list) list.push(card);
 		else byDeck.set(card.deckId, [card]);
 	}
-	return decks.map((deck) => {
-		const rows = byDeck.get(deck.id) ?? [];
-		const counts = deckCounts(rows, now);
-		return { deck, ...counts, seen: rows.filter((row) => row.progress.reps > 0).length };
-	});
+	return decks.map((deck) => summarise(deck, byDeck.get(deck.id) ?? [], now));
+}
+
+/** One deck with its counts, reading only that deck's cards; null when there is no such deck. */
+export async function deckSummary(db: FactdeckDB, deckId: string, now: Date): Promise<DeckSummary | null> {
+	const [deck, rows] = await Promise.all([db.decks.get(deckId), db.cards.where('deckId').equals(deckId).toArray()]);
+	return deck ? summarise(deck, rows, now) : null;
 }
 
 export async function setSeminarDate(db: FactdeckDB, deckId: string, date: string | null, now: Date): Promise<void> {

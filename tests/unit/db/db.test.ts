@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	cardsOf,
 	deckSummaries,
+	deckSummary,
 	deleteDeck,
 	exportDeck,
 	FactdeckDB,
@@ -225,5 +226,16 @@ describe('settings', () => {
 		await expect(saveSettings(db, { desiredRetention: 0.99 })).rejects.toThrow('Desired retention must be between 0.7 and 0.97.');
 		await expect(saveSettings(db, { newPerDay: -1 })).rejects.toThrow('New cards per day must be a whole number from 0 to 9999.');
 		expect(await getSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 20, theme: 'dark' });
+	});
+});
+
+describe('deckSummary', () => {
+	it('gives one deck with its counts, and null for an unknown id', async () => {
+		await importDeck(db, deckFile('d', threeCards), 'add', now);
+		await importDeck(db, deckFile('e', threeCards.slice(0, 1)), 'add', now);
+		await grade('c-2', Rating.Good);
+		const summary = await deckSummary(db, 'd', new Date(now.getTime() + 11 * 60_000));
+		expect([summary!.deck.id, summary!.total, summary!.new, summary!.due, summary!.seen]).toEqual(['d', 3, 2, 1, 1]);
+		expect(await deckSummary(db, 'nope', now)).toBeNull();
 	});
 });
