@@ -6,7 +6,7 @@ import { normaliseKey, slugify } from '../../domain/ids';
 import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
 import { blankFacts } from './blanks';
 import { factCards, type Knowledge } from './cards';
-import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
+import { statementKey, tidy, usable } from './clause';
 import type { Candidates } from './distractors';
 import { buildModel, type DocModel } from './entities';
 import type { AnswerKind, Fact } from './fact';
@@ -90,13 +90,29 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	return out;
 }
 
-/** 80 % of a statement's content words near the swapped name: the document says much the same of it. */
+/** 80 % of a statement's content words in a sentence naming the swapped name: the document says much the same of it. */
 const PAIR_SHARE = 0.8;
-const PAIR_WINDOW = 240;
+/** Sentences kept per name for that check: bounded, so the cost stays linear in the text. */
+const PAIR_SENTENCES = 50;
 
+/**
+ * What the documents state, indexed once: every mention's sentences by normalised text, and the sentences'
+ * statement keys (built on first use). Each check then costs the few sentences naming one name, never a scan
+ * of the whole text, so a 5 MB document stays linear.
+ */
 function knowledge(models: DocModel[]): Knowledge {
 	let keys: Set<string> | null = null;
-	const lower = models.map((m) => m.text.toLowerCase()).join('\n\n');
+	const where = new Map<string, string[]>();
+	for (const m of models) {
+		for (const info of m.sentences) {
+			for (const mention of info.mentions) {
+				const k = normaliseKey(mention.text.replace(/^the\s+/i, ''));
+				const list = where.get(k) ?? [];
+				if (list.length < PAIR_SENTENCES && list[list.length - 1] !== info.s.text) list.push(info.s.text);
+				where.set(k, list);
+			}
+		}
+	}
 	return {
 		states(statement) {
 			if (!keys) {
@@ -105,13 +121,13 @@ function knowledge(models: DocModel[]): Knowledge {
 			}
 			return keys.has(statementKey(statement));
 		},
-		names: (text) => wholeWordIndexes(lower, text).length > 0,
+		names: (text) => where.has(normaliseKey(text)),
 		pairs(swapped, statement) {
 			const words = [...new Set(statement.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])];
 			if (!words.length) return false;
-			for (const at of wholeWordIndexes(lower, swapped)) {
-				const around = lower.slice(Math.max(0, at - PAIR_WINDOW), at + swapped.length + PAIR_WINDOW);
-				if (words.filter((w) => around.includes(w)).length >= PAIR_SHARE * words.length) return true;
+			for (const sentence of where.get(normaliseKey(swapped)) ?? []) {
+				const lower = sentence.toLowerCase();
+				if (words.filter((w) => lower.includes(w)).length >= PAIR_SHARE * words.length) return true;
 			}
 			return false;
 		}
