@@ -18,6 +18,9 @@ export interface BuiltInCard {
 	question: string;
 	answer: string;
 	choices?: string[];
+	pairs?: [string, string][];
+	items?: string[];
+	tags?: string[];
 	source: { sentence: string };
 }
 
