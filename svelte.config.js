@@ -10,6 +10,15 @@ export const FALLBACK = '200.html';
  */
 export const BUILD_DIR = process.env.FACTDECK_OUT ?? 'build';
 
+/**
+ * This build's version (SvelteKit's `version.name`). The service worker uses it as the precache revision of the
+ * prerendered home page, whose content changes with every build (vite.config.ts). Kept in the environment:
+ * Kit evaluates this file more than once per build (and prerenders in a child process), and every evaluation
+ * must agree, or the prerendered page and the client disagree on the version-derived global names.
+ */
+process.env.FACTDECK_VERSION ??= Date.now().toString(36);
+export const BUILD_VERSION = process.env.FACTDECK_VERSION;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -18,6 +27,7 @@ const config = {
 		adapter: adapter({ pages: BUILD_DIR, assets: BUILD_DIR, fallback: FALLBACK, precompress: true, strict: true }),
 		// We register the service worker ourselves (src/lib/pwa) so that an update waits for the user.
 		serviceWorker: { register: false },
+		version: { name: BUILD_VERSION },
 		outDir: BUILD_DIR === 'build' ? '.svelte-kit' : `.svelte-kit-${BUILD_DIR}`,
 		typescript: {
 			config: (tsconfig) => {

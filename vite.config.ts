@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import svelteConfig, { FALLBACK } from './svelte.config.js';
+import svelteConfig, { BUILD_VERSION, FALLBACK } from './svelte.config.js';
 
 const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
 
@@ -37,7 +37,11 @@ export default defineConfig({
 			workbox: {
 				swDest: resolve(KIT_OUT, 'output', 'server', 'sw.js'),
 				// The defaults skip fonts, text and JSON; the built-in decks are JSON and must work offline.
-				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}', 'prerendered/**/*.{html,json}'],
+				// Only the client output: the plugin writes the worker before Kit prerenders, so a prerendered page
+				// cannot be globbed (it would be the previous build's); the home page is listed below instead.
+				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}'],
+				globIgnores: ['server/**', 'prerendered/**'],
+				additionalManifestEntries: [{ url: '/', revision: BUILD_VERSION }],
 				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 				cleanupOutdatedCaches: true,
 				// The first worker takes control of the page that installed it, so the first visit already works
