@@ -6,7 +6,7 @@ import type { Card } from '../../../src/lib/domain/types';
 import { generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { clauseAround, hasFiniteVerb, listLike } from '../../../src/lib/generator/core/clause';
-import { grain } from '../../../src/lib/generator/core/distractors';
+import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
 import { POOL } from '../../../src/lib/generator/core/lexicon';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
@@ -169,5 +169,27 @@ describe('ranking of blanked facts', () => {
 		expect(rank('Harrow Guild')).toBeLessThan(rank('Bressel Tanning') < 0 ? Infinity : rank('Bressel Tanning'));
 		expect(rank('1410')).toBeGreaterThanOrEqual(0);
 		expect(rank('1410')).toBeLessThan(rank('1402') < 0 ? Infinity : rank('1402'));
+	});
+});
+
+describe('place distractors keep the answer\'s level', () => {
+	it('placeLevel: countries, cities and continents from a small gazetteer', () => {
+		expect(['DPRK', 'North Korea', 'United Kingdom', 'U.S.', 'Tokyo', 'New York', 'Europe', 'Upper Normandy'].map(placeLevel)).toEqual([
+			'country', 'country', 'country', 'country', 'city', 'city', 'continent', null
+		]);
+	});
+
+	it('a country gets countries, not the cities the document names; a city gets cities', () => {
+		const candidates = new Map([['place' as const, ['Tokyo', 'New York', 'Seoul', 'Japan', 'Washington', 'China']]]);
+		expect(pickDistractors('DPRK', 'place', candidates, [], 4, 's')).toEqual(['China', 'Japan', 'Egypt', 'India']);
+		expect(pickDistractors('Pyongyang', 'place', candidates, [], 4, 's')).toEqual(['Washington', 'Seoul', 'Tokyo', 'New York']);
+	});
+
+	it('one country under another name is never a distractor (DPRK / North Korea, U.S. / United States)', () => {
+		const candidates = new Map([['place' as const, ['North Korea', 'United States', 'South Korea', 'Japan', 'Syria', 'Pakistan']]]);
+		const picked = pickDistractors('DPRK', 'place', candidates, [], 4, 's');
+		expect(picked).not.toContain('North Korea');
+		expect(picked).toHaveLength(4);
+		expect(pickDistractors('U.S.', 'place', candidates, [], 4, 's')).not.toContain('United States');
 	});
 });

@@ -6,7 +6,7 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
-import { POOL } from './lexicon';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, POOL } from './lexicon';
 import { hash32 } from './rng';
 
 export type Candidates = Map<AnswerKind, string[]>;
@@ -27,6 +27,8 @@ interface Prepared {
 	grain: string;
 	hash: number;
 	builtIn: boolean;
+	/** for places: country, city or continent, when known */
+	level: ReturnType<typeof placeLevel>;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
@@ -46,7 +48,7 @@ export function grain(text: string): string {
 
 function prepare(text: string, builtIn = false): Prepared {
 	const key = normaliseKey(text);
-	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), builtIn };
+	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), builtIn, level: placeLevel(text) };
 }
 
 function preparedList(list: string[], builtIn = false): Prepared[] {
@@ -63,6 +65,9 @@ function alias(x: Prepared, y: Prepared): boolean {
 	if (!x.key || !y.key || x.key === y.key || x.key.includes(y.key) || y.key.includes(x.key)) return true;
 	// "U.S." and "US", "Kim Gye Gwan" and "Kim Gye-gwan": the same name spelt with other spaces and dots.
 	if (x.key.replace(/ /g, '') === y.key.replace(/ /g, '')) return true;
+	// "DPRK" and "North Korea", "UK" and "Britain": one country under two names.
+	const cx = COUNTRY_ALIASES.get(x.key.replace(/^the /, '').replace(/ /g, ''));
+	if (cx !== undefined && cx === COUNTRY_ALIASES.get(y.key.replace(/^the /, '').replace(/ /g, ''))) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
 	return false;
 }
@@ -110,6 +115,19 @@ function nearbyDates(answer: string, salt: number): string[] {
  * Up to `n` distractors for `answer`. Candidates of the same shape and similar length rank first; ties are
  * broken by a hash of the seed and the candidate, so the pick is stable and spread.
  */
+/**
+ * How big a place is, from its last word: "North Korea", "DPRK", "United Kingdom" → country; "Tokyo", "New
+ * York", "Dodge City" → city; "Europe" → continent; anything else → null (unknown, matches any level).
+ */
+export function placeLevel(text: string): 'country' | 'city' | 'continent' | null {
+	const words = text.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').split(/\s+/);
+	const last = words[words.length - 1] ?? '';
+	if (CITIES.has(last) || (words.length === 1 && CITIES.has(words[0] ?? ''))) return 'city';
+	if ((COUNTRIES.has(last) || (COUNTRY_HEADS.has(last) && words.length >= 2)) && (words.length <= 3 || /^(?:united|north|south|republic|people|democratic)$/.test(words[0] ?? ''))) return 'country';
+	if (CONTINENTS.has(last) && words.length <= 2) return 'continent';
+	return null;
+}
+
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
 	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
@@ -118,6 +136,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const seedHash = hash32(seed);
 	const dated = kind === 'date' || kind === 'year';
 	const words = answer.split(/\s+/).length;
+	const level = kind === 'place' ? target.level : null;
 	const blocked = [target, ...exclude.map((t) => prepare(t))];
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
@@ -128,10 +147,12 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (dated && c.grain !== target.grain) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
+		// A country among cities gives itself away: places of another known level come after the built-in pool.
+		const otherLevel = level !== null && c.level !== null && c.level !== level ? 8 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + (c.builtIn ? 4 : 0) + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([otherLevel + sameShape * 2 + sameWords * 2 + (c.builtIn ? 4 : 0) + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.

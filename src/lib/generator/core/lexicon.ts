@@ -68,8 +68,8 @@ export const PLACE_HEADS = set(`city county province state river mountains mount
  territory desert forest park bridge canal strait straits cape harbour harbor port village town district
  prefecture oblast canton land lands hills falls`);
 
-/** Countries, continents and regions: enough to type "Where" answers and to offer place distractors. */
-export const PLACES = set(`afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+/** Place levels, so a country is never offered among cities ("The _____ said …" → DPRK among Tokyo / New York). */
+export const COUNTRIES = set(`afghanistan albania algeria angola argentina armenia australia austria azerbaijan
  bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china
  colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france
  georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel
@@ -78,12 +78,36 @@ export const PLACES = set(`afghanistan albania algeria angola argentina armenia 
  namibia nepal netherlands nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines
  poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
  sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan
- venezuela vietnam wales yemen zambia zimbabwe europe asia africa america americas antarctica oceania
- arabia scandinavia siberia balkans caribbean levant normandy sicily italy byzantium britain london paris
- rome berlin madrid moscow beijing tokyo washington chicago boston pyongyang seoul jerusalem athens vienna
- constantinople istanbul cairo delhi mumbai sydney toronto geneva brussels amsterdam dublin edinburgh
- us usa uk dprk rok prc ussr uae york jersey zealand hampshire carolina dakota virginia
- mexico francia gaul normandy hastings antioch dc`);
+ venezuela vietnam wales yemen zambia zimbabwe britain us usa uk dprk rok prc ussr uae zealand`);
+const CITY_NAMES = set(`london paris rome berlin madrid moscow beijing tokyo washington chicago boston pyongyang
+ seoul jerusalem athens vienna constantinople istanbul cairo delhi mumbai sydney toronto geneva brussels
+ amsterdam dublin edinburgh york antioch hastings`);
+/** Last words of a country's or a city's name that are no place on their own ("United States", "Dodge City"). */
+export const COUNTRY_HEADS = set(`states kingdom union emirates`);
+export const CITIES = new Set([...CITY_NAMES, 'city', 'town', 'village', 'port']);
+export const CONTINENTS = set(`europe asia africa america americas antarctica oceania`);
+
+/** Countries, cities, continents and regions: enough to type "Where" answers and to offer place distractors. */
+export const PLACES = new Set([
+	...COUNTRIES,
+	...CITY_NAMES,
+	...CONTINENTS,
+	...set(`arabia scandinavia siberia balkans caribbean levant normandy sicily byzantium jersey hampshire carolina
+ dakota virginia francia gaul dc`)
+]);
+
+/** Other names of one country (keys without spaces): a distractor must never be the answer under another name. */
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map(
+	[
+		['us', 'usa', 'unitedstates', 'unitedstatesofamerica', 'america'],
+		['uk', 'unitedkingdom', 'britain', 'greatbritain'],
+		['dprk', 'northkorea', 'democraticpeoplesrepublicofkorea'],
+		['rok', 'southkorea', 'republicofkorea'],
+		['prc', 'china', 'peoplesrepublicofchina'],
+		['ussr', 'sovietunion'],
+		['uae', 'unitedarabemirates']
+	].flatMap((names) => names.map((n): [string, string] => [n, names[0] ?? n]))
+);
 
 /** Verbs that introduce what someone said or thinks: "Lautz believes that …", "… warns that …". */
 export const SPEECH_VERBS = set(`said says say told tells wrote writes noted notes explained explains argued argues
