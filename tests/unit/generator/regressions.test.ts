@@ -11,6 +11,7 @@ import { POOL } from '../../../src/lib/generator/core/lexicon';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
 import { orgSpan } from '../../../src/lib/generator/core/people';
+import { splitTitle } from '../../../src/lib/generator/core/entities';
 import { seed } from './seeds';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -191,5 +192,13 @@ describe('place distractors keep the answer\'s level', () => {
 		expect(picked).not.toContain('North Korea');
 		expect(picked).toHaveLength(4);
 		expect(pickDistractors('U.S.', 'place', candidates, [], 4, 's')).not.toContain('United States');
+	});
+});
+
+describe('titles', () => {
+	it('a title of place ("Count de Niebla") leaves no person called "de Niebla"; a titled name still splits', () => {
+		const mention = (text: string) => ({ start: 0, end: text.length, text, kind: 'name' as const });
+		expect(splitTitle(mention('Count de Niebla'))).toBe(null);
+		expect(splitTitle(mention('Professor George Schwab'))?.text).toBe('George Schwab');
 	});
 });

@@ -64,7 +64,8 @@ export function splitTitle(m: Mention): Mention | null {
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
 	if (rest[0]?.[0] === 'of') rest = rest.length >= 4 ? rest.slice(-2) : [];
-	if (rest.length === 0 || rest.length > 3 || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
+	// "Count de Niebla" is a title of place, not a person called "de Niebla": a name starts with a capital.
+	if (rest.length === 0 || rest.length > 3 || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
 	const start = m.start + (rest[0]?.index ?? 0);
