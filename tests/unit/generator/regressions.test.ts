@@ -202,3 +202,20 @@ describe('titles', () => {
 		expect(splitTitle(mention('Professor George Schwab'))?.text).toBe('George Schwab');
 	});
 });
+
+describe('wh-words and subject questions', () => {
+	it('a media company is an organisation, asked "Which organisation", not "Who"', () => {
+		const text = 'Virgin Media said that the channels would return soon. Virgin Media has made a number of statements about the dispute over the years.';
+		const deck = generateDeck([{ id: 'd', title: 't', text }], { now: '2026-01-01T00:00:00Z', maxCards: 20 });
+		const asked = deck.cards.filter((c) => c.type === 'basic' && c.answer === 'Virgin Media').map((c) => c.question);
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((q) => q.startsWith('Which organisation'))).toBe(true);
+	});
+
+	it('a name modifying a compound ("Anna Berg set design prizes are …") is no subject: no "Who set design prizes …?"', () => {
+		const text = 'Professor Anna Berg said the plan would work well. Anna Berg set design prizes are awarded every year in the old city.';
+		const deck = generateDeck([{ id: 'd', title: 't', text }], { now: '2026-01-01T00:00:00Z', maxCards: 20 });
+		expect(deck.cards.some((c) => c.answer === 'Anna Berg' && (c.type === 'cloze' || c.type === 'mcq') && /set design prizes/.test(c.question))).toBe(true);
+		expect(deck.cards.some((c) => /^Who set design prizes/.test(c.question))).toBe(false);
+	});
+});

@@ -22,6 +22,11 @@ const PLACE_PREDICATE = /^(?:is|was|are|were|has been|had been|became|remains|re
 const MAX_QUESTION_WORDS = 24;
 const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.74, year: 0.7, number: 0.7, org: 0.66, place: 0.58, name: 0.56 };
 const VERBISH = /^(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|must|\p{Ll}+ed|\p{Ll}{3,}s|led|won|took|made|gave|built|founded|became|began|wrote|held|brought|fought|ruled|went|saw|met|set|got|lost|left|sent|came|ran|told|said|found|kept|spent|grew|drew|chose|rose|fell|became)\b/u;
+/**
+ * "Sky Q set top boxes introduce …": a word that is a verb or a noun ("set", "cut", "run", "lead", "rose"),
+ * followed by a bare content word, starts a compound the name modifies; "Who set top boxes …?" reads wrong.
+ */
+const NOUN_COMPOUND = /^(?:set|cut|put|run|lead|led|rose|fell|left|found|saw|spent|won|held)\s+(?!(?:a|an|the|up|out|off|in|on|to|for|by|with|down|his|her|its|their|about|over)\b)\p{Ll}+\s+\p{Ll}+s\b/u;
 const FOUNDED = /\b(was|were)\s+((?:\p{Ll}+ly\s+)?(?:founded|established|created|formed|built|born|signed|launched|opened|completed|introduced|elected|appointed|published|released|discovered|invented|adopted|held|killed|crowned|conquered|abolished|dissolved|named|renamed)),?\s+(in|on)\s+$/u;
 
 export function yearOf(m: Mention): number | null {
@@ -99,7 +104,7 @@ function subjectQuestion(clause: string, answer: string, kind: AnswerKind): stri
 	const rest = clause.slice((m?.[0].length ?? 0));
 	if (!rest.startsWith(answer)) return null;
 	const tail = rest.slice(answer.length).replace(/^\s*,[^,]{1,80},\s*/, ' ').trimStart();
-	if (!VERBISH.test(tail)) return null;
+	if (!VERBISH.test(tail) || NOUN_COMPOUND.test(tail)) return null;
 	if (kind === 'place' && !PLACE_PREDICATE.test(tail)) return null;
 	const question = shortQuestion(tail.replace(/[.!]["”’]?$/, ''));
 	return question ? `${wh} ${question}?` : null;

@@ -60,7 +60,9 @@ export const ORG_HEADS = set(`committee society corporation council department f
  museum library hospital academy federation alliance assembly senate board authority service services trust
  fund reporter journal press broadcasting channel studios records airlines airways railway industries
  enterprises holdings partners laboratory laboratories lab labs institute order movement front coalition
- conference convention secretariat cabinet administration police guard tribune herald gazette review`);
+ conference convention secretariat cabinet administration police guard tribune herald gazette review media
+ sports television telecom telecommunications communications systems technologies motors pictures
+ entertainment publishing`);
 
 /** A proper phrase ending in one of these names a place. */
 export const PLACE_HEADS = set(`city county province state river mountains mountain mount island islands sea ocean
