@@ -5,6 +5,7 @@
  * Everything fetched goes through one validation step (the index here, each deck with `parseDeckFile`).
  */
 import { getDb, installBuiltIns, StorageError, type BuiltInDeck, type FactdeckDB } from '$lib/db';
+import * as v from 'valibot';
 import { parseDeckFile } from '$lib/domain/deck-file';
 
 export const BUILT_IN_INDEX = '/decks/index.json';
@@ -27,18 +28,20 @@ export interface BuiltInsResult {
 
 export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const text = v.pipe(v.string(), v.minLength(1));
+const EntrySchema = v.object({ id: text, title: text, file: text, cards: v.number(), version: text });
+const IndexSchema = v.looseObject({ decks: v.array(v.unknown()) });
 
 /** Validates `index.json`; throws an Error naming what is wrong. */
 export function parseBuiltInIndex(input: unknown): BuiltInIndexEntry[] {
-	const decks = typeof input === 'object' && input !== null ? (input as { decks?: unknown }).decks : undefined;
-	if (!Array.isArray(decks)) throw new Error('The built-in deck list is damaged: "decks" is missing.');
-	return decks.map((entry: unknown, i) => {
-		const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-		if (!isText(e.id) || !isText(e.title) || !isText(e.file) || !isText(e.version) || typeof e.cards !== 'number') {
+	const index = v.safeParse(IndexSchema, input);
+	if (!index.success) throw new Error('The built-in deck list is damaged: "decks" is missing.');
+	return index.output.decks.map((entry, i) => {
+		const parsed = v.safeParse(EntrySchema, entry);
+		if (!parsed.success) {
 			throw new Error(`The built-in deck list is damaged: entry ${i + 1} lacks id, title, file, cards or version.`);
 		}
-		return { id: e.id, title: e.title, file: e.file, cards: e.cards, version: e.version };
+		return parsed.output;
 	});
 }
 
@@ -57,7 +60,7 @@ export async function loadBuiltIns(fetchFn: Fetch, indexUrl: URL): Promise<{ dec
 	loaded.forEach((outcome, i) => {
 		const entry = index[i]!;
 		if (outcome.status === 'rejected') {
-			problems.push(`Built-in deck “${entry.title}”: ${String((outcome.reason as Error)?.message ?? outcome.reason)}`);
+			problems.push(`Built-in deck “${entry.title}”: ${outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)}`);
 			return;
 		}
 		const parsed = parseDeckFile(outcome.value);
