@@ -105,7 +105,8 @@ async function pageWeight(browser, origin, path) {
 /** The precache manifest inside sw.js: `precacheAndRoute([{url:"…",revision:…},…])`. */
 function precache() {
 	const sw = readFileSync(join(buildDir, 'sw.js'), 'utf8');
-	const urls = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
+	// A page's URL ("/") is stored as its prerendered file (index.html).
+	const urls = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((m) => (m[1].endsWith('/') ? `${m[1]}index.html` : m[1]));
 	const raw = urls.reduce((total, url) => total + readFileSync(join(buildDir, url)).length, 0);
 	const gzip = urls.reduce((total, url) => total + gzipBytes(url), 0);
 	return { entries: urls.length, raw, gzip };

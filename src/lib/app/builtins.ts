@@ -4,7 +4,10 @@
  * IndexedDB on app start. `installBuiltIns` merges a regenerated deck by card id, so progress is never reset.
  * Everything fetched goes through one validation step (the index here, each deck with `parseDeckFile`).
  */
-import { getDb, installBuiltIns, StorageError, type BuiltInDeck, type FactdeckDB } from '$lib/db';
+import { getDb } from '$lib/db/connection';
+import { installBuiltIns, type BuiltInDeck } from '$lib/db/decks';
+import { StorageError } from '$lib/db/errors';
+import type { FactdeckDB } from '$lib/db/schema';
 import * as v from 'valibot';
 import { parseDeckFile } from '$lib/domain/deck-file';
 

@@ -3,7 +3,7 @@
  * several tabs stay consistent (issue 4, point 4). Call during component initialisation (it uses $effect,
  * which also keeps IndexedDB out of prerendering).
  */
-import { live } from '$lib/db';
+import { live } from '$lib/db/connection';
 
 export interface LiveState<T> {
 	/** undefined until the first result. */

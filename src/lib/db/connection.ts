@@ -1,0 +1,22 @@
+/**
+ * The app's database connection and live queries. Separate from the barrel (index.ts) so a page that only
+ * lists decks (the home page) does not pull in backup, quiz and editing code.
+ */
+import { liveQuery, type Observable } from 'dexie';
+import { FactdeckDB } from './schema';
+
+let instance: FactdeckDB | undefined;
+
+/** The app's database, opened on first use (in the browser only: prerendering runs without IndexedDB). */
+export function getDb(): FactdeckDB {
+	instance ??= new FactdeckDB();
+	return instance;
+}
+
+/**
+ * A query that re-runs whenever the tables it read change, in this tab or another (Dexie liveQuery), as a
+ * Svelte-compatible store: `$derived` over `fromStore`, or subscribe in an effect.
+ */
+export function live<T>(query: () => Promise<T>): Observable<T> {
+	return liveQuery(query);
+}
