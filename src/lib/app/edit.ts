@@ -17,9 +17,14 @@ export type AddOutcome = { ok: true; id: string } | { ok: false; conflict: true 
  * not an error but a question for the person: `{ conflict: true }`; the page then calls again with 'update'
  * (keeps progress of unchanged cards) or 'copy' (keep both). Other failures throw a StorageError.
  */
-export async function addDeck(deck: DeckFile, mode: ImportMode, now: Date = new Date()): Promise<AddOutcome> {
+export async function addDeck(
+	deck: DeckFile,
+	mode: ImportMode,
+	now: Date = new Date(),
+	seminarDate?: string | null
+): Promise<AddOutcome> {
 	try {
-		return { ok: true, id: await importDeck(getDb(), deck, mode, now) };
+		return { ok: true, id: await importDeck(getDb(), deck, mode, now, { seminarDate }) };
 	} catch (error) {
 		if (error instanceof StorageError && error.kind === 'conflict') return { ok: false, conflict: true };
 		throw error;

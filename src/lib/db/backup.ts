@@ -340,7 +340,7 @@ export async function restoreBackup(db: FactdeckDB, text: string, now: Date): Pr
 			await Promise.all(tables.map((table) => table.clear()));
 			for (const deck of decks) {
 				const builtIn = deck.state.builtIn ? { version: deck.state.builtInVersion ?? '' } : undefined;
-				await importDeck(db, deck.file, 'add', now, builtIn);
+				await importDeck(db, deck.file, 'add', now, { builtIn });
 				await db.decks.update(deck.file.id, {
 					seminarDate: deck.state.seminarDate,
 					updatedAt: deck.state.updatedAt ?? now.getTime()

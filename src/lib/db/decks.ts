@@ -70,13 +70,23 @@ async function freeDeckId(db: FactdeckDB, id: string): Promise<string> {
  * Stores a validated deck file. Deck, sources and cards are one transaction: an import happens whole or
  * not at all (contract §4). Returns the id the deck was stored under.
  */
+export interface ImportExtras {
+	/** A built-in deck, with the version of its generated cards. */
+	builtIn?: { version: string };
+	/** The deck's seminar date (`YYYY-MM-DD`), stored in the same transaction. Default: kept on update, else none. */
+	seminarDate?: string | null;
+}
+
 export async function importDeck(
 	db: FactdeckDB,
 	file: DeckFile,
 	mode: ImportMode,
 	now: Date,
-	builtIn?: { version: string }
+	{ builtIn, seminarDate }: ImportExtras = {}
 ): Promise<string> {
+	if (seminarDate && !/^\d{4}-\d{2}-\d{2}$/.test(seminarDate)) {
+		throw new StorageError('invalid', `"${seminarDate}" is not a date (expected YYYY-MM-DD).`);
+	}
 	return guard('save the deck', () =>
 		db.transaction('rw', db.decks, db.cards, db.sources, async () => {
 			const existing = await db.decks.get(file.id);
@@ -95,7 +105,7 @@ export async function importDeck(
 				createdAt: file.createdAt,
 				updatedAt: now.getTime(),
 				builtIn: builtIn !== undefined,
-				seminarDate: keep?.seminarDate ?? null,
+				seminarDate: seminarDate !== undefined ? seminarDate : (keep?.seminarDate ?? null),
 				extra: pickExtra(file, KNOWN_DECK_FIELDS)
 			};
 			if (file.description !== undefined) deck.description = file.description;
@@ -138,7 +148,7 @@ export async function installBuiltIns(db: FactdeckDB, decks: readonly BuiltInDec
 		if (removed.includes(file.id)) continue;
 		const existing = await db.decks.get(file.id);
 		if (existing && (!existing.builtIn || existing.builtInVersion === version)) continue;
-		await importDeck(db, file, existing ? 'update' : 'add', now, { version });
+		await importDeck(db, file, existing ? 'update' : 'add', now, { builtIn: { version } });
 		changed.push(file.id);
 	}
 	return changed;

@@ -42,7 +42,7 @@ const cards: [string, string, string][] = [
 /** Two decks with progress, reviews, a suspended card, a seminar date and non-default settings. */
 async function seed(target: FactdeckDB) {
 	await importDeck(target, deckFile('a', cards, { course: 'POL 210' }), 'add', now);
-	await importDeck(target, deckFile('b', cards.slice(0, 2)), 'add', now, { version: 'v7' });
+	await importDeck(target, deckFile('b', cards.slice(0, 2)), 'add', now, { builtIn: { version: 'v7' } });
 	const grade = (deckId: string, cardId: string, rating: Parameters<Scheduler['grade']>[1], at: Date) =>
 		recordReview(target, scheduler, { deckId, cardId, grade: rating, now: at, durationMs: 1500, origin: 'study' });
 	await grade('a', 'c-1', Rating.Good, now);

@@ -78,6 +78,18 @@ describe('importDeck', () => {
 		expect(await db.reviews.count()).toBe(2);
 	});
 
+	it('stores a seminar date given with the deck in the same write, and refuses a bad one whole', async () => {
+		await importDeck(db, deckFile('d', threeCards), 'add', now, { seminarDate: '2026-04-01' });
+		expect((await db.decks.get('d'))!.seminarDate).toBe('2026-04-01');
+		await expect(importDeck(db, deckFile('e', threeCards), 'add', now, { seminarDate: 'soon' })).rejects.toThrow(
+			'"soon" is not a date (expected YYYY-MM-DD).'
+		);
+		expect(await db.decks.get('e')).toBeUndefined();
+		// An update without a date keeps the deck's date.
+		await importDeck(db, deckFile('d', threeCards), 'update', now);
+		expect((await db.decks.get('d'))!.seminarDate).toBe('2026-04-01');
+	});
+
 	it('copy stores the file as a second deck with a fresh id', async () => {
 		await importDeck(db, deckFile('d', threeCards), 'add', now);
 		expect(await importDeck(db, deckFile('d', threeCards), 'copy', now)).toBe('d-2');
