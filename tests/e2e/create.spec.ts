@@ -1,5 +1,5 @@
 // Create a deck from a pasted document: generate, edit one card inline, save, and study it (issue 6).
-import { builtInDeck } from './builtins';
+import { builtInDeck, inDays } from './builtins';
 import { expect, mainHeading, test } from './fixtures';
 
 const DOCUMENT = `The Marshall Plan
@@ -35,10 +35,15 @@ test('paste a document, generate, edit one card, save the deck and study it', as
 	await expect(page.getByRole('heading', { name: 'Which plan aided Western Europe after the Second World War (edited)?' })).toBeVisible();
 
 	await page.getByLabel('Title', { exact: true }).fill('Marshall Plan reading');
+	const seminar = inDays(10);
+	await page.getByLabel('Seminar date').fill(seminar);
 	await page.getByRole('button', { name: 'Save deck' }).click();
 
 	await expect(page).toHaveURL(/\/deck\/marshall-plan-reading$/);
 	await expect(mainHeading(page)).toHaveText('Marshall Plan reading');
+	// Saved with the deck: nothing studied yet, so the predicted recall on that date is 0.
+	await expect(page.getByLabel('Seminar date')).toHaveValue(seminar);
+	await expect(page.getByText('Readiness 0%')).toBeVisible();
 	await page.getByRole('link', { name: 'Study', exact: true }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
