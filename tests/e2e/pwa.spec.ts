@@ -19,7 +19,7 @@ test('the manifest is linked and describes an installable app', async ({ page })
 	const link = page.locator('head link[rel="manifest"]');
 	await expect(link).toHaveCount(1);
 	const href = await link.getAttribute('href');
-	expect(href).toBeTruthy();
+	expect(href).toBe('/manifest.webmanifest');
 
 	const response = await page.request.get(new URL(href ?? '', page.url()).href);
 	expect(response.ok()).toBe(true);
