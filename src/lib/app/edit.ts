@@ -40,10 +40,7 @@ export async function readPickedFile(file: File): Promise<Uint8Array> {
 	}
 }
 
-/** An error as the text an Alert shows. */
-export function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
+export { messageOf } from './message';
 
 /**
  * Downloads a hosted .factdeck.json (a `#u=` share link) and validates it. Offline, a network failure and an

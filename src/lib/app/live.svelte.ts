@@ -3,6 +3,7 @@
  * several tabs stay consistent (issue 4, point 4). Call during component initialisation (it uses $effect,
  * which also keeps IndexedDB out of prerendering).
  */
+import { messageOf } from './message';
 import { live } from '$lib/db/connection';
 
 export interface LiveState<T> {
@@ -36,7 +37,7 @@ export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {})
 					error = null;
 				},
 				error: (e: unknown) => {
-					error = e instanceof Error ? e.message : String(e);
+					error = messageOf(e);
 				}
 			});
 			unsubscribe = () => subscription.unsubscribe();

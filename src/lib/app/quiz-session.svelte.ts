@@ -4,6 +4,7 @@
  * student's "I was right", and saves the result (with its reviews, when the quiz counts as review) in one
  * transaction through src/lib/db. The clock and the seed source come in, so tests pin them.
  */
+import { messageOf } from './message';
 import {
 	cardsOf,
 	exportDeck,
@@ -353,7 +354,7 @@ export class QuizSession {
 			this.error = null;
 		} catch (error) {
 			// The result stays on screen; nothing was stored, so `Save again` cannot count anything twice.
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = messageOf(error);
 		} finally {
 			this.saving = false;
 		}

@@ -3,6 +3,7 @@
  * transaction per grade in src/lib/db), Undo, timing and the end-of-session summary. Takes its database,
  * clock and persistent-storage request from the caller so tests can pin them.
  */
+import { messageOf } from './message';
 import {
 	cardsOf,
 	deckSummary,
@@ -211,7 +212,7 @@ export class StudySession {
 			await work();
 			this.error = null;
 		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = messageOf(error);
 		} finally {
 			this.busy = false;
 		}
