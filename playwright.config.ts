@@ -1,23 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
 /** A separate build folder (FACTDECK_OUT) gets its own results folder, so parallel runs never delete each other's. */
 const run = process.env.FACTDECK_OUT ? `-${process.env.FACTDECK_OUT}` : '';
 
 /** Debian's Chromium: browsers cannot be downloaded on these machines (see README). */
-const chromium = {
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--disable-quic',
-		'--no-first-run'
-	]
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export default defineConfig({
 	testDir: 'tests/e2e',

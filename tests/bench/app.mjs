@@ -16,21 +16,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildName = process.env.FACTDECK_OUT ?? 'build';
 const buildDir = join(root, buildName);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS];
 const lighthouseRuns = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 
 /** Targets from issue 4. "80 KB" is read as 80,000 bytes, the stricter reading. */
@@ -121,7 +112,7 @@ function lighthouse(url, outFile) {
 			'--yes',
 			'lighthouse@12.8.2',
 			url,
-			`--chrome-path=${chromiumPath}`,
+			`--chrome-path=${CHROMIUM_PATH}`,
 			`--chrome-flags=${chromeFlags.join(' ')}`,
 			'--only-categories=performance,accessibility,best-practices',
 			'--output=json',
@@ -171,7 +162,7 @@ const { server, url } = await startServer(port);
 const origin = new URL(url).origin;
 let output = '';
 try {
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromeFlags.slice(1) });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	let home, study, studyPath;
 	try {
 		home = await pageWeight(browser, origin, '/');
