@@ -26,8 +26,8 @@ describe('generated decks', () => {
 		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'basic', 'basic']);
 	});
 
-	it('sizes the deck at about one card per 25 words unless told otherwise', { timeout: 60_000 }, () => {
-		expect(deckOf(seed('talks').text).cards.length).toBe(32);
+	it('sizes the deck from its distinct facts (plus matching and ordering cards) unless told otherwise', { timeout: 60_000 }, () => {
+		expect(deckOf(seed('talks').text).cards.length).toBe(51);
 		expect(deckOf(seed('talks').text, 7).cards.length).toBe(7);
 	});
 

@@ -5,6 +5,7 @@
 import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
 import { danglingStart, occurrences, replaceOnce } from './clause';
+import { selfContained } from './context';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { hash32, rng, shuffle } from './rng';
@@ -45,7 +46,7 @@ function card(type: Card['type'], f: Fact, question: string, answer: string, ext
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
-	const ok = (q: string) => answerInSentence && !danglingStart(q) && occurrences(q, f.answer) === 0;
+	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0;
 	const random = rng(hash32(`${seed}|${f.key}`));
 	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`);
 	const question = f.question && ok(f.question) ? f.question : null;
@@ -57,7 +58,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
-	if (f.statement && !danglingStart(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		const asFalse = swap !== undefined && random() < 0.5;

@@ -5,10 +5,12 @@
 import { normaliseKey, slugify } from '../../domain/ids';
 import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
 import { blankFacts } from './blanks';
+import { conceptFacts, headCounts } from './concepts';
+import { analyse, type Clause } from './nlp';
 import { factCards, type Knowledge } from './cards';
 import { statementKey, tidy, usable } from './clause';
 import type { Candidates } from './distractors';
-import { buildModel, type DocModel } from './entities';
+import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { peopleFacts } from './people';
@@ -44,7 +46,8 @@ export interface GenerateOptions {
 	onProgress?: (p: Progress) => void;
 }
 
-export const WORDS_PER_CARD = 25;
+/** The densest a deck gets: one card per ten words of body text. */
+export const WORDS_PER_CARD_MIN = 10;
 /** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
 const CANDIDATES_PER_KIND = 200;
 
@@ -52,6 +55,10 @@ export function extractFacts(model: DocModel): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
 	const infos = model.sentences;
+	// One parse per usable sentence; the head counts over all of them give each concept its salience.
+	const parsed = new Map<SentenceInfo, Clause>();
+	for (const info of infos) if (usable(info)) parsed.set(info, analyse(tidy(info.s.text)));
+	const heads = headCounts(parsed.values());
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
 		if (!info) continue;
@@ -60,6 +67,7 @@ export function extractFacts(model: DocModel): Fact[] {
 		if (!usable(info)) continue;
 		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
+		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
 	}
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
@@ -80,7 +88,7 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
 	}
 	for (const f of facts) {
-		if (f.answerKind === 'term' || f.answerKind === 'acronym' || f.answerKind === 'expansion') add(f.answerKind, f.answer, 1);
+		if (f.answerKind === 'term' || f.answerKind === 'acronym' || f.answerKind === 'expansion' || f.answerKind === 'concept') add(f.answerKind, f.answer, 1);
 		if (f.pair?.group === 'role') add('role', f.pair.right, 1);
 	}
 	const out: Candidates = new Map();
@@ -134,6 +142,25 @@ function knowledge(models: DocModel[]): Knowledge {
 	};
 }
 
+/**
+ * Deck size from content (issue 9): one card per distinct fact, counting no answer and no sentence more than
+ * twice, bounded by one card per ten words so a repetitive text does not flood the deck.
+ */
+export function deckSize(facts: Fact[], words: number): number {
+	const perAnswer = new Map<string, number>();
+	const perSentence = new Map<string, number>();
+	let n = 0;
+	for (const f of [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+		const a = normaliseKey(f.answer);
+		const s = `${f.info.s.doc}|${f.info.s.start}`;
+		if ((perAnswer.get(a) ?? 0) >= 2 || (perSentence.get(s) ?? 0) >= 2) continue;
+		perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);
+		perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
+		n++;
+	}
+	return Math.max(5, Math.min(n, Math.round(words / WORDS_PER_CARD_MIN)));
+}
+
 export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {}): DeckFile {
 	const seed = options.seed ?? 'factdeck';
 	const report = options.onProgress ?? (() => {});
@@ -146,12 +173,12 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const facts: Fact[] = [];
 	models.forEach((m, i) => {
 		report({ stage: 'facts', done: i, total: models.length });
-		facts.push(...extractFacts(m));
+		for (const f of extractFacts(m)) facts.push(f);
 	});
 	const pool = candidates(models, facts);
 	const known = knowledge(models);
 	const words = models.reduce((n, m) => n + m.words, 0);
-	const max = options.maxCards ?? Math.max(5, Math.round(words / WORDS_PER_CARD));
+	const max = options.maxCards ?? deckSize(facts, words);
 	// A card's score is its fact's weight times at most 1, so only the best facts can reach the cut: making
 	// cards (distractors, ids) for the rest would be wasted work on a long text.
 	const best = [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max * 2 + 40);
@@ -160,7 +187,8 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 		if (i % 500 === 0) report({ stage: 'cards', done: i, total: best.length });
 		for (const card of factCards(f, pool, known, seed)) cards.push({ card, fact: f.key });
 	});
-	for (const card of [...matchingCards(facts), ...orderingCards(facts)]) cards.push({ card, fact: card.id });
+	const groups = [...matchingCards(facts), ...orderingCards(facts)];
+	for (const card of groups) cards.push({ card, fact: card.id });
 	const title = options.title?.trim() || docs[0]?.title?.trim() || 'Untitled deck';
 	report({ stage: 'done', done: 1, total: 1 });
 	return {
@@ -171,6 +199,6 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 		description: `Generated from ${docs.length === 1 ? 'one document' : `${docs.length} documents`}.`,
 		createdAt: options.now ?? '1970-01-01T00:00:00.000Z',
 		sources,
-		cards: rankCards(cards, max)
+		cards: rankCards(cards, options.maxCards ?? max + groups.length)
 	};
 }

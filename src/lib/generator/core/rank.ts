@@ -9,6 +9,8 @@ import type { Card } from '../../domain/types';
 /** Discount for the k-th card (0-based) of the same fact, and for the k-th card with the same answer. */
 const SAME_FACT = [1, 0.72, 0.6, 0.5];
 const SAME_ANSWER = [1, 0.85, 0.75, 0.7];
+/** Cards per answer and per sentence among each fact's first card. */
+const TOP_REPEATS = 2;
 
 export function rankCards(cards: { card: Card; fact: string }[], max: number): Card[] {
 	const byQuestion = new Map<string, { card: Card; fact: string }>();
@@ -21,6 +23,8 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const sorted = [...byQuestion.values()].sort((a, b) => order(a.card, b.card));
 	const perFact = new Map<string, number>();
 	const perAnswer = new Map<string, number>();
+	const firstPerAnswer = new Map<string, number>();
+	const firstPerSentence = new Map<string, number>();
 	const ids = new Set<string>();
 	const first: Card[] = [];
 	const later: Card[] = [];
@@ -33,14 +37,32 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		perFact.set(fact, nf + 1);
 		perAnswer.set(ak, na + 1);
 		const score = round(card.score * (SAME_FACT[nf] ?? 0.45) * (SAME_ANSWER[na] ?? 0.65));
-		(nf === 0 ? first : later).push({ ...card, score });
+		// The top of the deck asks no answer and no sentence more than twice (issue 9).
+		const answerKey = normaliseKey(card.answer);
+		const sentenceKey = `${card.source.doc}|${card.source.start}`;
+		// Matching and ordering cards span several sentences: the caps are for single facts.
+		const group = card.type === 'matching' || card.type === 'ordering';
+		const top = nf === 0 && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(answerKey) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
+		if (top) {
+			if (card.type !== 'truefalse') firstPerAnswer.set(answerKey, (firstPerAnswer.get(answerKey) ?? 0) + 1);
+			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
+		}
+		(top ? first : later).push({ ...card, score });
 	}
 	// Every fact's best card comes before any fact's second card: people study the top of the deck, and it
 	// should cover as many facts as it can. Second cards are scored no higher than the last first card.
 	first.sort(order);
 	const floor = first.length ? (first[first.length - 1]?.score ?? 0) : 1;
 	const rest = later.map((c) => ({ ...c, score: Math.min(c.score, floor) })).sort(order);
-	return [...first, ...rest].slice(0, max);
+	// True/false takes at most a fifth of the deck: it tests recognition, the weakest kind of recall.
+	let trueFalse = Math.floor(max / 5);
+	const deck: Card[] = [];
+	for (const c of [...first, ...rest]) {
+		if (deck.length >= max) break;
+		if (c.type === 'truefalse' && trueFalse-- <= 0) continue;
+		deck.push(c);
+	}
+	return deck;
 }
 
 function round(score: number): number {

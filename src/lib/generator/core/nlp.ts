@@ -1,0 +1,156 @@
+/**
+ * The linguistic layer: part-of-speech tags and lemmas from wink-nlp's English model (chosen over compromise
+ * by measurement, docs/generator.md), and on top of them what question formation needs: base noun-phrase
+ * chunks, the subject, the main verb with its auxiliary and tense. Offsets are relative to the analysed text.
+ * The model loads once, on first use, so importing the core stays cheap.
+ */
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Pos = 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'ADP' | 'DET' | 'PRON' | 'NUM' | 'CCONJ' | 'SCONJ' | 'PART' | 'PUNCT' | 'SYM' | 'X' | 'INTJ' | 'SPACE';
+
+export interface Tagged {
+	text: string;
+	lower: string;
+	pos: Pos;
+	lemma: string;
+	start: number;
+	end: number;
+}
+
+/** A noun phrase as a run of tokens [from, to) with its head (the last noun). */
+export interface Chunk {
+	from: number;
+	to: number;
+	head: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Clause {
+	tokens: Tagged[];
+	chunks: Chunk[];
+	/** the noun phrase before the main verb, when the clause starts with one */
+	subject: Chunk | null;
+	/** index of the finite verb or first auxiliary of the main predicate */
+	verb: number | null;
+	/** auxiliaries before the lexical verb ("has been"), as token indexes */
+	aux: number[];
+	/** index of the lexical (main) verb */
+	main: number | null;
+	tense: 'past' | 'present' | 'other';
+}
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+
+function nlp(): ReturnType<typeof winkNLP> {
+	engine ??= winkNLP(model);
+	return engine;
+}
+
+/** Tokens with tags, lemmas and offsets into `text`. */
+export function tag(text: string): Tagged[] {
+	const w = nlp();
+	const its = w.its;
+	const doc = w.readDoc(text);
+	const out: Tagged[] = [];
+	let at = 0;
+	doc.tokens().each((t: ItemToken) => {
+		const value = t.out() as string;
+		const start = text.indexOf(value, at);
+		if (start < 0) return;
+		at = start + value.length;
+		out.push({ text: value, lower: value.toLowerCase(), pos: t.out(its.pos) as Pos, lemma: String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), start, end: at });
+	});
+	return out;
+}
+
+const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
+const MODIFIER = new Set<Pos>(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words the tagger calls nouns that never head a phrase worth asking. */
+const HYPHEN = /^[-–]$/;
+
+/**
+ * Base noun phrases: an optional determiner or possessive, modifiers (adjectives, nouns, numbers, hyphen
+ * joins, a possessive "'s"), ending in a noun. "the Romance language", "North Korea's nuclear programme".
+ */
+export function chunks(text: string, tokens: Tagged[]): Chunk[] {
+	const out: Chunk[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i];
+		if (!t) break;
+		let j = i;
+		if (t.pos === 'DET' || (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(t.lower))) j++;
+		let head = -1;
+		let k = j;
+		while (k < tokens.length) {
+			const c = tokens[k];
+			if (!c) break;
+			if (MODIFIER.has(c.pos) || (c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j)) {
+				if (NOMINAL.has(c.pos)) head = k;
+				k++;
+			} else if ((c.lower === "'s" || c.lower === '’s' || c.pos === 'PART') && head === k - 1 && /^['’]s$/.test(c.lower)) {
+				k++;
+			} else if (HYPHEN.test(c.text) && k > j && tokens[k + 1] && MODIFIER.has(tokens[k + 1]?.pos ?? 'X') && c.start === (tokens[k - 1]?.end ?? -1)) {
+				k++;
+			} else break;
+		}
+		// A phrase ends on its head noun: trailing numbers or adjectives belong to what follows.
+		if (head >= j) {
+			const from = i;
+			const to = head + 1;
+			const first = tokens[from];
+			const last = tokens[head];
+			if (first && last) out.push({ from, to, head, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+			i = to;
+		} else i = Math.max(i + 1, j);
+	}
+	return out;
+}
+
+const PAST_AUX = /^(?:was|were|had|did|could|would|might|should)$/;
+const PRESENT_AUX = /^(?:is|are|am|has|have|does|do|can|will|may|must|shall)$/;
+
+/** The clause structure: subject noun phrase at the start, then the main verb group. */
+export function analyse(text: string): Clause {
+	const tokens = tag(text);
+	const found = chunks(text, tokens);
+	const first = found[0];
+	const subject = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	let verb: number | null = null;
+	const aux: number[] = [];
+	let main: number | null = null;
+	if (subject) {
+		let k = subject.to;
+		// "The Normans, a people of Norse origin, adopted …": skip one comma aside after the subject.
+		if (tokens[k]?.text === ',') {
+			const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+			if (close > k && close - k <= 12) k = close + 1;
+		}
+		while (tokens[k]?.pos === 'ADV') k++;
+		const v = tokens[k];
+		if (v && (v.pos === 'AUX' || v.pos === 'VERB')) {
+			verb = k;
+			while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'PART' || (tokens[k]?.pos === 'ADV' && aux.length)) {
+				if (tokens[k]?.pos === 'AUX') aux.push(k);
+				k++;
+			}
+			if (tokens[k]?.pos === 'VERB') main = k;
+			else if (aux.length === 1) main = null;
+			if (aux.length === 0 && v.pos === 'VERB') main = verb;
+		}
+	}
+	const v = verb === null ? undefined : tokens[verb];
+	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
+	return { tokens, chunks: found, subject, verb, aux, main, tense };
+}
+
+/** A subject takes its "of" complement: "the Romance language of the Frankish land". */
+export function extendOf(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): Chunk {
+	const of = tokens[c.to];
+	const next = found.find((n) => n.from === c.to + 1);
+	if (of?.lower === 'of' && next) return { ...c, to: next.to, end: next.end, text: text.slice(c.start, next.end) };
+	return c;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { contextNeed } from '../../../src/lib/generator/core/context';
+import { objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
+import { rankCards } from '../../../src/lib/generator/core/rank';
+import type { Card } from '../../../src/lib/domain/types';
+
+const object = (s: string) => {
+	const c = analyse(s);
+	const at = (c.main ?? c.aux[0] ?? -2) + 1;
+	const o = c.chunks.find((k) => k.from === at);
+	return o ? objectQuestion(s, c, extendOf(s, c.tokens, c.chunks, o)) : null;
+};
+
+describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
+	it('chunks noun phrases and finds the subject, verb and tense', () => {
+		const s = 'The Normans adopted the Romance language of the Frankish land in the 10th century.';
+		const c = analyse(s);
+		expect(c.chunks.map((k) => k.text)).toEqual(['The Normans', 'the Romance language', 'the Frankish land', 'the 10th century']);
+		expect(c.subject?.text).toBe('The Normans');
+		expect(c.tokens[c.main ?? -1]?.lemma).toBe('adopt');
+		expect(c.tense).toBe('past');
+		expect(analyse("North Korea's nuclear programme worried the neighbours.").subject?.text).toBe("North Korea's nuclear programme");
+	});
+
+	it('asks the subject with "What" and a verb that agrees', () => {
+		const s = 'Cloud storage lets users keep files on remote servers.';
+		expect(subjectQuestion(s, analyse(s))).toBe('What lets users keep files on remote servers?');
+		const d = 'Cloud storage is a model of computer data storage in which data is stored on remote servers.';
+		expect(subjectQuestion(d, analyse(d))).toBe('What is a model of computer data storage in which data is stored on remote servers?');
+	});
+
+	it('asks the object with subject–auxiliary inversion and the lemma', () => {
+		expect(object('The committee has reviewed the annual budget.')).toEqual({ question: 'What has the committee reviewed?', answer: 'annual budget' });
+		expect(object("North Korea's nuclear programme worried the neighbours.")).toEqual({ question: "What did North Korea's nuclear programme worry?", answer: 'neighbours' });
+		expect(object('The city has 2,000 inhabitants.')).toEqual({ question: 'How many inhabitants does the city have?', answer: '2,000' });
+		expect(object('Cloud storage is a model of computer data storage.')).toEqual({ question: 'What is cloud storage?', answer: 'model of computer data storage' });
+	});
+
+	it('falls back (no question) where the object is the subject of a following verb', () => {
+		expect(object('Cloud storage lets users keep files on remote servers.')).toBe(null);
+	});
+});
+
+describe('the context filter', () => {
+	it('names why a stem needs its page', () => {
+		expect(contextNeed('Similarly, the council reviews the budget.')).toBe('connective');
+		expect(contextNeed('However, the council reviews the budget.')).toBe('connective');
+		expect(contextNeed('But the council reviews the budget.')).toBe('leading connective');
+		expect(contextNeed('Most influential among these was the council of elders.')).toBe('demonstrative');
+		expect(contextNeed('This idea spread quickly through the provinces of the empire.')).toBe('demonstrative');
+		expect(contextNeed('The region exports coffee and sugar to the rest of the world.')).toBe('back reference');
+		expect(contextNeed('They founded the first university in the city of Bologna.')).toBe('pronoun');
+		expect(contextNeed('True or false: He signed the treaty in 1648.')).toBe('pronoun');
+		expect(contextNeed('The focus of the talks, however, was on security matters.')).toBe('connective');
+	});
+
+	it('accepts a stem that reads on its own', () => {
+		expect(contextNeed('The Normans kept their language for two centuries.')).toBe(null);
+		expect(contextNeed('What did the Normans adopt in the 10th century?')).toBe(null);
+		expect(contextNeed('Metals such as copper conduct electricity well.')).toBe(null);
+	});
+});
+
+describe('the top of the deck', () => {
+	const make = (id: string, answer: string, start: number, type: Card['type'] = 'cloze'): Card => ({ id, type, question: `q ${id}`, answer: type === 'truefalse' ? 'True' : answer, tags: [], score: 0.9 - start / 1000, source: { doc: 'd', sentence: 's', start, end: start + 1 } });
+	it('asks no answer more than twice and no sentence more than twice before the rest', () => {
+		const ranked = rankCards(
+			[
+				{ card: make('a', 'X', 1), fact: 'A' },
+				{ card: make('b', 'X', 2), fact: 'B' },
+				{ card: make('c', 'X', 3), fact: 'C' },
+				{ card: make('d', 'Y', 4), fact: 'D' },
+				{ card: make('e', 'Z', 4), fact: 'E' },
+				{ card: make('f', 'W', 4), fact: 'F' }
+			],
+			10
+		);
+		expect(ranked.map((c) => c.id)).toEqual(['a', 'd', 'e', 'b', 'f', 'c']);
+	});
+
+	it('keeps true/false to a fifth of the deck', () => {
+		const cards = Array.from({ length: 10 }, (_, i) => ({ card: make(`t${i}`, 'True', 10 + i, 'truefalse'), fact: `T${i}` }));
+		expect(rankCards(cards, 10).map((c) => c.id)).toEqual(['t0', 't1']);
+	});
+});
