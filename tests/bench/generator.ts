@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { checkCardRules, generateDeck, parseDocument } from '../../src/lib/generator/core/index';
 
 const SEEDS = 'src/lib/seeds';
-const SQUAD = process.env.SQUAD ?? '../shared/bench/squad-v2-dev-sample.json';
+const SQUAD = process.env.SQUAD ?? 'tests/fixtures/squad/squad-v2-dev-sample.json';
 const OUT = 'docs/benchmarks.md';
 
 let peak = 0;

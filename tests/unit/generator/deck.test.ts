@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/lib/domain/deck-file';
 import { CARD_TYPES } from '../../../src/lib/domain/types';
 import { checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
+import { readFileSync } from 'node:fs';
+import { contextNeed } from '../../../src/lib/generator/core/context';
 import { seed } from './seeds';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -62,5 +64,17 @@ describe('generated decks', () => {
 			}),
 			{ numRuns: 150, seed: 42 }
 		);
+	});
+
+	const squad = JSON.parse(readFileSync('tests/fixtures/squad/squad-v2-dev-sample.json', 'utf8')) as { data: { title: string; paragraphs: { context: string }[] }[] };
+	const texts = [seed('talks').text, seed('exchanges').text, ...squad.data.map((a) => a.paragraphs.map((p) => p.context).join('\n\n'))];
+
+	it('every card of the seeds and the public articles obeys the card rules and reads without its page', { timeout: 120_000 }, () => {
+		for (const text of texts) {
+			const deck = deckOf(text);
+			expect(deck.cards.flatMap((c) => checkCardRules(c, deck))).toEqual([]);
+			expect(deck.cards.filter((c) => c.type !== 'matching' && c.type !== 'ordering' && contextNeed(c.question) !== null).map((c) => c.question)).toEqual([]);
+			expect(deck.cards.filter((c) => c.type === 'truefalse').length).toBeLessThanOrEqual(Math.floor(deck.cards.length / 5));
+		}
 	});
 });

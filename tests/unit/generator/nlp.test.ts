@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
+import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import type { Card } from '../../../src/lib/domain/types';
 
@@ -52,6 +53,8 @@ describe('the context filter', () => {
 		expect(contextNeed('The region exports coffee and sugar to the rest of the world.')).toBe('back reference');
 		expect(contextNeed('They founded the first university in the city of Bologna.')).toBe('pronoun');
 		expect(contextNeed('True or false: He signed the treaty in 1648.')).toBe('pronoun');
+		expect(contextNeed('What can be recognised by their surnames?')).toBe('pronoun');
+		expect(contextNeed('What could not take part in the ensuing battle?')).toBe('back reference');
 		expect(contextNeed('The focus of the talks, however, was on security matters.')).toBe('connective');
 	});
 
@@ -82,5 +85,23 @@ describe('the top of the deck', () => {
 	it('keeps true/false to a fifth of the deck', () => {
 		const cards = Array.from({ length: 10 }, (_, i) => ({ card: make(`t${i}`, 'True', 10 + i, 'truefalse'), fact: `T${i}` }));
 		expect(rankCards(cards, 10).map((c) => c.id)).toEqual(['t0', 't1']);
+	});
+});
+
+describe('where the parse is unsure', () => {
+	it('finds no main verb in a participle after the subject, so no subject question is built', () => {
+		const s = "Relative patterns starting with '../' are not prepended with a dot.";
+		const c = analyse(s);
+		expect(c.verb).toBe(null);
+		expect(subjectQuestion(s, c)).toBe(null);
+	});
+});
+
+describe('reading a document', () => {
+	it('keeps a title that is the subject of the first sentence, and drops a repeated heading line', () => {
+		const html = '<html><head><title>Photosynthesis</title></head><body><p>Photosynthesis is the process by which plants turn light into chemical energy.</p></body></html>';
+		expect(parseDocument('p.html', html).text).toBe('Photosynthesis is the process by which plants turn light into chemical energy.');
+		const repeated = '<html><head><title>Photosynthesis</title></head><body><h1>Photosynthesis</h1><p>Plants turn light into chemical energy.</p></body></html>';
+		expect(parseDocument('p.html', repeated).text).toBe('Plants turn light into chemical energy.');
 	});
 });

@@ -19,6 +19,8 @@ import { digest } from './rng';
 /** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
 const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
 const ARTICLE = /^(?:the|a|an)\s+/i;
+/** Nouns that place a phrase in time rather than name a thing ("Norman descendants today"). */
+const TEMPORAL = /^(?:today|tomorrow|yesterday|now|nowadays|tonight)$/;
 const COPULA = /^(?:is|are|was|were)$/;
 const MAX_ANSWER_WORDS = 6;
 
@@ -32,7 +34,7 @@ export function headCounts(clauses: Iterable<Clause>): Map<string, number> {
 /** The answer text of a chunk: without a leading article, never a pronoun, a name or a vague head alone. */
 function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	const head = tokens[c.head];
-	if (!head || head.pos !== 'NOUN') return null;
+	if (!head || head.pos !== 'NOUN' || TEMPORAL.test(head.lower)) return null;
 	const words = c.text.replace(ARTICLE, '').split(/\s+/);
 	if (words.length > MAX_ANSWER_WORDS) return null;
 	// Dates and amounts inside a phrase are asked as dates and numbers (mentions.ts), with their own distractors.

@@ -16,9 +16,10 @@ const CONNECTIVE = new RegExp(`(?:^|[,;:]\\s*)(?:${CONNECTIVES.join('|')})\\b(?!
 const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor|because|since|although|while)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+as\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
-const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
+const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
-const NAMED = /[\p{Lu}]\p{Ll}|\b\p{Ll}{4,}\b/u;
+/** Something a pronoun can point to inside the stem: a determined noun phrase or a capitalised name. */
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+\p{L}{3,}|\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
 /** The first clause: up to the first ";" or ":", or the first comma after eight words. */
 export function firstClause(stem: string): string {

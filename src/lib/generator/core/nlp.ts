@@ -131,7 +131,10 @@ export function analyse(text: string): Clause {
 		}
 		while (tokens[k]?.pos === 'ADV') k++;
 		const v = tokens[k];
-		if (v && (v.pos === 'AUX' || v.pos === 'VERB')) {
+		// "Patterns starting with …", "The rules adopted by …": a participle after the noun modifies it; the
+		// finite verb comes later, and a question built on the participle would be broken.
+		const participle = v?.pos === 'VERB' && (/ing$/.test(v.lower) || (/ed$/.test(v.lower) && tokens[k + 1]?.lower === 'by'));
+		if (v && !participle && (v.pos === 'AUX' || v.pos === 'VERB')) {
 			verb = k;
 			while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'PART' || (tokens[k]?.pos === 'ADV' && aux.length)) {
 				if (tokens[k]?.pos === 'AUX') aux.push(k);

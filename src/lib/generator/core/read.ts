@@ -156,6 +156,7 @@ export function parseDocument(name: string, content: string): ParsedDocument {
 		// Markdown and HTML without a heading: the first short line still names the document.
 		if (own.title && own.text.trim()) ({ title, text } = { title: own.title, text: cleanText(own.text) });
 	}
-	if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^\s+/, '');
+	// A repeated heading line goes; a title that is the first sentence's subject ("Photosynthesis is …") stays.
+	if (title && text.startsWith(title) && /^\s*\n/.test(text.slice(title.length))) text = text.slice(title.length).replace(/^\s+/, '');
 	return { title: title || titleFromName(name), text };
 }
