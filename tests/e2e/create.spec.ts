@@ -68,6 +68,8 @@ test('the deck editor validates as you type, asks before resetting a studied car
 	await page.getByRole('link', { name: 'Study', exact: true }).click();
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: /^Good/ }).click();
+	// The next card shows only once the grade is stored: wait for it before leaving the page.
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	await page.goto('/');
 	await page.getByRole('link', { name: title, exact: true }).click();
 	await page.getByRole('link', { name: 'Edit', exact: true }).click();

@@ -15,6 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
+import { conceptWeight, rarity, WEIGHTS, type ConceptFeatures } from './features';
 
 /** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
 const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
@@ -125,7 +126,7 @@ export function objectQuestion(clause: string, parsed: Clause, o: Chunk): { ques
 	return { question: `${wh} ${doForm} ${subjectText} ${main.lemma}${rest}?`, answer };
 }
 
-export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
+export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined, weights = WEIGHTS): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
 	if (/\?["”’]?$/.test(resolved)) return [];
@@ -139,8 +140,15 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		if (!cloze) return;
 		seen.add(answer.toLowerCase());
 		const n = head ? (heads.get(head.lemma) ?? 1) : 1;
-		const words = answer.split(/\s+/).length;
-		const salience = Math.min(0.14, 0.045 * Math.log2(n + 1)) + (words >= 2 ? 0.04 : 0) + (wordsOf.from === 0 ? 0.03 : 0);
+		const words = answer.split(/\s+/);
+		const features: ConceptFeatures = {
+			salience: Math.min(1, Math.log2(n + 1) / 3),
+			rarity: Math.max(...words.map((w) => (/^\p{L}+$/u.test(w) ? rarity(w) : 0))),
+			subject: wordsOf.from === 0 ? 1 : 0,
+			question: question ? 1 : 0,
+			compound: words.length >= 2 ? 1 : 0,
+			long: clause.split(/\s+/).length > 30 ? 1 : 0
+		};
 		out.push({
 			key: `concept|${answer}|${digest(clause)}`,
 			answer,
@@ -148,7 +156,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			info,
 			question: question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined,
 			cloze,
-			weight: 0.5 + salience + (question ? 0.06 : 0) - (clause.split(/\s+/).length > 30 ? 0.06 : 0),
+			weight: conceptWeight(features, weights),
 			tags: ['concept']
 		});
 	};

@@ -7,6 +7,7 @@ import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocumen
 import { blankFacts } from './blanks';
 import { conceptFacts, headCounts } from './concepts';
 import { analyse, type Clause } from './nlp';
+import { WEIGHTS, type ConceptFeatures } from './features';
 import { factCards, type Knowledge } from './cards';
 import { statementKey, tidy, usable } from './clause';
 import type { Candidates } from './distractors';
@@ -37,13 +38,15 @@ export interface Progress {
 
 export interface GenerateOptions {
 	title?: string;
-	/** Deck size; by default one card per 25 words of body text. */
+	/** Deck size; by default one card per distinct fact (deckSize). */
 	maxCards?: number;
 	/** Seeds distractor choice and answer positions. */
 	seed?: string;
 	/** ISO time stamped as `createdAt`; the generator never reads the clock. */
 	now?: string;
 	onProgress?: (p: Progress) => void;
+	/** The concept ranker's weights (features.ts); only the fitting script sets them. */
+	conceptWeights?: Record<keyof ConceptFeatures, number>;
 }
 
 /** The densest a deck gets: one card per ten words of body text. */
@@ -51,7 +54,7 @@ export const WORDS_PER_CARD_MIN = 10;
 /** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
 const CANDIDATES_PER_KIND = 200;
 
-export function extractFacts(model: DocModel): Fact[] {
+export function extractFacts(model: DocModel, weights: Record<keyof ConceptFeatures, number> = WEIGHTS): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
 	const infos = model.sentences;
@@ -67,7 +70,7 @@ export function extractFacts(model: DocModel): Fact[] {
 		if (!usable(info)) continue;
 		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
-		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
+		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info), weights));
 	}
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
@@ -173,7 +176,7 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const facts: Fact[] = [];
 	models.forEach((m, i) => {
 		report({ stage: 'facts', done: i, total: models.length });
-		for (const f of extractFacts(m)) facts.push(f);
+		for (const f of extractFacts(m, options.conceptWeights)) facts.push(f);
 	});
 	const pool = candidates(models, facts);
 	const known = knowledge(models);
