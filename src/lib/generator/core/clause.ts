@@ -46,13 +46,17 @@ export function listLike(text: string): boolean {
 		.map((p) => p.trim())
 		.filter(Boolean);
 	if (pieces.length < 3) return false;
+	// A piece that reads as a clause ("Mitsubishi and Isuzu had joint partnerships with Ford") makes a sentence
+	// that lists names, not a list.
+	const clausal = pieces.some((p) => p.split(/\s+/).length >= 6 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
+	if (clausal) return false;
 	const proper = pieces.filter((p) => /^(?:(?:\p{Lu}[\p{L}.’'&-]*|of|and|for|the|on|de|in|[\d.]+)\s*)+$/u.test(p)).length;
 	if (proper >= 3 && proper / pieces.length >= 0.6) return true;
 	const semis = (text.match(/;/g) ?? []).length;
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result)\b,?\s+/i;
+	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|at the same time|conversely|additionally|firstly|secondly|thirdly|lastly|later|in contrast|by contrast|in turn|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly|on the other hand|for this reason)\b,?\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -71,7 +75,7 @@ export function usable(info: SentenceInfo): boolean {
 	if (words < 6 || words > 60) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
 	if (/^[\p{Ll}\p{Pd}]/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
-	if (QUOTED_TITLE_CITATION.test(t) || (t.match(/[,;]/g) ?? []).length > words / 3) return false;
+	if (QUOTED_TITLE_CITATION.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
 	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;
 	return balanced(t);
 }
@@ -84,9 +88,16 @@ export function danglingStart(text: string): boolean {
 	return DANGLING_STARTS.has(firstWord(text.replace(/^(?:true or false:\s*)/i, '').replace(/^[^\p{L}_]+/u, '')));
 }
 
-/** The sentence as a standalone clause: note marks, footnote markers and leading connectives removed. */
+/**
+ * A connective set off by commas inside the sentence ("Saudi Arabia, on the other hand, is …", "During the
+ * Oligocene, for example, the rainforest …"): it ties the sentence to the one before, and the sentence says
+ * the same without it.
+ */
+const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in turn|on the other hand|by contrast|in contrast|for example|for instance|too|also|then|though|nevertheless|nonetheless|conversely|instead|in fact|indeed|of course|as well)\s*,/gi;
+
+/** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').trim();
 	for (let i = 0; i < 2 && LEADING_CONNECTIVE.test(t); i++) t = t.replace(LEADING_CONNECTIVE, '');
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -107,8 +118,14 @@ export function resolveStart(text: string, info: SentenceInfo, previous: Sentenc
 		}
 		return null;
 	}
+	if (EXISTENTIAL.test(text) || EXPLETIVE_IT.test(text)) return text;
 	return DANGLING_STARTS.has(w) ? null : text;
 }
+
+/** "There are three kinds …": "there" points at nothing. */
+const EXISTENTIAL = /^There\s+(?:is|are|was|were|has been|have been|had been|will be|exist|exists|existed|remain|remains)\b/;
+/** "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. */
+const EXPLETIVE_IT = /^It\s+(?:is|was|has been|had been|can be|could be|may be|might be|would be|will be|became|seems|seemed)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|clear|possible|impossible|likely|unlikely|unclear|necessary|important|difficult|easy|hard|common|rare|true|false|useful|essential|known|unknown|thought|said|believed|estimated|argued|suggested|reported|assumed|expected|generally|widely)\b[^,]*?\b(?:that|to|whether|if)\b/u;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -15,7 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { conceptWeight, rarity, WEIGHTS, type ConceptFeatures } from './features';
+import { PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
 
 /** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
 const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
@@ -24,6 +24,8 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
 const TEMPORAL = /^(?:today|tomorrow|yesterday|now|nowadays|tonight)$/;
 const COPULA = /^(?:is|are|was|were)$/;
 const MAX_ANSWER_WORDS = 6;
+/** A noun phrase has no cue of its own beyond its place in the parse: the ranker's other features decide. */
+const CONCEPT_CUE = 0.5;
 
 /** How often each noun lemma occurs in the document: the salience of a phrase's head. */
 export function headCounts(clauses: Iterable<Clause>): Map<string, number> {
@@ -43,16 +45,21 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	const content = tokens.slice(c.from, c.to).filter((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
 	if (words.length === 1 && VAGUE_HEAD.test(head.lower)) return null;
 	if (content.every((t) => VAGUE_HEAD.test(t.lower) || t.pos === 'ADJ')) return null;
-	if (/^(?:this|these|those|that|such|some|any|each|every|many|most|several|other|another|all|both|its|their|his|her|our)$/i.test(tokens[c.from]?.lower ?? '')) return null;
+	// A quantifier or a relative word leads no term ("much effort", "which mankind", "no more suspect").
+	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
 	return c.text.replace(ARTICLE, '');
 }
 
-/** A sentence-initial capital is lowered inside a question ("Cloud storage" → "cloud storage"), a name's is not. */
-function lowerFirst(s: string, tokens: Tagged[], from: number): string {
-	const t = tokens[from];
-	const next = tokens[from + 1];
-	const name = t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN');
-	return t && t.start === 0 && !name && /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+/**
+ * A sentence-initial capital is lowered inside a question ("Cloud storage" → "cloud storage"); a name's is not,
+ * nor a word the document capitalises elsewhere ("French leaders").
+ */
+function lowerFirst(s: string, c: Clause, from: number): string {
+	const t = c.tokens[from];
+	const next = c.tokens[from + 1];
+	const name = t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text));
+	if (!t || t.start !== 0 || name || c.capitalised?.has(t.lower)) return s;
+	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 const strip = (s: string): string => s.replace(/\s*[.!?]["”’]?$/, '').trim();
 
@@ -65,17 +72,54 @@ function thirdPerson(verb: string): string {
 
 const SINGULAR_AUX: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 
+/** A plural head noun ("geochronologists", "analyses"), also where a capital at the start made it look like a name. */
+function isPlural(t: Tagged | undefined): boolean {
+	if (!t) return false;
+	if (t.pos === 'NOUN') return t.lemma !== t.lower && /s$/.test(t.lower);
+	return t.pos === 'PROPN' && t.start === 0 && /[^su']s$/.test(t.lower);
+}
+
+/** "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. */
+export function whFor(head: Tagged | undefined): 'Who' | 'What' {
+	if (!head || head.pos !== 'NOUN') return 'What';
+	const w = head.lower;
+	return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w) ? 'Who' : 'What';
+}
+
+/**
+ * Where the predicate of a "What …?" question ends: before a coordinated clause with a subject of its own
+ * ("… was part of a single culture and many had lands on both sides" stops at "and"). A coordinated verb
+ * phrase that shares the subject ("owed homage and paid taxes") stays.
+ */
+export function predicateEnd(clause: string, c: Clause, from: number): number {
+	for (let j = from + 1; j < c.tokens.length; j++) {
+		const t = c.tokens[j];
+		if (!t || !(t.pos === 'CCONJ' || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
+		const next = c.tokens[j + 1];
+		if (!next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) continue;
+		for (let k = j + 1; k < c.tokens.length && k <= j + 6; k++) {
+			const u = c.tokens[k];
+			if (!u || u.pos === 'PUNCT' || u.pos === 'ADP') break;
+			if (u.pos === 'AUX' || (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower))) {
+				const prev = c.tokens[j - 1];
+				return prev?.text === ',' ? prev.start : t.start;
+			}
+		}
+	}
+	return clause.length;
+}
+
 /** "Cloud storage lets users …" → "What lets users …?" (the answer is the subject). */
 export function subjectQuestion(clause: string, c: Clause): string | null {
 	const s = c.subject;
 	if (!s || c.verb === null) return null;
 	const v = c.tokens[c.verb];
 	if (!v) return null;
-	let predicate = strip(clause.slice(v.start));
+	let predicate = strip(clause.slice(v.start, predicateEnd(clause, c, c.verb)));
 	if (v.pos === 'AUX' && SINGULAR_AUX[v.lower]) predicate = SINGULAR_AUX[v.lower] + predicate.slice(v.text.length);
 	else if (v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	const q = shortQuestion(predicate);
-	return q ? `What ${q}?` : null;
+	return q ? `${whFor(c.tokens[s.head])} ${q}?` : null;
 }
 
 /** The object right after the verb group, with its "of" complement. */
@@ -87,14 +131,40 @@ function objectOf(clause: string, c: Clause): Chunk | null {
 }
 
 /**
- * "The Normans adopted the Romance language in the 10th century" → "What did the Normans adopt in the 10th
- * century?"; with a count object, "How many inhabitants does …"; with a copula, "What is cloud storage?".
+ * The main clause turned into a question's body by subject–auxiliary inversion, with `rest` (what follows
+ * the verb group in the question) appended: "The Normans adopted …" → "did the Normans adopt …"; "The
+ * committee has reviewed …" → "has the committee reviewed …". Null where the parse gives no subject and verb,
+ * the subject holds a pronoun, or the verb is a bare copula (which has nothing to invert around).
  */
-export function objectQuestion(clause: string, parsed: Clause, o: Chunk): { question: string; answer: string } | null {
+export function inverted(clause: string, parsed: Clause, rest: string): string | null {
 	let c = parsed;
 	const s = c.subject;
 	if (!s || c.verb === null) return null;
-	const subjectText = lowerFirst(clause.slice(s.start, s.end), c.tokens, s.from);
+	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
+	const subjectText = lowerFirst(clause.slice(s.start, s.end), c, s.from);
+	const tail = rest ? ` ${rest}` : '';
+	const possessive = c.main === null && c.aux.length === 1 && /^(?:has|have|had)$/.test(c.tokens[c.aux[0] ?? -1]?.lower ?? '');
+	if (possessive) c = { ...c, main: c.aux[0] ?? null, aux: [] };
+	if (c.main === null) return null;
+	const main = c.tokens[c.main];
+	if (!main) return null;
+	if (c.aux.length) {
+		const [a0, ...more] = c.aux.map((i) => c.tokens[i]?.lower ?? '');
+		return `${a0} ${subjectText} ${[...more, main.lower].join(' ')}${tail}`;
+	}
+	if (main.lemma === 'be') return null;
+	const plural = isPlural(c.tokens[s.head]);
+	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
+	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
+}
+
+/**
+ * "The Normans adopted the Romance language in the 10th century" → "What did the Normans adopt in the 10th
+ * century?"; with a count object, "How many inhabitants does …"; with a copula, "What is cloud storage?".
+ */
+export function objectQuestion(clause: string, c: Clause, o: Chunk): { question: string; answer: string } | null {
+	const s = c.subject;
+	if (!s || c.verb === null) return null;
 	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
 	const first = c.tokens[o.from];
 	const tail = strip(clause.slice(o.end));
@@ -103,52 +173,30 @@ export function objectQuestion(clause: string, parsed: Clause, o: Chunk): { ques
 	if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART')) return null;
 	if (/^(?:of|'s|’s)\b/.test(tail) || tail.split(/\s+/).length > 12) return null;
 	const count = first?.pos === 'NUM' && !/^(?:1\d{3}|20\d{2})$/.test(first.text) && o.to - o.from >= 2;
-	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : 'What';
+	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head]);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
-	const possessive = c.main === null && c.aux.length === 1 && /^(?:has|have|had)$/.test(c.tokens[c.aux[0] ?? -1]?.lower ?? '');
-	if (possessive) c = { ...c, main: c.aux[0] ?? null, aux: [] };
-	if (c.main === null) {
-		const be = c.tokens[c.aux[0] ?? -1];
-		if (!be || !COPULA.test(be.lower) || count) return null;
-		return { question: `What ${be.lower} ${subjectText}?`, answer };
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (be && COPULA.test(be.lower)) {
+		if (count) return null;
+		return { question: `What ${be.lower} ${lowerFirst(clause.slice(s.start, s.end), c, s.from)}?`, answer };
 	}
-	const main = c.tokens[c.main];
-	if (!main) return null;
-	const rest = tail ? ` ${tail}` : '';
-	if (c.aux.length) {
-		const [a0, ...more] = c.aux.map((i) => c.tokens[i]?.lower ?? '');
-		const group = [...more, main.lower].join(' ');
-		return { question: `${wh} ${a0} ${subjectText} ${group}${rest}?`, answer };
-	}
-	if (main.lemma === 'be') return null;
-	const plural = c.tokens[s.head]?.lower.endsWith('s') && c.tokens[s.head]?.pos === 'NOUN';
-	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
-	return { question: `${wh} ${doForm} ${subjectText} ${main.lemma}${rest}?`, answer };
+	const body = inverted(clause, c, tail);
+	return body ? { question: `${wh} ${body}?`, answer } : null;
 }
 
-export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined, weights = WEIGHTS): Fact[] {
+export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
 	if (/\?["”’]?$/.test(resolved)) return [];
-	const c = resolved === tidy(info.s.text) ? analysed : analyse(resolved);
+	const c = resolved === tidy(info.s.text) ? analysed : analyse(resolved, analysed.capitalised);
 	const out: Fact[] = [];
 	const seen = new Set<string>();
-	const push = (answer: string, head: Tagged | undefined, question: string | null, wordsOf: Chunk) => {
+	const push = (answer: string, question: string | null, wordsOf: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
 		seen.add(answer.toLowerCase());
-		const n = head ? (heads.get(head.lemma) ?? 1) : 1;
-		const words = answer.split(/\s+/);
-		const features: ConceptFeatures = {
-			salience: Math.min(1, Math.log2(n + 1) / 3),
-			rarity: Math.max(...words.map((w) => (/^\p{L}+$/u.test(w) ? rarity(w) : 0))),
-			subject: wordsOf.from === 0 ? 1 : 0,
-			question: question ? 1 : 0,
-			compound: words.length >= 2 ? 1 : 0,
-			long: clause.split(/\s+/).length > 30 ? 1 : 0
-		};
 		out.push({
 			key: `concept|${answer}|${digest(clause)}`,
 			answer,
@@ -156,19 +204,20 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			info,
 			question: question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined,
 			cloze,
-			weight: conceptWeight(features, weights),
+			weight: CONCEPT_CUE,
+			subject: wordsOf.from === 0,
 			tags: ['concept']
 		});
 	};
 	if (c.subject) {
 		const a = answerOf(c.subject, c.tokens);
-		if (a) push(a, c.tokens[c.subject.head], subjectQuestion(resolved, c), c.subject);
+		if (a) push(a, subjectQuestion(resolved, c), c.subject);
 	}
 	const o = objectOf(resolved, c);
 	if (o) {
 		const q = objectQuestion(resolved, c, o);
 		const a = q && /^\d/.test(q.answer) ? q.answer : answerOf(o, c.tokens);
-		if (a) push(a, c.tokens[o.head], q && q.answer === a ? q.question : null, o);
+		if (a) push(a, q && q.answer === a ? q.question : null, o);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.
 	for (const k of c.chunks) {
@@ -177,7 +226,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		const a = answerOf(k, c.tokens);
 		if (!a || !head) continue;
 		const compound = k.to - k.from - (c.tokens[k.from]?.pos === 'DET' ? 1 : 0) >= 2;
-		if ((heads.get(head.lemma) ?? 0) >= 3 || compound) push(a, head, null, k);
+		if ((heads.get(head.lemma) ?? 0) >= 3 || compound) push(a, null, k);
 	}
 	return out;
 }

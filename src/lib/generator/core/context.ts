@@ -12,14 +12,18 @@ const CONNECTIVES = [
 	'besides', 'then', 'too', 'again', 'later', 'afterwards', 'subsequently', 'finally', 'first', 'second', 'third'
 ];
 const CONNECTIVE = new RegExp(`(?:^|[,;:]\\s*)(?:${CONNECTIVES.join('|')})\\b(?!\\s+(?:of|than|to)\\b)`, 'i');
-/** Anywhere in the first clause: "But", "And" or "So" leading it. */
-const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor|because|since|although|while)\b/i;
-const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+as\b)/i;
+/** "But", "And" or "So" leading the stem ("Because …, …" and "Although …, …" read on their own). */
+const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor)\b/i;
+/** "those who voted", "such as": no reference back. */
+const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
 /** Something a pronoun can point to inside the stem: a determined noun phrase or a capitalised name. */
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+\p{L}{3,}|\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+/** A plural noun a statement's later "they"/"their" can point to ("Track II events … their views"). */
+const PLURAL_NOUN = /\b\p{L}{3,}(?<!s)s\b/u;
 
 /** The first clause: up to the first ";" or ":", or the first comma after eight words. */
 export function firstClause(stem: string): string {
@@ -44,8 +48,12 @@ export function contextNeed(stem: string): string | null {
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause)) return 'back reference';
 	const p = PRONOUN.exec(clause);
-	// A pronoun may point to something the stem names before it ("The Normans kept their language").
-	if (p && !NAMED.test(clause.slice(0, p.index).replace(/^(?:what|who|which|when|where|how|why)\b/i, ''))) return 'pronoun';
+	// A pronoun may point to something the stem names before it ("The Normans kept their language", "Track II
+	// events give all sides a forum to present their views"). In a question the wh-word stands for the answer,
+	// so something else must be named.
+	const before = clause.slice(0, p?.index ?? 0);
+	const question = /^(?:what|who|which|when|where|how|why)\b/i.test(before);
+	if (p && !NAMED.test(before.replace(/^(?:what|who|which|when|where|how|why)\b/i, '')) && (question || !/^the/i.test(p[0]) || !PLURAL_NOUN.test(before))) return 'pronoun';
 	return null;
 }
 

@@ -5,7 +5,7 @@
 import type { SentenceInfo } from './entities';
 import type { Kind } from './mentions';
 
-export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role' | 'concept';
+export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role' | 'concept' | 'cause' | 'purpose' | 'means';
 
 export interface Fact {
 	/** Identity of the fact, independent of where the sentence sits: card ids hash it. */
@@ -21,8 +21,12 @@ export interface Fact {
 	statement?: string;
 	pair?: { group: 'role' | 'acronym'; left: string; right: string };
 	event?: { label: string; when: number };
-	/** 0..1: how clear the cue is and how central the fact */
+	/** 0..1: how likely people are to ask this (features.ts); extractors set their cue strength here first */
 	weight: number;
+	/** the extractor's cue strength, kept when the ranker replaces `weight` */
+	cue?: number;
+	/** the answer is its clause's subject */
+	subject?: boolean;
 	tags: string[];
 	/** Answers that must not be offered as distractors (everyone the document gives this role). */
 	exclude?: string[];

@@ -1,27 +1,80 @@
 /**
- * The concept ranker's named features and their weights (issue 9). Each feature is 0..1; a concept fact's
- * weight is BASE plus the weighted sum. The weights were fitted by coordinate search on the public sample and
- * the development set (tests/bench/fit.ts); docs/generator.md records each feature's effect.
+ * The ranker (issue 9): every fact gets named features, each 0..1, and its weight is a logistic model of
+ * them, P(people ask about this answer) = σ(bias + Σ wᵢ·xᵢ). The weights are fitted on public data —
+ * SQuAD articles with the questions people wrote (`npm run fit:ranker`, tests/bench/fit.ts) — and
+ * docs/generator.md records each feature's weight and its effect on the figures. The extractor's own
+ * cue strength (an appositive role is a clearer fact than a blanked noun) is one of the features.
  */
+import type { AnswerKind, Fact } from './fact';
 import { ENGLISH_RANKS } from './english-ranks';
 
-export interface ConceptFeatures {
-	/** how often the document uses the phrase's head noun (log scale, 8+ uses = 1) */
-	salience: number;
-	/** how rare the phrase's rarest content word is in general English (SUBTLEX-US rank) */
-	rarity: number;
-	/** the phrase is the clause's subject: what the sentence is about */
-	subject: number;
-	/** a real question (subject, object or definition) could be built, not only a cloze */
-	question: number;
-	/** two or more content words: a term rather than a word */
-	compound: number;
-	/** the clause is long (over 30 words): harder to read as a card */
-	long: number;
+export const FEATURES = [
+	/** the extractor's cue strength, as the extractor set it (0..1) */
+	'cue',
+	/** a real wh-question could be built, not only a cloze */
+	'question',
+	'person',
+	'org',
+	'place',
+	/** a capitalised name of no known kind */
+	'name',
+	/** a date or a year */
+	'time',
+	'number',
+	/** a common-noun phrase */
+	'concept',
+	/** a cause, purpose or means clause */
+	'reason',
+	/** a term, an acronym or its expansion, a role */
+	'term',
+	/** how rare the answer's rarest word is in general English (SUBTLEX-US rank) */
+	'rarity',
+	/** how often the document uses the answer's rarest word (log scale, 16+ uses = 1) */
+	'recurrence',
+	/** answer length: 1 word = 0, 6+ words = 1 */
+	'length',
+	/** the answer is the clause's subject: what the sentence is about */
+	'subject',
+	/** the sentence opens its paragraph */
+	'opening',
+	/** the sentence is long (40+ words = 1): harder to read as a card, and full of other candidates */
+	'sentence'
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type FeatureVector = Record<Feature, number>;
+
+export interface RankModel {
+	bias: number;
+	weights: FeatureVector;
 }
 
-export const BASE = 0.42;
-export const WEIGHTS: Record<keyof ConceptFeatures, number> = { salience: 0.12, rarity: 0.12, subject: 0.04, question: 0.08, compound: 0.04, long: -0.06 };
+/**
+ * Fitted 2026-12-04 by tests/bench/fit.ts on 16 SQuAD articles (the two public ones and the development set
+ * in docs/generator.md), L2 0.01; refit with `npm run fit:ranker` after changing an extractor.
+ */
+export const MODEL: RankModel = {
+	bias: -1,
+	weights: { cue: 1, question: 0.2, person: 0, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 0.3, recurrence: 0.3, length: 0, subject: 0.1, opening: 0, sentence: -0.2 }
+};
+
+const KIND: Partial<Record<AnswerKind, Feature>> = {
+	person: 'person',
+	org: 'org',
+	place: 'place',
+	name: 'name',
+	date: 'time',
+	year: 'time',
+	number: 'number',
+	concept: 'concept',
+	cause: 'reason',
+	purpose: 'reason',
+	means: 'reason',
+	term: 'term',
+	acronym: 'term',
+	expansion: 'term',
+	role: 'term'
+};
 
 let ranks: Map<string, number> | null = null;
 
@@ -35,8 +88,59 @@ export function rarity(word: string): number {
 	return r === undefined ? 1 : Math.log(r) / Math.log(20_001);
 }
 
-export function conceptWeight(f: ConceptFeatures, weights: Record<keyof ConceptFeatures, number> = WEIGHTS): number {
-	let w = BASE;
-	for (const k of Object.keys(weights) as (keyof ConceptFeatures)[]) w += weights[k] * f[k];
-	return Math.min(1, Math.max(0, w));
+/** What the features need to know of the whole document. */
+export interface DocStats {
+	/** lower-case word → uses in the document */
+	words: Map<string, number>;
+	/** start offsets of the sentences that open a paragraph */
+	openings: Set<number>;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function docStats(sentences: { s: { start: number; para: number; text: string } }[]): DocStats {
+	const words = new Map<string, number>();
+	const openings = new Set<number>();
+	let para = -1;
+	for (const { s } of sentences) {
+		if (s.para !== para) openings.add(s.start);
+		para = s.para;
+		for (const w of s.text.toLowerCase().match(WORD) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+	}
+	return { words, openings };
+}
+
+export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
+	const words = (f.answer.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 || /\d/.test(w));
+	const rarest = words.reduce<{ w: string; r: number }>((best, w) => {
+		const r = /^\d/.test(w) ? 1 : rarity(w);
+		return r > best.r ? { w, r } : best;
+	}, { w: '', r: 0 });
+	const uses = doc.words.get(rarest.w) ?? 1;
+	const out = Object.fromEntries(FEATURES.map((k) => [k, 0])) as FeatureVector;
+	out.cue = f.cue ?? f.weight;
+	out.question = f.question ? 1 : 0;
+	const kind = KIND[f.answerKind];
+	if (kind) out[kind] = 1;
+	out.rarity = rarest.r;
+	out.recurrence = Math.min(1, Math.log2(uses) / 4);
+	out.length = Math.min(1, (f.answer.split(/\s+/).length - 1) / 5);
+	out.subject = f.subject ? 1 : 0;
+	out.opening = doc.openings.has(f.info.s.start) ? 1 : 0;
+	out.sentence = Math.min(1, f.info.tokens.length / 40);
+	return out;
+}
+
+export function predict(x: FeatureVector, model: RankModel = MODEL): number {
+	let z = model.bias;
+	for (const k of FEATURES) z += model.weights[k] * x[k];
+	return 1 / (1 + Math.exp(-z));
+}
+
+/** Every fact's weight becomes the model's probability; the extractor's weight is kept as `cue`. */
+export function scoreFacts(facts: Fact[], doc: DocStats, model: RankModel = MODEL): void {
+	for (const f of facts) {
+		f.cue ??= f.weight;
+		f.weight = Math.round(predict(factFeatures(f, doc), model) * 1e6) / 1e6;
+	}
 }

@@ -7,7 +7,7 @@ import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocumen
 import { blankFacts } from './blanks';
 import { conceptFacts, headCounts } from './concepts';
 import { analyse, type Clause } from './nlp';
-import { WEIGHTS, type ConceptFeatures } from './features';
+import { docStats, MODEL, scoreFacts, type RankModel } from './features';
 import { factCards, type Knowledge } from './cards';
 import { statementKey, tidy, usable } from './clause';
 import type { Candidates } from './distractors';
@@ -15,7 +15,9 @@ import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { peopleFacts } from './people';
+import { FUNCTION_WORDS } from './lexicon';
 import { rankCards } from './rank';
+import { reasonFacts } from './reasons';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts } from './terms';
 
@@ -45,8 +47,8 @@ export interface GenerateOptions {
 	/** ISO time stamped as `createdAt`; the generator never reads the clock. */
 	now?: string;
 	onProgress?: (p: Progress) => void;
-	/** The concept ranker's weights (features.ts); only the fitting script sets them. */
-	conceptWeights?: Record<keyof ConceptFeatures, number>;
+	/** The ranker's model (features.ts); only the fitting script sets it. */
+	rankModel?: RankModel;
 }
 
 /** The densest a deck gets: one card per ten words of body text. */
@@ -54,13 +56,14 @@ export const WORDS_PER_CARD_MIN = 10;
 /** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
 const CANDIDATES_PER_KIND = 200;
 
-export function extractFacts(model: DocModel, weights: Record<keyof ConceptFeatures, number> = WEIGHTS): Fact[] {
+export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
 	const infos = model.sentences;
 	// One parse per usable sentence; the head counts over all of them give each concept its salience.
 	const parsed = new Map<SentenceInfo, Clause>();
-	for (const info of infos) if (usable(info)) parsed.set(info, analyse(tidy(info.s.text)));
+	const capitalised = capitalisedWords(infos);
+	for (const info of infos) if (usable(info)) parsed.set(info, analyse(tidy(info.s.text), capitalised));
 	const heads = headCounts(parsed.values());
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
@@ -70,13 +73,29 @@ export function extractFacts(model: DocModel, weights: Record<keyof ConceptFeatu
 		if (!usable(info)) continue;
 		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
-		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info), weights));
+		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
+		facts.push(...reasonFacts(info, infos.slice(Math.max(0, i - 2), i), parsed.get(info)));
 	}
+	scoreFacts(facts, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
 	for (const f of facts) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
 	for (const f of facts) if (f.pair?.group === 'role') f.exclude = holders.get(normaliseKey(f.pair.right)) ?? [];
 	return facts;
+}
+
+/** Kinds whose distractors come from the other facts' answers (the document's own terms, concepts, reasons). */
+const POOLED_KINDS = new Set<AnswerKind>(['term', 'acronym', 'expansion', 'concept', 'cause', 'purpose', 'means']);
+
+/** Words the document capitalises inside a sentence (names, nationalities): a question keeps their capital. */
+function capitalisedWords(infos: SentenceInfo[]): Set<string> {
+	const out = new Set<string>();
+	for (const info of infos) {
+		info.tokens.forEach((t, i) => {
+			if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower)) out.add(t.lower);
+		});
+	}
+	return out;
 }
 
 function candidates(models: DocModel[], facts: Fact[]): Candidates {
@@ -91,7 +110,7 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
 	}
 	for (const f of facts) {
-		if (f.answerKind === 'term' || f.answerKind === 'acronym' || f.answerKind === 'expansion' || f.answerKind === 'concept') add(f.answerKind, f.answer, 1);
+		if (POOLED_KINDS.has(f.answerKind)) add(f.answerKind, f.answer, 1);
 		if (f.pair?.group === 'role') add('role', f.pair.right, 1);
 	}
 	const out: Candidates = new Map();
@@ -176,7 +195,7 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const facts: Fact[] = [];
 	models.forEach((m, i) => {
 		report({ stage: 'facts', done: i, total: models.length });
-		for (const f of extractFacts(m, options.conceptWeights)) facts.push(f);
+		for (const f of extractFacts(m, options.rankModel)) facts.push(f);
 	});
 	const pool = candidates(models, facts);
 	const known = knowledge(models);

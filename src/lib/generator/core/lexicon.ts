@@ -52,6 +52,31 @@ export const ROLE_NOUNS = set(`president chairman chairwoman chair co-chairman c
  chancellor dean principal commissioner administrator official diplomat negotiator architect inventor
  composer painter writer poet physicist chemist engineer executive trustee envoy`);
 
+/**
+ * Common nouns that denote people, so a question whose answer is such a phrase asks "Who", not "What"
+ * ("Who owed homage to the King of France?"). Role nouns count too; so do "-ist" and "-ician" agent nouns.
+ */
+export const PERSON_NOUNS = set(`person people man men woman women child children boy girl family families king queen
+ prince princess ruler rulers lord lords noble nobles nobility aristocracy aristocrat emperor empress monk monks nun
+ priest priests clergy soldier soldiers warrior warriors knight knights mercenary mercenaries adventurer adventurers
+ settler settlers colonist colonists immigrant immigrants migrant migrants refugee refugees citizen citizens
+ resident residents inhabitant inhabitants native natives worker workers employee employees farmer farmers
+ peasant peasants merchant merchants trader traders student students pupil pupils teacher teachers child
+ parent parents mother father son daughter wife husband brother sister ancestor ancestors descendant descendants
+ heir heirs successor successors predecessor predecessors user users customer customers consumer consumers
+ viewer viewers listener listeners reader readers player players fan fans voter voters member members
+ leader leaders official officials delegate delegates delegation participant participants observer observers
+ expert experts critic critics supporter supporters opponent opponents rival rivals ally allies enemy enemies
+ invader invaders conqueror conquerors crusader crusaders pilgrim pilgrims missionary missionaries
+ judge judges lawyer lawyers doctor doctors patient patients nurse nurses researcher researchers scholar scholars
+ scientist scientists author authors writer writers artist artists architect architects engineer engineers
+ founder founders owner owners investor investors shareholder shareholders manager managers director directors
+ president presidents minister ministers diplomat diplomats negotiator negotiators envoy ambassador
+ sailor sailors pirate pirates viking vikings slave slaves servant servants subject subjects vassal vassals
+ duke dukes count counts baron barons bishop bishops pope abbot abbots saint saints hero heroes victim victims
+ survivor survivors prisoner prisoners audience crew staff team administration government
+ commander commanders general generals officer officers captain troops army`);
+
 /** A proper phrase ending in one of these names an organisation. */
 export const ORG_HEADS = set(`committee society corporation council department foundation institute institution
  university college school ministry party company association agency forum bank church group project program

@@ -40,6 +40,8 @@ export interface Clause {
 	/** index of the lexical (main) verb */
 	main: number | null;
 	tense: 'past' | 'present' | 'other';
+	/** lower-case words the document writes with a capital inside a sentence ("French"): they keep it in a question */
+	capitalised?: ReadonlySet<string>;
 }
 
 let engine: ReturnType<typeof winkNLP> | null = null;
@@ -88,7 +90,7 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 		while (k < tokens.length) {
 			const c = tokens[k];
 			if (!c) break;
-			if (MODIFIER.has(c.pos) || (c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j)) {
+			if (MODIFIER.has(c.pos) || (c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && head < j)) {
 				if (NOMINAL.has(c.pos)) head = k;
 				k++;
 			} else if ((c.lower === "'s" || c.lower === '’s' || c.pos === 'PART') && head === k - 1 && /^['’]s$/.test(c.lower)) {
@@ -113,9 +115,16 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 const PAST_AUX = /^(?:was|were|had|did|could|would|might|should)$/;
 const PRESENT_AUX = /^(?:is|are|am|has|have|does|do|can|will|may|must|shall)$/;
 
-/** The clause structure: subject noun phrase at the start, then the main verb group. */
-export function analyse(text: string): Clause {
-	const tokens = tag(text);
+/**
+ * The clause structure: subject noun phrase at the start, then the main verb group. The tagger reads a
+ * capitalised first word as a name ("Geologists study rocks" → PROPN NOUN NOUN); where the document never
+ * writes that word with a capital inside a sentence, it is tagged in lower case, as it would be mid-sentence.
+ */
+export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause {
+	const opening = /^\p{Lu}[\p{Ll}-]+/u.exec(text)?.[0];
+	const lower = opening && capitalised && !capitalised.has(opening.toLowerCase());
+	const tokens = tag(lower ? opening.toLowerCase() + text.slice(opening.length) : text);
+	if (lower && tokens[0]) tokens[0] = { ...tokens[0], text: text.slice(tokens[0].start, tokens[0].end) };
 	const found = chunks(text, tokens);
 	const first = found[0];
 	const subject = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
@@ -133,7 +142,7 @@ export function analyse(text: string): Clause {
 		const v = tokens[k];
 		// "Patterns starting with …", "The rules adopted by …": a participle after the noun modifies it; the
 		// finite verb comes later, and a question built on the participle would be broken.
-		const participle = v?.pos === 'VERB' && (/ing$/.test(v.lower) || (/ed$/.test(v.lower) && tokens[k + 1]?.lower === 'by'));
+		const participle = v?.pos === 'VERB' && (/ing$/.test(v.lower) || (/ed$/.test(v.lower) && tokens[k + 1]?.lower === 'by') || reducedRelative(tokens, k));
 		if (v && !participle && (v.pos === 'AUX' || v.pos === 'VERB')) {
 			verb = k;
 			while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'PART' || (tokens[k]?.pos === 'ADV' && aux.length)) {
@@ -147,7 +156,29 @@ export function analyse(text: string): Clause {
 	}
 	const v = verb === null ? undefined : tokens[verb];
 	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
-	return { tokens, chunks: found, subject, verb, aux, main, tense };
+	return { tokens, chunks: found, subject, verb, aux, main, tense, capitalised };
+}
+
+const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had)$/;
+/** Tags a reduced relative clause may hold before the sentence's own verb comes. */
+const RELATIVE_BODY = new Set<Pos>(['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+
+/**
+ * "Questions regarding verification raised at the meeting are being answered now": a past participle right after
+ * the subject, followed by a prepositional phrase and then a finite "be"/"have", modifies the subject; the
+ * sentence's verb is the later one. (A finite past verb is followed by its object or a new clause instead.)
+ */
+function reducedRelative(tokens: Tagged[], k: number): boolean {
+	const v = tokens[k];
+	if (!v || v.lower === v.lemma || !/(?:ed|en|wn|ne)$/.test(v.lower)) return false;
+	if (tokens[k + 1]?.pos !== 'ADP') return false;
+	for (let j = k + 1; j < tokens.length && j <= k + 10; j++) {
+		const t = tokens[j];
+		if (!t) return false;
+		if (t.pos === 'AUX' && FINITE_BE_HAVE.test(t.lower)) return true;
+		if (!RELATIVE_BODY.has(t.pos) && !(t.pos === 'VERB' && /ing$/.test(t.lower))) return false;
+	}
+	return false;
 }
 
 /** A subject takes its "of" complement: "the Romance language of the Frankish land". */

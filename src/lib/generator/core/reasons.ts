@@ -1,0 +1,150 @@
+/**
+ * Why, how and what-for facts (issue 9): a reading explains as much as it names, and people ask about the
+ * explanation ("Why did …?", "How did …?"). From the parse in nlp.ts:
+ *  - a cause: "The dukes used the church because it unified the duchy" → "Why did the dukes use the church?"
+ *    (because, because of, due to, owing to, as a result of)
+ *  - a purpose: "Baran developed the concept to provide a fault-tolerant routing method" → "Why did Baran
+ *    develop the concept?" (in order to, so as to, so that, and a bare "to"-infinitive after a noun or a
+ *    passive verb — not after "wanted", whose infinitive is its object)
+ *  - a means: "The network grew by connecting universities" → "How did the network grow?" (by + -ing)
+ * The question inverts the main clause up to the marker (concepts.ts `inverted`); where the sentence does not
+ * start with its subject, or the parse gives no verb, the fact is a cloze of the explanation.
+ */
+import type { SentenceInfo } from './entities';
+import type { Fact } from './fact';
+import { blankOut, occurrences, resolveStart, tidy } from './clause';
+import { selfContained } from './context';
+import { inverted } from './concepts';
+import { analyse, type Clause, type Tagged } from './nlp';
+import { digest } from './rng';
+
+type Reason = 'cause' | 'purpose' | 'means';
+
+/** Multi-word markers, matched on lower-case tokens from the marker on. */
+const MARKERS: { words: string[]; reason: Reason }[] = [
+	{ words: ['because', 'of'], reason: 'cause' },
+	{ words: ['because'], reason: 'cause' },
+	{ words: ['due', 'to'], reason: 'cause' },
+	{ words: ['owing', 'to'], reason: 'cause' },
+	{ words: ['as', 'a', 'result', 'of'], reason: 'cause' },
+	{ words: ['in', 'order', 'to'], reason: 'purpose' },
+	{ words: ['so', 'as', 'to'], reason: 'purpose' },
+	{ words: ['so', 'that'], reason: 'purpose' }
+];
+/** Where an explanation ends: a new clause after a comma, or a semicolon. */
+const CLAUSE_AFTER_COMMA = /^(?:which|who|whom|whose|where|while|whereas|although|though|but|and|or|as|with|making|leading|resulting|thus|so)$/;
+/** Nouns whose "to"-infinitive completes them ("the ability to adapt"): no purpose. */
+const NOUN_COMPLEMENT = /^(?:ability|opportunity|desire|initiative|right|power|need|attempt|decision|plan|effort|way|chance|time|tendency|capacity|permission|obligation|authority|freedom|willingness|failure|refusal|proposal|wish|intention|goal|aim|duty|order|request|license|licence|incentive|pressure|means|motivation|reason|urge|determination|readiness|inability|propensity|potential|option|choice|capability|competence|mandate|call|bid|move|campaign|struggle|drive|commitment|promise|threat|agreement|resolution)$/;
+/** Verbs that take an object and a "to"-infinitive ("allow X to …", "cause X to …"). */
+const CONTROL_VERB = /^(?:allow|enable|cause|force|induce|require|want|ask|encourage|permit|lead|help|expect|tell|urge|persuade|invite|compel|oblige|order|instruct|teach|train|prompt|inspire|drive|push|get|need|like|prefer|seek|try|attempt|decide|choose|fail|refuse|agree|promise|hope|plan|tend|begin|start|continue|manage|appear|seem|intend|wish)$/;
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP', 'ADV']);
+const MIN_ANSWER_WORDS = 2;
+const MAX_ANSWER_WORDS = 16;
+/** A reason fact is a good card, though a longer answer than a name: ranked with the concepts. */
+const WEIGHT = 0.64;
+const WH: Record<Reason, string> = { cause: 'Why', purpose: 'Why', means: 'How' };
+
+interface Found {
+	reason: Reason;
+	/** token index of the marker's first word */
+	at: number;
+}
+
+function markerAt(tokens: Tagged[], i: number): Found | null {
+	for (const m of MARKERS) {
+		if (m.words.every((w, k) => tokens[i + k]?.lower === w)) return { reason: m.reason, at: i };
+	}
+	const t = tokens[i];
+	const next = tokens[i + 1];
+	const prev = tokens[i - 1];
+	if (!t || !next) return null;
+	// "by connecting …": the means.
+	if (t.lower === 'by' && next.pos === 'VERB' && /ing$/.test(next.lower)) return { reason: 'means', at: i };
+	// "… a network to connect …", "… was built to protect …": a purpose infinitive after a noun or a passive.
+	const passive = prev?.pos === 'VERB' && /ed$/.test(prev.lower) && tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be');
+	const object = tokens[i + 2];
+	if (t.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma && (passive || (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma))) && object && OBJECT_START.has(object.pos)) {
+		// "allowed the application to specify …": the verb takes the infinitive as its complement.
+		const verb = tokens.slice(0, i).reverse().find((u) => u.pos === 'VERB' && !/ing$/.test(u.lower));
+		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i };
+	}
+	return null;
+}
+
+/** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
+function explanation(text: string, tokens: Tagged[], f: Found): string | null {
+	let end = tokens.length;
+	for (let j = f.at + 1; j < tokens.length; j++) {
+		const t = tokens[j];
+		if (!t) break;
+		const next = tokens[j + 1];
+		// "… due to heat and pressure and is then weathered": a coordinated verb starts a new predicate.
+		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)) || (next?.pos === 'ADV' && tokens[j + 2]?.pos !== 'ADJ'));
+		if (t.text === ';' || t.text === ':' || newPredicate || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
+			end = j;
+			break;
+		}
+	}
+	const first = tokens[f.at];
+	const last = tokens[end - 1]?.pos === 'PUNCT' ? tokens[end - 2] : tokens[end - 1];
+	if (!first || !last || last.end <= first.start) return null;
+	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
+	const words = answer.split(/\s+/).length;
+	if (words < MIN_ANSWER_WORDS + 1 || words > MAX_ANSWER_WORDS) return null;
+	// Brackets or quotes cut in half read wrong in either card.
+	if ((answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length || (answer.match(/["“”]/g) ?? []).length % 2) return null;
+	return answer;
+}
+
+/** "Why did the dukes use the church?": the main clause before the marker, inverted. */
+function question(text: string, c: Clause, f: Found): string | null {
+	if (c.verb === null || !c.subject) return null;
+	const marker = c.tokens[f.at];
+	const lastVerb = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
+	const after = c.tokens[lastVerb];
+	if (!marker || !after || marker.start <= after.end) return null;
+	// Only the main clause may stand between the verb and the marker: no second clause, no quotation.
+	// "mainly because", "not only because": an adverb before the marker qualifies the reason, not the clause.
+	let upTo = f.at;
+	while (c.tokens[upTo - 1]?.pos === 'ADV' || c.tokens[upTo - 1]?.text === ',') upTo--;
+	if (c.tokens.slice(upTo, f.at).some((t) => /^(?:not|only|also)$/.test(t.lower))) return null;
+	const end = c.tokens[upTo]?.start ?? marker.start;
+	const between = text.slice(after.end, end).replace(/[,\s]+$/, '').trim();
+	if (/[;:"“”]/.test(between) || between.split(/\s+/).length > 12) return null;
+	// A second verb, a subordinate clause or a relative pronoun before the marker: the parse has not understood
+	// the clause ("the signaling protocols used allow …"), so no question.
+	const inside = c.tokens.filter((t, i) => i > lastVerb && t.start < end);
+	if (inside.some((t) => t.pos === 'SCONJ' || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || (t.pos === 'PRON' && /^(?:which|who|that)$/.test(t.lower)))) return null;
+	const body = inverted(text, c, between);
+	return body ? `${WH[f.reason]} ${body}?` : null;
+}
+
+export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analysed: Clause | undefined): Fact[] {
+	const tidied = tidy(info.s.text);
+	const resolved = resolveStart(tidied, info, previous);
+	if (!resolved || !analysed || !selfContained(resolved) || /\?["”’]?$/.test(resolved)) return [];
+	const c = resolved === tidied ? analysed : analyse(resolved, analysed.capitalised);
+	const out: Fact[] = [];
+	for (let i = 1; i < c.tokens.length; i++) {
+		const found = markerAt(c.tokens, i);
+		if (!found) continue;
+		const answer = explanation(resolved, c.tokens, found);
+		// One explanation per sentence: the first is the one the main clause gives.
+		if (!answer || occurrences(info.s.text, answer) !== 1) break;
+		const cloze = blankOut(resolved, answer);
+		const q = question(resolved, c, found);
+		if (!cloze && !q) break;
+		out.push({
+			key: `reason|${answer}|${digest(resolved)}`,
+			answer,
+			answerKind: found.reason,
+			info,
+			question: q && selfContained(q) ? q : undefined,
+			cloze: cloze ?? undefined,
+			weight: WEIGHT + (q ? 0.04 : 0),
+			tags: ['concept', found.reason]
+		});
+		break;
+	}
+	return out;
+}

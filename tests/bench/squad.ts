@@ -1,0 +1,98 @@
+/**
+ * SQuAD-style gold data for the generator's benchmarks and the ranker's fitting: loading articles, the
+ * official answer normalisation and token F1, and recall@H / precision@H of a deck against people's questions.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Card } from '../../src/lib/domain/types';
+
+export interface Article {
+	title: string;
+	text: string;
+	/** one entry per answerable question: its accepted answers */
+	gold: string[][];
+}
+
+interface SquadFile {
+	data: { title: string; paragraphs: { context: string; qas: { answers: { text: string }[]; is_impossible?: boolean }[] }[] }[];
+}
+
+export const PUBLIC_SAMPLE = 'tests/fixtures/squad/squad-v2-dev-sample.json';
+
+export function loadArticles(file: string): Article[] {
+	const squad = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
+	return squad.data.map((a) => ({
+		title: a.title,
+		text: a.paragraphs.map((p) => p.context).join('\n\n'),
+		gold: a.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible && q.answers.length > 0).map((q) => q.answers.map((x) => x.text)))
+	}));
+}
+
+/** The public sample, then every SQuAD-format file in the folders named by DEVSET (colon-separated). */
+export function goldArticles(devset = process.env.DEVSET ?? ''): Article[] {
+	const files = [PUBLIC_SAMPLE];
+	for (const dir of devset.split(':').filter(Boolean)) {
+		if (!existsSync(dir)) continue;
+		for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) files.push(join(dir, f));
+	}
+	return files.flatMap(loadArticles);
+}
+
+/** SQuAD's official normalisation: lower case, no punctuation, no articles, single spaces. */
+export function normaliseAnswer(s: string): string[] {
+	return s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+		.replace(/\b(a|an|the)\b/g, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
+}
+
+export function f1(a: string, b: string): number {
+	const x = normaliseAnswer(a);
+	const y = normaliseAnswer(b);
+	if (!x.length || !y.length) return 0;
+	const counts = new Map<string, number>();
+	for (const t of y) counts.set(t, (counts.get(t) ?? 0) + 1);
+	let common = 0;
+	for (const t of x) {
+		const n = counts.get(t) ?? 0;
+		if (n > 0) {
+			common++;
+			counts.set(t, n - 1);
+		}
+	}
+	if (!common) return 0;
+	const p = common / x.length;
+	const r = common / y.length;
+	return (2 * p * r) / (p + r);
+}
+
+/** An answer asks what people asked when its token F1 with one of their answers is at least 0.5. */
+export const matches = (answer: string, golds: string[]): boolean => golds.some((g) => f1(answer, g) >= 0.5);
+
+export interface Scores {
+	H: number;
+	recalled: number;
+	/** top cards that match a gold question, an answer counted at most twice */
+	precise: number;
+	shown: number;
+}
+
+/** recall@H and precision@H over the deck's basic, cloze and mcq cards, H = the number of questions. */
+export function score(cards: Card[], gold: string[][]): Scores {
+	const H = gold.length;
+	const top = cards.filter((c) => c.type === 'basic' || c.type === 'cloze' || c.type === 'mcq').slice(0, H);
+	const recalled = gold.filter((golds) => top.some((c) => matches(c.answer, golds))).length;
+	// The same answer asked again earns nothing after its second card: a deck that repeats one right answer
+	// is not precise.
+	const credit = new Map<string, number>();
+	let precise = 0;
+	for (const c of top) {
+		const key = normaliseAnswer(c.answer).join(' ');
+		if ((credit.get(key) ?? 0) >= 2 || !gold.some((golds) => matches(c.answer, golds))) continue;
+		credit.set(key, (credit.get(key) ?? 0) + 1);
+		precise++;
+	}
+	return { H, recalled, precise, shown: top.length };
+}

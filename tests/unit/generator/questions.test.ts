@@ -1,0 +1,116 @@
+/**
+ * Question formation on fixed sentences (issue 9): the wh-word follows the answer's kind, the predicate stops
+ * where a new clause starts, a reduced relative is no verb, why/how questions invert the main clause, and
+ * stems that read on their own are kept while those that need the page are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
+import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { contextNeed } from '../../../src/lib/generator/core/context';
+import { buildModel } from '../../../src/lib/generator/core/entities';
+import { analyse } from '../../../src/lib/generator/core/nlp';
+import { reasonFacts } from '../../../src/lib/generator/core/reasons';
+
+const subject = (s: string) => subjectQuestion(s, analyse(s));
+/** The reason fact of a one-sentence document: [question, answer], or null. */
+function reason(s: string): [string | undefined, string] | null {
+	const info = buildModel('d', s).sentences[0];
+	if (!info) return null;
+	const f = reasonFacts(info, [], analyse(tidy(info.s.text), new Set()))[0];
+	return f ? [f.question, f.answer] : null;
+}
+function concepts(s: string): string[] {
+	const info = buildModel('d', s).sentences[0];
+	return info ? conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())).map((f) => f.answer) : [];
+}
+
+describe('subject questions', () => {
+	it('asks "Who" for people and "What" for things', () => {
+		expect(subject('Early Norman kings of England owed homage to the King of France for land on the continent.')).toBe('Who owed homage to the King of France for land on the continent?');
+		expect(subject('The settlers built houses and planted crops.')).toBe('Who built houses and planted crops?');
+		expect(subject('Cloud storage lets users keep files and share them.')).toBe('What lets users keep files and share them?');
+	});
+
+	it('stops the predicate before a coordinated clause with a subject of its own', () => {
+		expect(subject('The nobility of England were part of a single Norman culture and many had lands on both sides of the channel.')).toBe('Who was part of a single Norman culture?');
+	});
+
+	it('builds none on a reduced relative clause ("raised at the meeting … are")', () => {
+		const s = 'Questions regarding verification raised at the meeting are in the process of being answered now.';
+		expect(analyse(s).verb).toBe(null);
+		expect(subject(s)).toBe(null);
+		expect(analyse('The rules adopted in 1990 are strict.').verb).toBe(null);
+		expect(analyse('The Normans adopted the language in the 10th century.').tokens[analyse('The Normans adopted the language in the 10th century.').verb ?? -1]?.text).toBe('adopted');
+	});
+
+	it('does not swallow the verb into the subject ("kings of England owed homage")', () => {
+		expect(analyse('Early Norman kings of England owed homage to the King of France.').subject?.text).toBe('Early Norman kings of England');
+	});
+});
+
+describe('why and how questions', () => {
+	it('asks a purpose with "Why" and the main clause inverted', () => {
+		expect(reason('The private networks were connected via gateways to the public network to reach locations not on the private network.')).toEqual([
+			'Why were the private networks connected via gateways to the public network?',
+			'to reach locations not on the private network'
+		]);
+		// "Farmers" is tagged as a noun only because the document never capitalises it mid-sentence.
+		expect(reason('Farmers burn the forest in order to clear land for crops.')).toEqual(['Why do farmers burn the forest?', 'in order to clear land for crops']);
+		expect(reason('The engineers tested the bridge in order to measure its strength.')).toEqual(['Why did the engineers test the bridge?', 'in order to measure its strength']);
+	});
+
+	it('asks a cause with "Why" and a means with "How"', () => {
+		expect(reason('The sedimentary rock can be turned into a metamorphic rock due to heat and pressure and is then weathered.')).toEqual(['Why can the sedimentary rock be turned into a metamorphic rock?', 'due to heat and pressure']);
+		expect(reason('The natural Rhine formed small islands by precipitating sediments.')).toEqual(['How did the natural Rhine form small islands?', 'by precipitating sediments']);
+	});
+
+	it('takes no noun complement or object-control infinitive for a purpose', () => {
+		expect(reason('Jawed vertebrates have the ability to adapt over time to recognise specific pathogens.')).toBe(null);
+		expect(reason('The signalling protocols allow the application to specify its requirements.')).toBe(null);
+	});
+
+	it('leaves a reason as a cloze, with no question, where a second verb shows the parse is unsure', () => {
+		const r = reason('The signaling protocols used allow the application to specify its requirements in order to discover link parameters.');
+		expect(r).toEqual([undefined, 'in order to discover link parameters']);
+	});
+});
+
+describe('concept answers', () => {
+	it('never starts an answer with a quantifier or a relative word', () => {
+		const answers = concepts('The only part of the conduct of any one for which he is amenable to society is that which concerns others.');
+		expect(answers.filter((a) => /^(?:which|much|one|no)\b/i.test(a))).toEqual([]);
+	});
+});
+
+describe('stems that read on their own', () => {
+	it('accepts a leading subordinate clause, "those who", "there is" and an expletive "it"', () => {
+		expect(contextNeed('Because oil was priced in dollars, oil producers lost real income.')).toBe(null);
+		expect(contextNeed('The Netherlands imposed prison sentences for those who used more than their ration.')).toBe(null);
+		const info = buildModel('d', 'There are three kinds of rock in the crust of the Earth.').sentences[0];
+		expect(info && resolveStart(tidy(info.s.text), info, [])).toBe('There are three kinds of rock in the crust of the Earth.');
+		const it = buildModel('d', 'It is believed that the basin was split along the middle of the continent.').sentences[0];
+		expect(it && resolveStart(tidy(it.s.text), it, [])).toBe('It is believed that the basin was split along the middle of the continent.');
+	});
+
+	it('drops a connective aside, and a leading "Secondly"', () => {
+		expect(tidy('Saudi Arabia, on the other hand, is an Arab nation headed by a monarchy.')).toBe('Saudi Arabia is an Arab nation headed by a monarchy.');
+		expect(tidy('Secondly, the principle requires liberty of tastes and pursuits.')).toBe('The principle requires liberty of tastes and pursuits.');
+	});
+
+	it('lets a plural noun carry a later "their" in a statement, never in a question', () => {
+		expect(contextNeed('Track II events give all sides a forum to present their views.')).toBe(null);
+		expect(contextNeed('What can be recognised by their surnames?')).toBe('pronoun');
+	});
+
+	it('still refuses a stem that points back', () => {
+		expect(contextNeed('This accumulating water broke through the Purus Arch.')).toBe('demonstrative');
+		expect(contextNeed('And the council reviews the budget every year.')).toBe('leading connective');
+	});
+});
+
+describe('lists', () => {
+	it('reads a sentence that names several companies as a sentence, a masthead as a list', () => {
+		expect(listLike('Mazda, Mitsubishi and Isuzu had joint partnerships with Ford, Chrysler, and GM, respectively.')).toBe(false);
+		expect(listLike('Steering committee: Dr. Charles Armstrong, Columbia University; Brad Babson, Consultant; Gordon Flake, The Maureen and Mike Mansfield Foundation.')).toBe(true);
+	});
+});
