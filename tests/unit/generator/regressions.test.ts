@@ -76,7 +76,11 @@ describe('people and organisations', () => {
 
 	it('does not ask "Which place" of a country that acts: it stays cloze', { timeout: 60_000 }, () => {
 		expect(both().filter((c) => /^Which place (said|tested|called|pointed)/.test(c.question))).toEqual([]);
-		expect(cardsOf('exchanges').find((c) => c.question === 'The _____ said that the first step by the United States must be to lift sanctions.')?.answer).toBe('DPRK');
+		// Every card the generator can make of that sentence (no deck cut), so the check does not hang on ranking.
+		const all = generateDeck([{ id: 'doc-1', title: 'T', text: seed('exchanges').text }], { now: NOW, seed: 's', maxCards: 10_000 }).cards;
+		expect(all.filter((c) => c.answer === 'DPRK' && /lift sanctions/.test(c.source.sentence)).map((c) => c.question)).toEqual([
+			'The _____ said that the first step by the United States must be to lift sanctions.'
+		]);
 	});
 
 	it('does not take "English Premier" for a title before a name', () => {
@@ -133,7 +137,7 @@ describe('the top of the deck', () => {
 
 	it('mixes the card types of a long article with many dates', { timeout: 60_000 }, () => {
 		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([37, 44, 53, 17, 2, 1]);
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([32, 80, 78, 18, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {

@@ -75,6 +75,7 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 			cloze,
 			statement: clause.split(/\s+/).length <= 30 ? clause : undefined,
 			weight: (BASE[kind] ?? 0.5) + salience(m) - (clause.split(/\s+/).length > 30 ? 0.06 : 0) - (halfRange(info.s.text, answer) ? 0.1 : 0),
+			quality: (halfRange(info.s.text, answer) ? 0.7 : 1) * (clause.split(/\s+/).length > 30 ? 0.9 : 1),
 			subject: clause.replace(/^the\s+/i, '').startsWith(answer),
 			tags: [kind]
 		};

@@ -191,8 +191,12 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	const c = resolved === tidy(info.s.text) ? analysed : analyse(resolved, analysed.capitalised);
 	const out: Fact[] = [];
 	const seen = new Set<string>();
+	const o = objectOf(resolved, c);
 	const push = (answer: string, question: string | null, wordsOf: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
+		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
+		const at = info.s.text.indexOf(answer);
+		if (/[-–]/.test(info.s.text.charAt(at + answer.length)) || /[-–]/.test(info.s.text.charAt(at - 1))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
@@ -205,7 +209,10 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			question: question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined,
 			cloze,
 			weight: CONCEPT_CUE,
-			subject: wordsOf.from === 0,
+			// A lone common noun ("talks", "issues") is a weak answer; a long clause a hard card.
+			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1),
+			subject: wordsOf === c.subject,
+			object: wordsOf === o,
 			tags: ['concept']
 		});
 	};
@@ -213,7 +220,6 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		const a = answerOf(c.subject, c.tokens);
 		if (a) push(a, subjectQuestion(resolved, c), c.subject);
 	}
-	const o = objectOf(resolved, c);
 	if (o) {
 		const q = objectQuestion(resolved, c, o);
 		const a = q && /^\d/.test(q.answer) ? q.answer : answerOf(o, c.tokens);

@@ -4,6 +4,8 @@
  * demonstrative ("these", "this idea", "such a"), a definite phrase that points back ("the latter", "the
  * region") or a third-person pronoun with nothing named before it in the stem itself.
  */
+import { COUNTRIES, ORG_HEADS, PLACE_HEADS, PLACES } from './lexicon';
+
 const CONNECTIVES = [
 	'however', 'similarly', 'moreover', 'furthermore', 'in addition', 'additionally', 'therefore', 'thus', 'hence',
 	'also', 'instead', 'likewise', 'nevertheless', 'nonetheless', 'meanwhile', 'consequently', 'as a result',
@@ -21,6 +23,20 @@ const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|follow
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
 /** Something a pronoun can point to inside the stem: a determined noun phrase or a capitalised name. */
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+\p{L}{3,}|\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+const HE_SHE = /\b(?:he|she|him|his|her|hers)\b/i;
+const TITLED = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|King|Queen|Sir|Lady|Lord)\.?\s+\p{Lu}/u;
+const CAPITALISED_PAIR = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
+const NOT_A_PERSON = new Set([...PLACES, ...COUNTRIES, ...PLACE_HEADS, ...ORG_HEADS, 'north', 'south', 'east', 'west', 'new', 'united', 'the']);
+
+/** A person's name (a title and a name, or two capitalised words that are no place) a later "he"/"she" can point to. */
+function namesPerson(text: string): boolean {
+	if (TITLED.test(text)) return true;
+	for (const m of text.matchAll(CAPITALISED_PAIR)) {
+		if (!NOT_A_PERSON.has((m[1] ?? '').toLowerCase()) && !NOT_A_PERSON.has((m[2] ?? '').toLowerCase())) return true;
+	}
+	return false;
+}
 
 /** A plural noun a statement's later "they"/"their" can point to ("Track II events … their views"). */
 const PLURAL_NOUN = /\b\p{L}{3,}(?<!s)s\b/u;
@@ -47,6 +63,8 @@ export function contextNeed(stem: string): string | null {
 	if (CONNECTIVE.test(clause)) return 'connective';
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause)) return 'back reference';
+	// A statement is read whole: "…, he explained." at its end needs its person as much as at its start.
+	if (!/^(?:what|who|which|when|where|how|why)\b/i.test(text) && HE_SHE.test(text.slice(clause.length)) && !namesPerson(text)) return 'pronoun';
 	const p = PRONOUN.exec(clause);
 	// A pronoun may point to something the stem names before it ("The Normans kept their language", "Track II
 	// events give all sides a forum to present their views"). In a question the wh-word stands for the answer,

@@ -25,8 +25,15 @@ export interface Fact {
 	weight: number;
 	/** the extractor's cue strength, kept when the ranker replaces `weight` */
 	cue?: number;
+	/**
+	 * How good a card the fact makes, whatever people ask (0..1, default 1): half of a range, a long clause, a
+	 * lone common word. The ranker's probability is multiplied by it.
+	 */
+	quality?: number;
 	/** the answer is its clause's subject */
 	subject?: boolean;
+	/** the answer is the object of its clause's main verb */
+	object?: boolean;
 	tags: string[];
 	/** Answers that must not be offered as distractors (everyone the document gives this role). */
 	exclude?: string[];

@@ -35,8 +35,14 @@ export const FEATURES = [
 	'length',
 	/** the answer is the clause's subject: what the sentence is about */
 	'subject',
+	/** the answer is the object of the clause's main verb */
+	'object',
 	/** the sentence opens its paragraph */
 	'opening',
+	/** where the answer stands in its sentence: 0 at the start, 1 at the end (new information comes late) */
+	'position',
+	/** the answer's rarest word was used in an earlier sentence: given, not new, information */
+	'given',
 	/** the sentence is long (40+ words = 1): harder to read as a card, and full of other candidates */
 	'sentence'
 ] as const;
@@ -50,12 +56,13 @@ export interface RankModel {
 }
 
 /**
- * Fitted 2026-12-04 by tests/bench/fit.ts on 16 SQuAD articles (the two public ones and the development set
- * in docs/generator.md), L2 0.01; refit with `npm run fit:ranker` after changing an extractor.
+ * Fitted 2026-12-04 by tests/bench/fit.ts (logistic start, then coordinate search on recall@H + precision@H) on
+ * 16 SQuAD articles, 2,858 questions: the two public ones and the development set in docs/generator.md.
+ * Refit with `npm run fit:ranker` after changing an extractor.
  */
 export const MODEL: RankModel = {
-	bias: -1,
-	weights: { cue: 1, question: 0.2, person: 0, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 0.3, recurrence: 0.3, length: 0, subject: 0.1, opening: 0, sentence: -0.2 }
+	bias: -0.725,
+	weights: { cue: 0.203, question: -0.166, person: -0.016, org: -0.488, place: -0.354, name: -0.406, time: 0.547, number: 0.754, concept: -0.412, reason: -1.718, term: -0.323, rarity: 1.162, recurrence: 0.888, length: 0.561, subject: 0.159, object: 0.028, opening: 1.74, position: -0.118, given: 0.076, sentence: -0.376 }
 };
 
 const KIND: Partial<Record<AnswerKind, Feature>> = {
@@ -94,6 +101,8 @@ export interface DocStats {
 	words: Map<string, number>;
 	/** start offsets of the sentences that open a paragraph */
 	openings: Set<number>;
+	/** lower-case word → start offset of the first sentence that uses it */
+	firstUse: Map<string, number>;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -101,13 +110,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function docStats(sentences: { s: { start: number; para: number; text: string } }[]): DocStats {
 	const words = new Map<string, number>();
 	const openings = new Set<number>();
+	const firstUse = new Map<string, number>();
 	let para = -1;
 	for (const { s } of sentences) {
 		if (s.para !== para) openings.add(s.start);
 		para = s.para;
-		for (const w of s.text.toLowerCase().match(WORD) ?? []) words.set(w, (words.get(w) ?? 0) + 1);
+		for (const w of s.text.toLowerCase().match(WORD) ?? []) {
+			words.set(w, (words.get(w) ?? 0) + 1);
+			if (!firstUse.has(w)) firstUse.set(w, s.start);
+		}
 	}
-	return { words, openings };
+	return { words, openings, firstUse };
 }
 
 export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
@@ -126,7 +139,11 @@ export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
 	out.recurrence = Math.min(1, Math.log2(uses) / 4);
 	out.length = Math.min(1, (f.answer.split(/\s+/).length - 1) / 5);
 	out.subject = f.subject ? 1 : 0;
+	out.object = f.object ? 1 : 0;
 	out.opening = doc.openings.has(f.info.s.start) ? 1 : 0;
+	const at = f.info.s.text.indexOf(f.answer);
+	out.position = at < 0 ? 0.5 : at / Math.max(1, f.info.s.text.length - f.answer.length);
+	out.given = (doc.firstUse.get(rarest.w) ?? f.info.s.start) < f.info.s.start ? 1 : 0;
 	out.sentence = Math.min(1, f.info.tokens.length / 40);
 	return out;
 }
@@ -137,10 +154,13 @@ export function predict(x: FeatureVector, model: RankModel = MODEL): number {
 	return 1 / (1 + Math.exp(-z));
 }
 
-/** Every fact's weight becomes the model's probability; the extractor's weight is kept as `cue`. */
+/**
+ * Every fact's weight becomes the model's probability times the fact's quality (what people ask, then what
+ * makes a good card); the extractor's weight is kept as `cue`.
+ */
 export function scoreFacts(facts: Fact[], doc: DocStats, model: RankModel = MODEL): void {
 	for (const f of facts) {
 		f.cue ??= f.weight;
-		f.weight = Math.round(predict(factFeatures(f, doc), model) * 1e6) / 1e6;
+		f.weight = Math.round(predict(factFeatures(f, doc), model) * (f.quality ?? 1) * 1e6) / 1e6;
 	}
 }

@@ -16,7 +16,7 @@ import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { peopleFacts } from './people';
 import { FUNCTION_WORDS } from './lexicon';
-import { rankCards } from './rank';
+import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts } from './terms';
@@ -165,17 +165,19 @@ function knowledge(models: DocModel[]): Knowledge {
 }
 
 /**
- * Deck size from content (issue 9): one card per distinct fact, counting no answer and no sentence more than
- * twice, bounded by one card per ten words so a repetitive text does not flood the deck.
+ * Deck size from content (issue 9): one card per distinct fact, counting no answer more than twice and no
+ * sentence more than three times, bounded by one card per ten words so a repetitive text does not flood the
+ * deck. The top of the deck stays at two per sentence (rank.ts); the third facts of dense sentences come
+ * after it, so the whole reading is covered.
  */
 export function deckSize(facts: Fact[], words: number): number {
 	const perAnswer = new Map<string, number>();
 	const perSentence = new Map<string, number>();
 	let n = 0;
 	for (const f of [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-		const a = normaliseKey(f.answer);
+		const a = answerKey(f.answer);
 		const s = `${f.info.s.doc}|${f.info.s.start}`;
-		if ((perAnswer.get(a) ?? 0) >= 2 || (perSentence.get(s) ?? 0) >= 2) continue;
+		if ((perAnswer.get(a) ?? 0) >= 2 || (perSentence.get(s) ?? 0) >= 3) continue;
 		perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);
 		perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
 		n++;

@@ -32,19 +32,18 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		if (ids.has(card.id)) continue;
 		ids.add(card.id);
 		const nf = perFact.get(fact) ?? 0;
-		const ak = card.type === 'truefalse' ? `tf|${fact}` : normaliseKey(card.answer);
+		const ak = card.type === 'truefalse' ? `tf|${fact}` : answerKey(card.answer);
 		const na = perAnswer.get(ak) ?? 0;
 		perFact.set(fact, nf + 1);
 		perAnswer.set(ak, na + 1);
 		const score = round(card.score * (SAME_FACT[nf] ?? 0.45) * (SAME_ANSWER[na] ?? 0.65));
 		// The top of the deck asks no answer and no sentence more than twice (issue 9).
-		const answerKey = normaliseKey(card.answer);
 		const sentenceKey = `${card.source.doc}|${card.source.start}`;
 		// Matching and ordering cards span several sentences: the caps are for single facts.
 		const group = card.type === 'matching' || card.type === 'ordering';
-		const top = nf === 0 && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(answerKey) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
+		const top = nf === 0 && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
-			if (card.type !== 'truefalse') firstPerAnswer.set(answerKey, (firstPerAnswer.get(answerKey) ?? 0) + 1);
+			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}
 		(top ? first : later).push({ ...card, score });
@@ -53,7 +52,8 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	// should cover as many facts as it can. Second cards are scored no higher than the last first card.
 	first.sort(order);
 	const floor = first.length ? (first[first.length - 1]?.score ?? 0) : 1;
-	const rest = later.map((c) => ({ ...c, score: Math.min(c.score, floor) })).sort(order);
+	// Sorted before capping, so the second cards keep their own order (capped scores would tie at the floor).
+	const rest = later.sort(order).map((c) => ({ ...c, score: Math.min(c.score, floor) }));
 	// True/false takes at most a fifth of the deck: it tests recognition, the weakest kind of recall.
 	let trueFalse = Math.floor(max / 5);
 	const deck: Card[] = [];
@@ -63,6 +63,11 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		deck.push(c);
 	}
 	return deck;
+}
+
+/** One answer however it is written: "A version range" and "version range" are the same answer. */
+export function answerKey(answer: string): string {
+	return normaliseKey(answer).replace(/^(?:the|a|an) /, '');
 }
 
 function round(score: number): number {
