@@ -1,23 +1,18 @@
 // Undo takes back only the review it was shown for, and only while that is the card's latest review
 // (issue 12 §1.4): checked inside the transaction, against what is stored now.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FactdeckDB, importDeck, recordReview, restoreBackup, exportAll, undoReview, type GradeInput } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from './deck-fixture';
+import { useFreshDb } from './fresh-db';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = new Date('2026-03-02T09:05:00Z');
 const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
 let db: FactdeckDB;
-let n = 0;
-
+useFreshDb('undo', (fresh) => (db = fresh));
 beforeEach(async () => {
-	db = new FactdeckDB(`undo-${++n}`);
-	await db.open();
 	await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab'], ['c-2', 'In which year was the NCAFP founded?', '1974']]), 'add', now);
-});
-afterEach(async () => {
-	await db.delete();
 });
 
 const input = (cardId: string, at: Date, grade: GradeInput['grade'] = Rating.Good): GradeInput => ({ deckId: 'd', cardId, grade, now: at, durationMs: 1000, origin: 'study' });

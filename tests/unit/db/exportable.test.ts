@@ -1,0 +1,62 @@
+// Every write leaves each deck exportable (docs/data.md, "Invariants"; issue 12 §1.1): an "Update" import that
+// keeps studied cards, which cite the old sources, must keep or re-anchor what they cite.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FactdeckDB, importDeck, recordReview } from '$lib/db';
+import type { DeckFile } from '$lib/domain/types';
+import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { deckFile } from './deck-fixture';
+import { exportedAndReadBack, useFreshDb } from './fresh-db';
+
+const now = new Date('2026-03-02T09:00:00Z');
+const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
+let db: FactdeckDB;
+useFreshDb('exportable', (fresh) => (db = fresh));
+
+const OLD_TEXT = 'George Schwab is the President of NCAFP. The NCAFP was founded in 1974. Track II talks are unofficial.';
+
+/** The fixture deck with its only document's text replaced, cards citing `sentences` of it. */
+function withText(text: string, cards: [string, string, string, string][]): DeckFile {
+	const file = deckFile('d', cards.map(([id, q, a]) => [id, q, a]));
+	file.sources = [{ id: 'doc-1', title: 'Doc', text }];
+	file.cards.forEach((card, i) => {
+		const sentence = cards[i]![3];
+		card.source = { doc: 'doc-1', sentence, start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length };
+	});
+	return file;
+}
+
+async function studied(cardId: string) {
+	await recordReview(db, scheduler, { deckId: 'd', cardId, grade: Rating.Good, now, durationMs: 0, origin: 'study' });
+}
+
+describe('an "Update" import keeps the deck exportable', () => {
+	beforeEach(async () => {
+		await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab'], ['c-2', 'In which year was the NCAFP founded?', '1974'], ['c-3', 'What kind of talks are Track II talks?', 'unofficial']]), 'add', now);
+		await studied('c-3');
+	});
+
+	it('keeps the old document a studied card cites when the new text lacks its sentence (regression: export refused)', async () => {
+		const text = 'The NCAFP was set up in 1974 by Hans Morgenthau.';
+		await importDeck(db, withText(text, [['c-9', 'Who set up the NCAFP?', 'Hans Morgenthau', text]]), 'update', now);
+		const file = await exportedAndReadBack(db, 'd');
+		expect(file.sources).toEqual([
+			{ id: 'doc-1', title: 'Doc', text },
+			{ id: 'doc-1-previous', title: 'Doc', text: OLD_TEXT }
+		]);
+		expect(file.cards.map((card) => [card.id, card.source])).toEqual([
+			['c-9', { doc: 'doc-1', sentence: text, start: 0, end: 48 }],
+			['c-3', { doc: 'doc-1-previous', sentence: 'Track II talks are unofficial.', start: 72, end: 102 }]
+		]);
+	});
+
+	it('re-anchors a kept card whose sentence moved in the new text, keeping no old document', async () => {
+		const text = 'Track II talks are unofficial. Hans Morgenthau set up the NCAFP.';
+		await importDeck(db, withText(text, [['c-9', 'Who set up the NCAFP?', 'Hans Morgenthau', 'Hans Morgenthau set up the NCAFP.']]), 'update', now);
+		const file = await exportedAndReadBack(db, 'd');
+		expect(file.sources).toEqual([{ id: 'doc-1', title: 'Doc', text }]);
+		expect(file.cards.map((card) => [card.id, card.source])).toEqual([
+			['c-9', { doc: 'doc-1', sentence: 'Hans Morgenthau set up the NCAFP.', start: 31, end: 64 }],
+			['c-3', { doc: 'doc-1', sentence: 'Track II talks are unofficial.', start: 0, end: 30 }]
+		]);
+	});
+});
