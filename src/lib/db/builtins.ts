@@ -5,8 +5,9 @@
  */
 import type { Card, DeckFile, SourceDocument } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
-import { anchorRows, importDeck, REMOVED_BUILT_INS, removedBuiltIns } from './decks';
+import { importDeck, REMOVED_BUILT_INS, removedBuiltIns } from './decks';
 import { guard, StorageError } from './errors';
+import { anchorRows } from './repair';
 import type { CardRow, DeckRow, FactdeckDB, SourceRow } from './schema';
 
 export interface BuiltInDeck {

@@ -14,6 +14,7 @@ import type { Card, CardSource } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
 import { cardsOf } from './decks';
 import { guard, StorageError } from './errors';
+import { anchorStoredDeck } from './repair';
 import type { CardRow, FactdeckDB, ReviewRow, SourceRow } from './schema';
 
 /** Where the sentences of hand-written cards go: a source document of the deck, so exports stay valid. */
@@ -253,6 +254,8 @@ export async function undoEdit(db: FactdeckDB, undo: EditUndo, now: Date): Promi
 			await db.reviews.bulkPut(undo.reviews);
 			if (undo.notes === null) await db.sources.delete([undo.deckId, NOTES_SOURCE.id]);
 			else if (undo.notes) await db.sources.put(undo.notes);
+			// The rows put back cite the sources as they were at the edit; an import since may have replaced them.
+			await anchorStoredDeck(db, undo.deckId);
 		})
 	);
 }

@@ -1,13 +1,13 @@
 /**
- * Decks in and out of the database: import (one transaction), built-in deck install and merge, export,
+ * Decks in and out of the database: import (one transaction; built-in decks are merged in builtins.ts), export,
  * deletion, and the summaries the home page lists.
  */
-import { anchorCards } from '$lib/domain/anchor';
 import type { Card, DeckFile } from '$lib/domain/types';
 import { DECK_FORMAT, DECK_VERSION } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
 import { deckCounts } from '$lib/scheduler/queue';
 import { guard, StorageError } from './errors';
+import { anchorRows } from './repair';
 import type { CardRow, DeckRow, FactdeckDB, SourceRow } from './schema';
 
 export type ImportMode =
@@ -58,23 +58,6 @@ function sourceRows(deckId: string, file: DeckFile): SourceRow[] {
 		text: source.text,
 		extra: pickExtra(source, KNOWN_SOURCE_FIELDS)
 	}));
-}
-
-/**
- * The rows with every card anchored in `sources` (src/lib/domain/anchor.ts): a card whose sentence is no longer
- * where it points is re-anchored, given back its `previous` document, or anchored in a "recovered" document, so
- * the deck stays exportable (docs/data.md, "Invariants"). Returns the sources to store, `sources` first.
- */
-export function anchorRows(
-	deckId: string,
-	rows: readonly CardRow[],
-	sources: readonly SourceRow[],
-	previous: readonly SourceRow[] = [],
-	suffix?: string
-): { rows: CardRow[]; sources: SourceRow[]; changed: string[] } {
-	const make = (doc: { id: string; title: string; text: string }, from?: SourceRow): SourceRow => ({ deckId, id: doc.id, title: doc.title, text: doc.text, extra: from?.extra ?? {} });
-	const result = anchorCards(rows.map((row) => row.card), sources, previous, make, suffix);
-	return { rows: rows.map((row, i) => (result.cards[i] === row.card ? row : { ...row, card: result.cards[i]! })), sources: result.sources, changed: result.changed };
 }
 
 async function freeDeckId(db: FactdeckDB, id: string): Promise<string> {

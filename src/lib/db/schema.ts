@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Card } from '$lib/domain/types';
 import type { BuiltInOffer } from './builtins';
+import { repairDecks } from './repair';
 import type { ReviewOutcome } from '$lib/scheduler/fsrs';
 import type { Progress } from '$lib/scheduler/progress';
 
@@ -138,5 +139,10 @@ export class FactdeckDB extends Dexie {
 			.upgrade(async () => {
 				// Nothing to convert: version 1 had no quiz results.
 			});
+		// Version 4 (issue 12 §1.1; version 3 is the card index of §4): mends decks an "Update" import or a built-in
+		// merge made unexportable before every write kept them anchored (repair.ts). No store changes.
+		this.version(4).upgrade(async (tx) => {
+			await repairDecks({ decks: tx.table('decks'), cards: tx.table('cards'), sources: tx.table('sources') });
+		});
 	}
 }

@@ -1,7 +1,7 @@
 // Every write leaves each deck exportable (docs/data.md, "Invariants"; issue 12 §1.1): an "Update" import that
 // keeps studied cards, which cite the old sources, must keep or re-anchor what they cite.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FactdeckDB, importDeck, recordReview } from '$lib/db';
+import { deleteCards, FactdeckDB, importDeck, recordReview, undoEdit } from '$lib/db';
 import type { DeckFile } from '$lib/domain/types';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from './deck-fixture';
@@ -57,6 +57,21 @@ describe('an "Update" import keeps the deck exportable', () => {
 		expect(file.cards.map((card) => [card.id, card.source])).toEqual([
 			['c-9', { doc: 'doc-1', sentence: 'Hans Morgenthau set up the NCAFP.', start: 31, end: 64 }],
 			['c-3', { doc: 'doc-1', sentence: 'Track II talks are unofficial.', start: 0, end: 30 }]
+		]);
+	});
+});
+
+describe('Undo of an edit keeps the deck exportable', () => {
+	it('a deleted card put back after an "Update" import replaced its text is anchored again (regression: export refused)', async () => {
+		await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab'], ['c-2', 'In which year was the NCAFP founded?', '1974']]), 'add', now);
+		const { undo } = await deleteCards(db, 'd', ['c-1'], now);
+		const text = 'Hans Morgenthau set up the NCAFP. The NCAFP was founded in 1974.';
+		await importDeck(db, withText(text, [['c-2', 'In which year was the NCAFP founded?', '1974', 'The NCAFP was founded in 1974.']]), 'update', now);
+		await undoEdit(db, undo, now);
+		const file = await exportedAndReadBack(db, 'd');
+		expect(file.cards.map((card) => [card.id, card.source])).toEqual([
+			['c-1', { doc: 'recovered', sentence: 'George Schwab is the President of NCAFP.', start: 0, end: 40 }],
+			['c-2', { doc: 'doc-1', sentence: 'The NCAFP was founded in 1974.', start: 34, end: 64 }]
 		]);
 	});
 });
