@@ -1,7 +1,7 @@
 // Every write leaves each deck exportable (docs/data.md, "Invariants"; issue 12 §1.1): an "Update" import that
 // keeps studied cards, which cite the old sources, must keep or re-anchor what they cite.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteCards, FactdeckDB, importDeck, recordReview, undoEdit } from '$lib/db';
+import { addCard, deleteCards, FactdeckDB, importDeck, recordReview, undoEdit, updateCard } from '$lib/db';
 import type { DeckFile } from '$lib/domain/types';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from './deck-fixture';
@@ -73,5 +73,35 @@ describe('Undo of an edit keeps the deck exportable', () => {
 			['c-1', { doc: 'recovered', sentence: 'George Schwab is the President of NCAFP.', start: 0, end: 40 }],
 			['c-2', { doc: 'doc-1', sentence: 'The NCAFP was founded in 1974.', start: 34, end: 64 }]
 		]);
+	});
+});
+
+describe('a card edit the deck could not export is refused, and nothing changes', () => {
+	beforeEach(async () => {
+		await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab']]), 'add', now);
+	});
+	const snapshot = async () => ({ decks: await db.decks.toArray(), cards: await db.cards.toArray(), sources: await db.sources.toArray() });
+
+	it('a source sentence that is not where it points', async () => {
+		const before = await snapshot();
+		const card = (await db.cards.get(['d', 'c-1']))!.card;
+		await expect(updateCard(db, 'd', { ...card, source: { ...card.source, start: 1 } }, { resetProgress: false, now })).rejects.toMatchObject({
+			kind: 'invalid',
+			message: 'The card was not saved: its source sentence is not at 1-40 of the deck\'s document "doc-1".'
+		});
+		await expect(addCard(db, 'd', { type: 'basic', question: 'Q?', answer: 'A', tags: [], score: 1, source: { ...card.source, doc: 'gone' } }, now)).rejects.toMatchObject({
+			kind: 'invalid',
+			message: 'The card was not saved: its source sentence is not at 0-40 of the deck\'s document "gone".'
+		});
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('a card that breaks its type’s rules', async () => {
+		const before = await snapshot();
+		await expect(addCard(db, 'd', { type: 'mcq', question: 'Who?', answer: 'George Schwab', choices: ['A', 'B', 'C'], tags: [], score: 1 }, now)).rejects.toMatchObject({
+			kind: 'invalid',
+			message: 'The card was not saved: mcq needs exactly one choice equal to the answer "George Schwab"; none is'
+		});
+		expect(await snapshot()).toEqual(before);
 	});
 });
