@@ -122,3 +122,27 @@ export function anchorCards<C extends { id: string; source: CardSource }, D exte
 	if (recovered) added.push(make(recovered));
 	return { cards: out, sources: [...sources, ...added], changed };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+function isCardSource(value: unknown): value is CardSource {
+	return isRecord(value) && typeof value.doc === 'string' && typeof value.sentence === 'string' && value.sentence.trim() !== '' && isOffset(value.start) && isOffset(value.end);
+}
+
+/**
+ * A deck in a backup file, before validation, with its cards anchored (see above; nothing to give back, so 1. or
+ * 3.). Versions before this rule could write a backup holding a deck whose kept cards cite text it no longer has;
+ * refusing such a backup would lose everything in it. Anything not shaped like a deck is returned as it is, for
+ * validation to report.
+ */
+export function anchorDeckValue(value: unknown): unknown {
+	if (!isRecord(value) || !Array.isArray(value.sources) || !Array.isArray(value.cards)) return value;
+	const sources: unknown[] = value.sources;
+	const cards: unknown[] = value.cards;
+	const docs = sources.filter((s): s is AnchorDoc & Record<string, unknown> => isRecord(s) && typeof s.id === 'string' && typeof s.text === 'string');
+	const anchorable = cards.filter((c): c is { id: string; source: CardSource } => isRecord(c) && typeof c.id === 'string' && isCardSource(c.source));
+	if (docs.length !== sources.length || anchorable.length !== cards.length) return value;
+	const result = anchorCards(anchorable, docs, [], (doc) => ({ ...doc }));
+	return result.changed.length === 0 ? value : { ...value, sources: result.sources, cards: result.cards };
+}

@@ -1,7 +1,7 @@
 // Every write leaves each deck exportable (docs/data.md, "Invariants"; issue 12 §1.1): an "Update" import that
 // keeps studied cards, which cite the old sources, must keep or re-anchor what they cite.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addCard, deleteCards, FactdeckDB, importDeck, recordReview, undoEdit, updateCard } from '$lib/db';
+import { addCard, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, restoreBackup, undoEdit, updateCard } from '$lib/db';
 import type { DeckFile } from '$lib/domain/types';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from './deck-fixture';
@@ -103,5 +103,20 @@ describe('a card edit the deck could not export is refused, and nothing changes'
 			message: 'The card was not saved: mcq needs exactly one choice equal to the answer "George Schwab"; none is'
 		});
 		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('a backup an earlier version wrote with a broken deck', () => {
+	it('restores, the card that cites text the deck no longer has anchored in its recovered sentences (regression: whole backup refused)', async () => {
+		await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab']]), 'add', now);
+		const backup = await exportAll(db, now);
+		backup.decks[0]!.cards[0]!.source = { doc: 'doc-old', sentence: 'Schwab led the NCAFP.', start: 10, end: 31 };
+		await restoreBackup(db, JSON.stringify(backup), now);
+		const file = await exportedAndReadBack(db, 'd');
+		expect(file.sources.map((s) => [s.id, s.text])).toEqual([
+			['doc-1', 'George Schwab is the President of NCAFP. The NCAFP was founded in 1974. Track II talks are unofficial.'],
+			['recovered', 'Schwab led the NCAFP.']
+		]);
+		expect(file.cards[0]!.source).toEqual({ doc: 'recovered', sentence: 'Schwab led the NCAFP.', start: 0, end: 21 });
 	});
 });
