@@ -1,11 +1,12 @@
 /**
  * The built-in decks: made at build time from the seed documents (src/cli/build-decks.ts) into
  * `/decks/index.json` and `/decks/<id>.factdeck.json`, precached by the service worker, and loaded into
- * IndexedDB on app start. `installBuiltIns` merges a regenerated deck by card id, so progress is never reset.
+ * IndexedDB on app start. `installBuiltIns` merges a regenerated deck by card id, so progress is never reset, and
+ * never changes a deck the person edited (src/lib/db/builtins.ts).
  * Everything fetched goes through one validation step (the index here, each deck with `parseDeckFile`).
  */
 import { getDb } from '$lib/db/connection';
-import { installBuiltIns, type BuiltInDeck } from '$lib/db/decks';
+import { installBuiltIns, type BuiltInDeck } from '$lib/db/builtins';
 import { StorageError } from '$lib/db/errors';
 import type { FactdeckDB } from '$lib/db/schema';
 import * as v from 'valibot';
@@ -20,6 +21,8 @@ export interface BuiltInIndexEntry {
 	file: string;
 	cards: number;
 	version: string;
+	/** Ids earlier app versions stored this deck under; its progress moves to `id`. */
+	formerIds?: string[];
 }
 
 export interface BuiltInsResult {
@@ -32,7 +35,7 @@ export interface BuiltInsResult {
 export type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 
 const text = v.pipe(v.string(), v.minLength(1));
-const EntrySchema = v.object({ id: text, title: text, file: text, cards: v.number(), version: text });
+const EntrySchema = v.object({ id: text, title: text, file: text, cards: v.number(), version: text, formerIds: v.optional(v.array(text)) });
 const IndexSchema = v.looseObject({ decks: v.array(v.unknown()) });
 
 /** Validates `index.json`; throws an Error naming what is wrong. */
@@ -67,7 +70,7 @@ export async function loadBuiltIns(fetchFn: Fetch, indexUrl: URL): Promise<{ dec
 			return;
 		}
 		const parsed = parseDeckFile(outcome.value);
-		if (parsed.ok) decks.push({ file: parsed.deck, version: entry.version });
+		if (parsed.ok) decks.push({ file: parsed.deck, version: entry.version, formerIds: entry.formerIds ?? [] });
 		else problems.push(`Built-in deck “${entry.title}”: ${parsed.error.message}`);
 	});
 	return { decks, problems };

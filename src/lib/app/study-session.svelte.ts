@@ -12,6 +12,7 @@ import {
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
+	StorageError,
 	undoReview,
 	type CardRow,
 	type FactdeckDB
@@ -38,6 +39,8 @@ export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'done';
 export interface Graded {
 	reviewId: number;
 	cardId: string;
+	/** When it was given (epoch ms): Undo checks it is still the card's latest review. */
+	at: number;
 	grade: Grade;
 	durationMs: number;
 	wasNew: boolean;
@@ -179,7 +182,7 @@ export class StudySession {
 			this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
 			this.history = [
 				...this.history,
-				{ reviewId: result.reviewId, cardId: row.id, grade, durationMs, wasNew: isNew(row.progress), before: row }
+				{ reviewId: result.reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }
 			];
 			this.#requestPersistence();
 			this.#advance(now, row.id);
@@ -191,7 +194,13 @@ export class StudySession {
 		const last = this.history.at(-1);
 		if (!last) return;
 		await this.#write(async () => {
-			await undoReview(this.#db, last.reviewId);
+			try {
+				await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
+			} catch (error) {
+				// Refused (graded again elsewhere, or the data was restored): this grade can never be undone now.
+				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) this.history = this.history.slice(0, -1);
+				throw error;
+			}
 			this.#rows.set(last.cardId, last.before);
 			this.history = this.history.slice(0, -1);
 			this.summary = null;

@@ -339,7 +339,8 @@ export async function restoreBackup(db: FactdeckDB, text: string, now: Date): Pr
 		db.transaction('rw', tables, async () => {
 			await Promise.all(tables.map((table) => table.clear()));
 			for (const deck of decks) {
-				const builtIn = deck.state.builtIn ? { version: deck.state.builtInVersion ?? '' } : undefined;
+				const { builtIn: managed, builtInVersion: version } = deck.state;
+				const builtIn = managed || version !== undefined ? { version: version ?? '', edited: !managed } : undefined;
 				await importDeck(db, deck.file, 'add', now, { builtIn });
 				await db.decks.update(deck.file.id, {
 					seminarDate: deck.state.seminarDate,

@@ -6,11 +6,15 @@
  * An edit keeps the card's progress and review log. Only `updateCard(…, { resetProgress: true })` resets them;
  * the editor asks the person first when the answer changes (`answerChanged` in src/lib/app/card-form.ts).
  */
+import * as v from 'valibot';
+import { holds } from '$lib/domain/anchor';
+import { CardSchema, issueToError, LIMITS } from '$lib/domain/deck-file';
 import { cardId, hash64 } from '$lib/domain/ids';
 import type { Card, CardSource } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
 import { cardsOf } from './decks';
 import { guard, StorageError } from './errors';
+import { anchorStoredDeck } from './repair';
 import type { CardRow, FactdeckDB, ReviewRow, SourceRow } from './schema';
 
 /** Where the sentences of hand-written cards go: a source document of the deck, so exports stay valid. */
@@ -46,9 +50,32 @@ export type CardInput = Pick<Card, 'type' | 'question' | 'answer' | 'tags' | 'sc
 
 const tables = (db: FactdeckDB) => [db.cards, db.reviews, db.sources, db.decks];
 
+/**
+ * Notes the edit on the deck. An edited deck is the person's: a built-in deck stops being `builtIn` (it keeps its
+ * `builtInVersion`), so a later app version never changes its cards (docs/data.md, "Built-in decks").
+ */
 async function touch(db: FactdeckDB, deckId: string, now: Date): Promise<void> {
-	const updated = await db.decks.update(deckId, { updatedAt: now.getTime() });
+	const updated = await db.decks.update(deckId, { updatedAt: now.getTime(), builtIn: false });
 	if (!updated) throw new StorageError('not-found', 'That deck is not on this device.');
+}
+
+/**
+ * Refuses a card the deck could not export (docs/data.md, "Invariants"): one that breaks the deck file's card
+ * rules, or whose source sentence is not where it points in one of the deck's documents.
+ */
+async function checkCard(db: FactdeckDB, deckId: string, card: Card): Promise<void> {
+	const parsed = v.safeParse(CardSchema, card);
+	if (!parsed.success) throw new StorageError('invalid', issueToError(parsed.issues[0], 0, 'The card was not saved: ').message);
+	const docs = new Map((await db.sources.where('deckId').equals(deckId).toArray()).map((s) => [s.id, s]));
+	if (!holds(card.source, docs)) {
+		throw new StorageError('invalid', `The card was not saved: its source sentence is not at ${card.source.start}-${card.source.end} of the deck's document "${card.source.doc}".`);
+	}
+}
+
+async function checkRoom(db: FactdeckDB, deckId: string): Promise<void> {
+	if ((await db.cards.where('deckId').equals(deckId).count()) >= LIMITS.cards) {
+		throw new StorageError('invalid', `The card was not added: a deck holds at most ${LIMITS.cards.toLocaleString('en-US')} cards.`);
+	}
 }
 
 async function existingRow(db: FactdeckDB, deckId: string, id: string): Promise<CardRow> {
@@ -120,6 +147,8 @@ export async function addCard(
 			const shifted = at < end ? await openSlot(db, deckId, at) : [];
 			const progress = newProgress(now);
 			const card: Card = { ...input, id, source };
+			await checkRoom(db, deckId);
+			await checkCard(db, deckId, card);
 			await db.cards.add({ deckId, id, card, position: at, progress, due: progress.due, suspended: false, flagged: false, addedAt: now.getTime() });
 			const undo: EditUndo = { deckId, label: 'add card', cardIds: [id, ...shifted.map((r) => r.id)], cards: shifted, reviews: [] };
 			if (notes !== undefined) undo.notes = notes;
@@ -142,6 +171,7 @@ export async function updateCard(
 		db.transaction('rw', tables(db), async () => {
 			await touch(db, deckId, options.now);
 			const before = await existingRow(db, deckId, card.id);
+			await checkCard(db, deckId, card);
 			const reviews = options.resetProgress ? await reviewsOfCard(db, deckId, card.id) : [];
 			const progress = options.resetProgress ? newProgress(options.now) : before.progress;
 			await db.cards.put({ ...before, card, progress, due: progress.due });
@@ -175,6 +205,7 @@ export async function duplicateCard(db: FactdeckDB, deckId: string, id: string, 
 		db.transaction('rw', tables(db), async () => {
 			await touch(db, deckId, now);
 			const original = await existingRow(db, deckId, id);
+			await checkRoom(db, deckId);
 			const question = `${original.card.question} (copy)`;
 			const copyId = await freeCardId(db, deckId, original.card.type, `${question} ${original.card.answer} ${hash64(id)}`);
 			const shifted = await openSlot(db, deckId, original.position + 1);
@@ -223,6 +254,8 @@ export async function undoEdit(db: FactdeckDB, undo: EditUndo, now: Date): Promi
 			await db.reviews.bulkPut(undo.reviews);
 			if (undo.notes === null) await db.sources.delete([undo.deckId, NOTES_SOURCE.id]);
 			else if (undo.notes) await db.sources.put(undo.notes);
+			// The rows put back cite the sources as they were at the edit; an import since may have replaced them.
+			await anchorStoredDeck(db, undo.deckId);
 		})
 	);
 }

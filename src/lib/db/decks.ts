@@ -1,5 +1,5 @@
 /**
- * Decks in and out of the database: import (one transaction), built-in deck install and merge, export,
+ * Decks in and out of the database: import (one transaction; built-in decks are merged in builtins.ts), export,
  * deletion, and the summaries the home page lists.
  */
 import type { Card, DeckFile } from '$lib/domain/types';
@@ -7,6 +7,7 @@ import { DECK_FORMAT, DECK_VERSION } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
 import { deckCounts } from '$lib/scheduler/queue';
 import { guard, StorageError } from './errors';
+import { anchorRows } from './repair';
 import type { CardRow, DeckRow, FactdeckDB, SourceRow } from './schema';
 
 export type ImportMode =
@@ -28,7 +29,7 @@ export interface DeckSummary {
 
 const KNOWN_DECK_FIELDS = new Set(['format', 'version', 'id', 'title', 'description', 'createdAt', 'sources', 'cards']);
 const KNOWN_SOURCE_FIELDS = new Set(['id', 'title', 'text']);
-const REMOVED_BUILT_INS = 'removedBuiltIns';
+export const REMOVED_BUILT_INS = 'removedBuiltIns';
 
 function pickExtra(object: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(object).filter(([key]) => !known.has(key)));
@@ -71,8 +72,8 @@ async function freeDeckId(db: FactdeckDB, id: string): Promise<string> {
  * not at all (contract §4). Returns the id the deck was stored under.
  */
 export interface ImportExtras {
-	/** A built-in deck, with the version of its generated cards. */
-	builtIn?: { version: string };
+	/** A built-in deck, with the version of its generated cards; `edited`: the person's since (restore). */
+	builtIn?: { version: string; edited?: boolean };
 	/** The deck's seminar date (`YYYY-MM-DD`), stored in the same transaction. Default: kept on update, else none. */
 	seminarDate?: string | null;
 }
@@ -104,7 +105,7 @@ export async function importDeck(
 				title: file.title,
 				createdAt: file.createdAt,
 				updatedAt: now.getTime(),
-				builtIn: builtIn !== undefined,
+				builtIn: builtIn !== undefined && !builtIn.edited,
 				seminarDate: seminarDate !== undefined ? seminarDate : (keep?.seminarDate ?? null),
 				extra: pickExtra(file, KNOWN_DECK_FIELDS)
 			};
@@ -121,40 +122,23 @@ export async function importDeck(
 			const kept = new Set([...incoming, ...retained.map((row) => row.id)]);
 			const dropped = [...previous.keys()].filter((id) => !kept.has(id));
 
+			// The kept cards may cite a document the file no longer has, or offsets into text that changed: they are
+			// anchored again, keeping the old document when nothing else holds their sentence (issue 12 §1.1).
+			const previousSources = keep ? await db.sources.where('deckId').equals(deckId).toArray() : [];
+			const anchored = anchorRows(deckId, [...rows, ...retained], sourceRows(deckId, file), previousSources);
+
 			await db.decks.put(deck);
 			await db.sources.where('deckId').equals(deckId).delete();
-			await db.sources.bulkPut(sourceRows(deckId, file));
+			await db.sources.bulkPut(anchored.sources);
 			if (dropped.length) await db.cards.bulkDelete(dropped.map((id): [string, string] => [deckId, id]));
-			await db.cards.bulkPut([...rows, ...retained]);
+			await db.cards.bulkPut(anchored.rows);
 			return deckId;
 		})
 	);
 }
 
-export interface BuiltInDeck {
-	file: DeckFile;
-	/** Changes whenever the generated cards change. */
-	version: string;
-}
-
-/**
- * First run: stores the built-in decks. Later app versions: merges regenerated built-in decks by card id,
- * keeping progress. A built-in deck the user deleted is not put back.
- */
-export async function installBuiltIns(db: FactdeckDB, decks: readonly BuiltInDeck[], now: Date): Promise<string[]> {
-	const removed = await removedBuiltIns(db);
-	const changed: string[] = [];
-	for (const { file, version } of decks) {
-		if (removed.includes(file.id)) continue;
-		const existing = await db.decks.get(file.id);
-		if (existing && (!existing.builtIn || existing.builtInVersion === version)) continue;
-		await importDeck(db, file, existing ? 'update' : 'add', now, { builtIn: { version } });
-		changed.push(file.id);
-	}
-	return changed;
-}
-
-async function removedBuiltIns(db: FactdeckDB): Promise<string[]> {
+/** Ids of the built-in decks the user deleted (so they are not put back). */
+export async function removedBuiltIns(db: FactdeckDB): Promise<string[]> {
 	const row = await db.meta.get(REMOVED_BUILT_INS);
 	return Array.isArray(row?.value) ? row.value.filter((id): id is string => typeof id === 'string') : [];
 }
@@ -165,7 +149,8 @@ export async function deleteDeck(db: FactdeckDB, deckId: string): Promise<void> 
 		db.transaction('rw', [db.decks, db.cards, db.sources, db.reviews, db.quizzes, db.meta], async () => {
 			const deck = await db.decks.get(deckId);
 			if (!deck) return;
-			if (deck.builtIn) {
+			// Edited built-in decks (no longer `builtIn`) too: deleted, the deck must not come back on the next start.
+			if (deck.builtIn || deck.builtInVersion !== undefined) {
 				const removed = await removedBuiltIns(db);
 				await db.meta.put({ key: REMOVED_BUILT_INS, value: [...removed, deckId] });
 			}

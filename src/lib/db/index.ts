@@ -8,6 +8,7 @@ export type { CardRow, DeckRow, ReviewRow, SourceRow, SettingsRow, Theme, Review
 export { StorageError, toStorageError, type StorageErrorKind } from './errors';
 export { getDb, live } from './connection';
 export * from './decks';
+export * from './builtins';
 export * from './cards';
 export * from './reviews';
 export * from './settings';

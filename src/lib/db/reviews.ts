@@ -48,20 +48,47 @@ export async function recordReview(db: FactdeckDB, scheduler: Scheduler, input: 
 	);
 }
 
+/** The review an Undo button means: its id, and the card and time it was given for. */
+export interface UndoTarget {
+	reviewId: number;
+	deckId: string;
+	cardId: string;
+	/** When the grade was given (`ReviewRow.at`). */
+	at: number;
+}
+
 /**
  * Takes a review back completely: the card gets its exact previous state and the log entry is deleted,
  * together. Returns the card id so the study page can show that card again.
+ *
+ * Only the card's latest review can be taken back, and only the one the Undo button was shown for; both are
+ * checked inside the transaction, against what is stored now. Otherwise the card would be put back to a state
+ * older than a grade given since in another tab (and that grade's log would stay, describing a state the card
+ * no longer has), or, after a restore gave the same review id to another review, a different card would lose
+ * a review nobody asked to undo. In those cases nothing changes and the error says why.
  */
-export async function undoReview(db: FactdeckDB, reviewId: number): Promise<{ deckId: string; cardId: string }> {
+export async function undoReview(db: FactdeckDB, target: UndoTarget): Promise<{ deckId: string; cardId: string }> {
 	return guard('undo the review', () =>
 		db.transaction('rw', db.cards, db.reviews, async () => {
-			const review = await db.reviews.get(reviewId);
-			if (!review) throw new StorageError('not-found', 'There is no review to undo.');
+			const review = await db.reviews.get(target.reviewId);
+			if (!review || review.deckId !== target.deckId || review.cardId !== target.cardId || review.at !== target.at) {
+				throw new StorageError('not-found', 'That review is no longer stored (the data was restored or changed since), so nothing was undone.');
+			}
+			const latest = await latestReview(db, review.deckId, review.cardId);
+			if (latest?.id !== target.reviewId) {
+				throw new StorageError('conflict', 'This card was graded again since (perhaps in another tab); only its latest grade can be undone, so nothing was undone.');
+			}
 			await db.cards.update([review.deckId, review.cardId], { progress: review.before, due: review.before.due });
-			await db.reviews.delete(reviewId);
+			await db.reviews.delete(target.reviewId);
 			return { deckId: review.deckId, cardId: review.cardId };
 		})
 	);
+}
+
+/** The card's most recent review: latest `at`, and of two at the same time the later written (higher id). */
+async function latestReview(db: FactdeckDB, deckId: string, cardId: string): Promise<ReviewRow | undefined> {
+	const reviews = await db.reviews.where('[deckId+cardId]').equals([deckId, cardId]).toArray();
+	return reviews.reduce<ReviewRow | undefined>((best, r) => (!best || r.at > best.at || (r.at === best.at && (r.id ?? 0) > (best.id ?? 0)) ? r : best), undefined);
 }
 
 /** New cards introduced today in this deck by study sessions (for the daily new-card limit). */

@@ -5,6 +5,8 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Card } from '$lib/domain/types';
+import type { BuiltInOffer } from './builtins';
+import { repairDecks } from './repair';
 import type { ReviewOutcome } from '$lib/scheduler/fsrs';
 import type { Progress } from '$lib/scheduler/progress';
 
@@ -14,9 +16,17 @@ export interface DeckRow {
 	description?: string;
 	createdAt: string;
 	updatedAt: number;
-	/** Built-in decks come from the app's seed documents; `builtInVersion` is the hash of their cards. */
+	/**
+	 * Built-in decks come from the app's seed documents; `builtInVersion` is the hash of their cards. A built-in
+	 * deck the person edited is no longer `builtIn` (a new app version does not change it) but keeps
+	 * `builtInVersion` (docs/data.md, "Built-in decks").
+	 */
 	builtIn: boolean;
 	builtInVersion?: string;
+	/** Ids of the built-in cards this deck has had or declined: a later version offers only the others. */
+	builtInCards?: string[];
+	/** New cards of a later built-in version, offered to the person who edited the deck. */
+	builtInOffer?: BuiltInOffer;
 	/** A local calendar day `YYYY-MM-DD`, or null. */
 	seminarDate: string | null;
 	/** Fields of the deck file this app does not know, kept for round trip (contract §1). */
@@ -129,5 +139,10 @@ export class FactdeckDB extends Dexie {
 			.upgrade(async () => {
 				// Nothing to convert: version 1 had no quiz results.
 			});
+		// Version 4 (issue 12 §1.1; version 3 is the card index of §4): mends decks an "Update" import or a built-in
+		// merge made unexportable before every write kept them anchored (repair.ts). No store changes.
+		this.version(4).upgrade(async (tx) => {
+			await repairDecks({ decks: tx.table('decks'), cards: tx.table('cards'), sources: tx.table('sources') });
+		});
 	}
 }

@@ -11,6 +11,7 @@
  * layer's restore can add fields without changing this file.
  */
 import * as v from 'valibot';
+import { anchorDeckValue } from '$lib/domain/anchor';
 import { DeckFileError, DeckFileSchema, issueToError } from '$lib/domain/deck-file';
 import type { DeckFile } from '$lib/domain/types';
 import { MAX_FILE_BYTES, readJsonText } from './json';
@@ -63,7 +64,8 @@ export const BackupSchema = v.looseObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	exportedAt: v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)))),
-	decks: v.array(BackupDeckSchema),
+	// A deck an earlier version let break is anchored before it is checked (src/lib/domain/anchor.ts).
+	decks: v.array(v.pipe(v.unknown(), v.transform(anchorDeckValue), BackupDeckSchema)),
 	reviews: v.optional(v.array(ReviewSchema), () => []),
 	settings: v.optional(SettingsSchema, () => ({})),
 	quizzes: v.optional(v.array(QuizResultSchema), () => [])

@@ -146,7 +146,7 @@ describe('recordReview and undoReview', () => {
 	it('undo puts back the exact previous state and removes the log', async () => {
 		const before = await db.cards.get(['d', 'c-1']);
 		const { reviewId } = await grade('c-1', Rating.Easy);
-		expect(await undoReview(db, reviewId)).toEqual({ deckId: 'd', cardId: 'c-1' });
+		expect(await undoReview(db, { reviewId, deckId: 'd', cardId: 'c-1', at: now.getTime() })).toEqual({ deckId: 'd', cardId: 'c-1' });
 		expect(await db.cards.get(['d', 'c-1'])).toEqual(before);
 		expect(await db.reviews.count()).toBe(0);
 	});

@@ -4,11 +4,13 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactdeckDB, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
+import { exportDeck, FactdeckDB, installBuiltIns, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
+import { parseDeckFile } from '$lib/domain/deck-file';
 import type { CardRow, DeckRow, MetaRow, ReviewRow, SettingsRow, SourceRow } from '$lib/db/schema';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress } from '$lib/scheduler/progress';
 import { deckFile } from './deck-fixture';
+import { exportedAndReadBack } from './fresh-db';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
@@ -86,7 +88,7 @@ describe('upgrade from schema version 1', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(4);
 		expect(await db.decks.toArray()).toEqual(rows.decks);
 		expect(await db.cards.toArray()).toEqual(rows.cards);
 		expect(await db.reviews.toArray()).toEqual(rows.reviews);
@@ -124,6 +126,80 @@ describe('upgrade from schema version 1', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([2, 0, 0]);
+		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([4, 0, 0]);
+	});
+});
+
+// Schema version 4 mends decks an earlier version made unexportable (issue 12 §1.1): an "Update" import or a
+// built-in merge replaced the sources while kept cards still cited the old ones. Opened by this version, every
+// deck exports and reads back again; progress and review history are untouched.
+const NEW_TEXT = 'Track II talks are unofficial. Hans Morgenthau set up the NCAFP.';
+
+/** What an "Update" import left before the fix: the new file's text, but cards citing the old one. */
+function brokenRows(deckId: string, builtIn: boolean) {
+	const file = deckFile(deckId, [
+		['c-1', 'Who is the President of NCAFP?', 'George Schwab'],
+		['c-2', 'In which year was the NCAFP founded?', '1974'],
+		['c-3', 'What kind of talks are Track II talks?', 'unofficial']
+	]);
+	const deck: DeckRow = { id: deckId, title: file.title, createdAt: file.createdAt, updatedAt: now.getTime(), builtIn, seminarDate: null, extra: {} };
+	if (builtIn) deck.builtInVersion = 'v1';
+	const progress = { ...newProgress(now), reps: 2, state: 2 as const };
+	const cards: CardRow[] = file.cards.map((card, position) => ({ deckId, id: card.id, card, position, progress, due: progress.due, suspended: false, flagged: false, addedAt: now.getTime() }));
+	const sources: SourceRow[] = [{ deckId, id: 'doc-1', title: 'Doc', text: NEW_TEXT, extra: {} }];
+	return { deck, cards, sources };
+}
+
+async function writeVersion2(name: string, rows: ReturnType<typeof brokenRows>[]): Promise<void> {
+	const old = new Dexie(name);
+	old.version(2).stores({ ...V1_STORES, quizzes: '++id, deckId, finishedAt' });
+	opened.push(old);
+	await old.open();
+	for (const { deck, cards, sources } of rows) {
+		await old.table('decks').add(deck);
+		await old.table('cards').bulkAdd(cards);
+		await old.table('sources').bulkAdd(sources);
+	}
+	old.close();
+}
+
+describe('upgrade to schema version 4', () => {
+	it('anchors cards that cite text their deck no longer has, so the deck exports again (regression: export and backup refused)', async () => {
+		const name = `upgrade-v2-repair-${++n}`;
+		const rows = brokenRows('d', false);
+		await writeVersion2(name, [rows]);
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		const file = await exportedAndReadBack(db, 'd');
+		expect(file.sources).toEqual([
+			{ id: 'doc-1', title: 'Doc', text: NEW_TEXT },
+			{ id: 'recovered', title: 'Sentences kept from earlier versions of this deck', text: 'George Schwab is the President of NCAFP.\nThe NCAFP was founded in 1974.' }
+		]);
+		expect(file.cards.map((card) => [card.id, card.source])).toEqual([
+			['c-1', { doc: 'recovered', sentence: 'George Schwab is the President of NCAFP.', start: 0, end: 40 }],
+			['c-2', { doc: 'recovered', sentence: 'The NCAFP was founded in 1974.', start: 41, end: 71 }],
+			['c-3', { doc: 'doc-1', sentence: 'Track II talks are unofficial.', start: 0, end: 30 }]
+		]);
+		// Only the source moved: the cards' progress and everything else are as they were.
+		expect((await db.cards.toArray()).map(({ card: _card, ...rest }) => rest)).toEqual(rows.cards.map(({ card: _card, ...rest }) => rest));
+	});
+
+	it('makes a built-in deck with hand-written cards the person’s, so the next merge leaves it alone', async () => {
+		const name = `upgrade-v2-repair-${++n}`;
+		const edited = brokenRows('seed', true);
+		const note = 'Who founded the NCAFP? — Hans Morgenthau';
+		edited.sources.push({ deckId: 'seed', id: 'notes', title: 'Cards written in Factdeck', text: note, extra: {} });
+		edited.cards.push({ ...edited.cards[0]!, id: 'c-mine', position: 3, card: { ...edited.cards[0]!.card, id: 'c-mine', question: 'Who founded the NCAFP?', answer: 'Hans Morgenthau', source: { doc: 'notes', sentence: note, start: 0, end: note.length } } });
+		const untouched = brokenRows('other', true);
+		await writeVersion2(name, [edited, untouched]);
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		expect([(await db.decks.get('seed'))!.builtIn, (await db.decks.get('other'))!.builtIn]).toEqual([false, true]);
+		const before = await db.cards.where('deckId').equals('seed').toArray();
+		await installBuiltIns(db, [{ file: deckFile('seed', [['c-9', 'What are Track I talks?', 'official']]), version: 'v2' }], now);
+		expect(await db.cards.where('deckId').equals('seed').toArray()).toEqual(before);
+		expect(parseDeckFile(await exportDeck(db, 'seed')).ok).toBe(true);
 	});
 });

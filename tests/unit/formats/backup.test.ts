@@ -43,11 +43,11 @@ describe('parseBackup', () => {
 			delete (b.decks[0] as { title?: string }).title;
 			return b;
 		}, 'Deck 1 ("ncafp"): "title" is missing'],
-		['a deck with wrong source offsets', () => {
+		['a deck with a negative source offset', () => {
 			const b = backup();
-			b.decks[0]!.cards[1]!.source.end = 3;
+			b.decks[0]!.cards[1]!.source.start = -1;
 			return b;
-		}, 'Deck 1 ("ncafp"): Card 2 ("c-cloze"): source offsets 45-3 do not select its sentence in "doc-1"'],
+		}, 'Deck 1 ("ncafp"): Card 2 ("c-cloze"): "source.start" must be at least 0, got -1'],
 		['bad progress', () => {
 			const b = backup();
 			b.decks[0]!.cards[0] = { ...b.decks[0]!.cards[0]!, progress: { ...progress, state: 7 } };
@@ -63,6 +63,17 @@ describe('parseBackup', () => {
 	it.each(bad)('refuses %s', (_label, make, message) => {
 		const result = parseBackup(JSON.stringify(make()));
 		expect(result.ok ? '' : result.error.message).toBe(message);
+	});
+
+	it('anchors a deck whose cards cite text it no longer has, as an earlier version could write it (regression: whole backup refused)', () => {
+		const broken = backup();
+		const cited = broken.decks[0]!.cards[1]!.source;
+		broken.decks[0]!.cards[1]!.source = { ...cited, start: cited.start + 1, end: cited.end + 1 };
+		broken.decks[0]!.cards[2]!.source = { ...broken.decks[0]!.cards[2]!.source, doc: 'doc-gone' };
+		const result = parseBackup(JSON.stringify(broken));
+		const expected = backup();
+		expected.decks[0]!.cards[2]!.source = { ...expected.decks[0]!.cards[2]!.source, doc: 'doc-1' };
+		expect(result).toEqual({ ok: true, backup: expected });
 	});
 
 	it('refuses text that is not JSON with its position', () => {
