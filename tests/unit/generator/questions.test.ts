@@ -8,6 +8,7 @@ import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/cl
 import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel } from '../../../src/lib/generator/core/entities';
+import { generateDeck } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 
@@ -32,7 +33,7 @@ describe('subject questions', () => {
 	});
 
 	it('stops the predicate before a coordinated clause with a subject of its own', () => {
-		expect(subject('The nobility of England were part of a single Norman culture and many had lands on both sides of the channel.')).toBe('Who was part of a single Norman culture?');
+		expect(subject('The nobility of England were part of a single Norman culture and many had lands on both sides of the channel.')).toBe('Who were part of a single Norman culture?');
 	});
 
 	it('builds none on a reduced relative clause ("raised at the meeting … are")', () => {
@@ -109,6 +110,13 @@ describe('stems that read on their own', () => {
 });
 
 describe('lists', () => {
+	it('reads an all-capitals licence clause at once (the capitalised-piece pattern backtracked exponentially)', () => {
+		const clause = 'EXCEPT WHEN OTHERWISE STATED IN WRITING THE COPYRIGHT HOLDERS AND/OR OTHER PARTIES PROVIDE THE PROGRAM "AS IS" WITHOUT WARRANTY OF ANY KIND, EITHER EXPRESSED OR IMPLIED, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE.';
+		expect(listLike(clause)).toBe(true);
+		const deck = generateDeck([{ id: 'a', title: 'Licence', text: `Some normal sentence comes first here. ${clause} Another normal sentence ends the text.` }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /WARRANTY/.test(c.source.sentence))).toEqual([]);
+	});
+
 	it('reads a sentence that names several companies as a sentence, a masthead as a list', () => {
 		expect(listLike('Mazda, Mitsubishi and Isuzu had joint partnerships with Ford, Chrysler, and GM, respectively.')).toBe(false);
 		expect(listLike('Steering committee: Dr. Charles Armstrong, Columbia University; Brad Babson, Consultant; Gordon Flake, The Maureen and Mike Mansfield Foundation.')).toBe(true);

@@ -27,6 +27,8 @@ const VERBISH = /^(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|ca
  * followed by a bare content word, starts a compound the name modifies; "Who set top boxes …?" reads wrong.
  */
 const NOUN_COMPOUND = /^(?:set|cut|put|run|lead|led|rose|fell|left|found|saw|spent|won|held)\s+(?!(?:a|an|the|up|out|off|in|on|to|for|by|with|down|his|her|its|their|about|over)\b)\p{Ll}+\s+\p{Ll}+s\b/u;
+/** "OPEC ministers had …": the name modifies a plural noun, which is the subject; "Who/Which … ministers" reads wrong. */
+const NAME_MODIFIES = /^\p{Ll}{3,}s\s+(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|may|might|must|\p{Ll}+ed)\b/u;
 const FOUNDED = /\b(was|were)\s+((?:\p{Ll}+ly\s+)?(?:founded|established|created|formed|built|born|signed|launched|opened|completed|introduced|elected|appointed|published|released|discovered|invented|adopted|held|killed|crowned|conquered|abolished|dissolved|named|renamed)),?\s+(in|on)\s+$/u;
 
 export function yearOf(m: Mention): number | null {
@@ -40,9 +42,11 @@ function answerKind(m: Mention): AnswerKind {
 	return m.kind;
 }
 
-/** Mentions worth asking about: typed, not a bare surname-less title, not a role phrase. */
+/** Mentions worth asking about: not a role phrase ("Secretary of State"), not a date without a number. */
 function askable(model: DocModel, m: Mention): boolean {
-	if (m.kind === 'name') return (model.entities.get(m.text.toLowerCase())?.count ?? 0) >= 2 && !/\s(of|for)\s/.test(m.text);
+	// A name of no known kind is asked even when the text names it once ("Bill Clinton ended the act"): people
+	// ask about those as often as about the rest; the ranker weighs how often the text repeats it.
+	if (m.kind === 'name') return !/\s(of|for)\s/.test(m.text);
 	if (m.kind === 'number') return true;
 	if ((m.kind === 'date' || m.kind === 'year') && !/\d/.test(m.text) && !/centur/i.test(m.text)) return false;
 	return m.text.length >= 2;
@@ -106,7 +110,7 @@ function subjectQuestion(clause: string, answer: string, kind: AnswerKind): stri
 	const rest = clause.slice((m?.[0].length ?? 0));
 	if (!rest.startsWith(answer)) return null;
 	const tail = rest.slice(answer.length).replace(/^\s*,[^,]{1,80},\s*/, ' ').trimStart();
-	if (!VERBISH.test(tail) || NOUN_COMPOUND.test(tail)) return null;
+	if (!VERBISH.test(tail) || NOUN_COMPOUND.test(tail) || NAME_MODIFIES.test(tail)) return null;
 	if (kind === 'place' && !PLACE_PREDICATE.test(tail)) return null;
 	const question = shortQuestion(tail.replace(/[.!]["”’]?$/, ''));
 	return question ? `${wh} ${question}?` : null;

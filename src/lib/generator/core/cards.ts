@@ -46,7 +46,10 @@ function card(type: Card['type'], f: Fact, question: string, answer: string, ext
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
-	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0;
+	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
+	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
+	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
+	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0);
 	const random = rng(hash32(`${seed}|${f.key}`));
 	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`);
 	const question = f.question && ok(f.question) ? f.question : null;

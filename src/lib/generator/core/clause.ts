@@ -50,7 +50,9 @@ export function listLike(text: string): boolean {
 	// that lists names, not a list.
 	const clausal = pieces.some((p) => p.split(/\s+/).length >= 6 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
 	if (clausal) return false;
-	const proper = pieces.filter((p) => /^(?:(?:\p{Lu}[\p{L}.’'&-]*|of|and|for|the|on|de|in|[\d.]+)\s*)+$/u.test(p)).length;
+	// Each word ends at a space or the end: an optional space would let an all-capitals piece ("TO THE EXTENT
+	// PERMITTED BY APPLICABLE LAW") split in exponentially many ways, and the test would never end.
+	const proper = pieces.filter((p) => /^(?:(?:\p{Lu}[\p{L}.’'&-]*|of|and|for|the|on|de|in|[\d.]+)(?:\s+|$))+$/u.test(p)).length;
 	if (proper >= 3 && proper / pieces.length >= 0.6) return true;
 	const semis = (text.match(/;/g) ?? []).length;
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);

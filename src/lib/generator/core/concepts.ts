@@ -44,6 +44,8 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	if (/\d/.test(c.text)) return null;
 	const content = tokens.slice(c.from, c.to).filter((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN');
 	if (words.length === 1 && VAGUE_HEAD.test(head.lower)) return null;
+	// "the lake", "the crisis": a lone noun with "the" points back to what the page named before.
+	if (words.length === 1 && /^the$/i.test(tokens[c.from]?.lower ?? '')) return null;
 	if (content.every((t) => VAGUE_HEAD.test(t.lower) || t.pos === 'ADJ')) return null;
 	// A quantifier or a relative word leads no term ("much effort", "which mankind", "no more suspect").
 	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
@@ -70,7 +72,6 @@ function thirdPerson(verb: string): string {
 	return `${verb}s`;
 }
 
-const SINGULAR_AUX: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does' };
 
 /** A plural head noun ("geochronologists", "analyses"), also where a capital at the start made it look like a name. */
 function isPlural(t: Tagged | undefined): boolean {
@@ -115,9 +116,10 @@ export function subjectQuestion(clause: string, c: Clause): string | null {
 	if (!s || c.verb === null) return null;
 	const v = c.tokens[c.verb];
 	if (!v) return null;
-	let predicate = strip(clause.slice(v.start, predicateEnd(clause, c, c.verb)));
-	if (v.pos === 'AUX' && SINGULAR_AUX[v.lower]) predicate = SINGULAR_AUX[v.lower] + predicate.slice(v.text.length);
-	else if (v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
+	const end = predicateEnd(clause, c, c.verb);
+	const stop = clause.slice(v.start, end).search(/[;:]/);
+	let predicate = strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end));
+	if (v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	const q = shortQuestion(predicate);
 	return q ? `${whFor(c.tokens[s.head])} ${q}?` : null;
 }

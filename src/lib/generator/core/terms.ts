@@ -49,15 +49,7 @@ export function acronymFacts(info: SentenceInfo, seen: Set<string>): Fact[] {
 			question: `What does ${short} stand for?`,
 			tags: ['acronym', 'expansion']
 		});
-		out.push({
-			...base,
-			key: `acronym-of|${long}`,
-			answer: short,
-			answerKind: 'acronym',
-			question: `What is the abbreviation for the ${long}?`,
-			weight: 0.8,
-			tags: ['acronym']
-		});
+
 	}
 	return out;
 }
