@@ -16,6 +16,7 @@ import {
 	type CardRow,
 	type FactdeckDB
 } from '$lib/db';
+import { CALENDAR, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
@@ -28,6 +29,8 @@ export interface StudyDeps {
 	db: FactdeckDB;
 	/** The one clock of the session: every "now" comes from here. */
 	clock?: () => Date;
+	/** The time zone study days are counted in; this device's by default. */
+	zone?: TimeZone;
 	persist?: () => Promise<boolean>;
 	/** On in the app (cards studied together spread out); off in tests for exact intervals. */
 	enableFuzz?: boolean;
@@ -96,6 +99,8 @@ export class StudySession {
 
 	readonly #db: FactdeckDB;
 	readonly #clock: () => Date;
+	readonly #zone: TimeZone;
+	#days: DayRule = CALENDAR;
 	readonly #persist: () => Promise<boolean>;
 	readonly #fuzz: boolean;
 	readonly #rows = new Map<string, CardRow>();
@@ -111,6 +116,7 @@ export class StudySession {
 	) {
 		this.#db = deps.db;
 		this.#clock = deps.clock ?? (() => new Date());
+		this.#zone = deps.zone ?? deviceZone;
 		this.#persist = deps.persist ?? requestPersistentStorage;
 		this.#fuzz = deps.enableFuzz ?? true;
 	}
@@ -124,16 +130,17 @@ export class StudySession {
 			this.phase = 'missing';
 			return;
 		}
-		const [rows, settings, newToday, seminarDate] = await Promise.all([
+		const [rows, settings, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			getSettings(this.#db),
-			newCardsStudiedToday(this.#db, this.deckId, now),
 			this.#seminarDate()
 		]);
+		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
 		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
-		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now);
+		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
 		this.#compare = queue.compareReviews;
 		for (const row of rows) this.#rows.set(row.id, row);
@@ -142,7 +149,7 @@ export class StudySession {
 	}
 
 	async #seminarDate(): Promise<string | null> {
-		const summary = await deckSummary(this.#db, this.deckId, this.#clock());
+		const summary = await deckSummary(this.#db, this.deckId, this.#clock(), this.#zone);
 		return summary?.deck.seminarDate ?? null;
 	}
 
@@ -235,7 +242,7 @@ export class StudySession {
 			position: row.position,
 			suspended: row.suspended
 		}));
-		return buildQueue(cards, { now, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
+		return buildQueue(cards, { now, days: this.#days, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
 	}
 
 	/** Picks the next card; avoids showing the card just graded again at once when another is waiting. */
