@@ -131,9 +131,14 @@ describe('QuizSession quiz', () => {
 
 		session.retry();
 		expect([session.phase, session.quiz?.questions.map((q) => q.card.id)]).toEqual(['question', [asked[1], asked[3]]]);
+		const relearning = await db.cards.get(['q', asked[1]!]);
 		await play(session, [1, 1]);
 		expect(session.score?.label).toBe('2 / 2');
 		expect(await missedLastTime(db, 'q')).toEqual(new Set());
+		// Regression (issue 12, §2.3): the retry, seconds later, logs no second review and leaves the schedule.
+		expect(await db.reviews.count()).toBe(5);
+		expect(await db.cards.get(['q', asked[1]!])).toEqual(relearning);
+		expect((await quizzesOf(db, 'q')).map((q) => q.countedAsReviews)).toEqual([true, false]);
 
 		// Back at the set-up form, the history lists both quizzes, newest first, and "missed" finds none.
 		await session.newQuiz();
