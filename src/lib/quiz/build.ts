@@ -4,7 +4,7 @@
  * always gives the same quiz. Scoring, retrying the mistakes and the stored result record live here too.
  */
 import { CARD_TYPES, type Card, type CardType } from '../domain/types';
-import { mulberry32, shuffled, shuffledAwayFrom, type Random } from './random';
+import { mulberry32, shuffled, shuffledAwayFrom, type Random } from '$lib/domain/random';
 
 export const QUIZ_MIN_QUESTIONS = 5;
 export const QUIZ_MAX_QUESTIONS = 100;

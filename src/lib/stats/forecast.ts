@@ -2,10 +2,8 @@
  * Due forecast: how many cards come due on each of the next days, from each card's `due`. Pure.
  */
 import { dayKey, dayOf, type DayRule } from '$lib/domain/days';
+import { State } from '$lib/scheduler/grades';
 import type { DayCount, StatsCard } from './types';
-
-/** ts-fsrs State.New: a card never studied is not "due", it waits for the daily new-card limit. */
-const NEW = 0;
 
 /**
  * Cards due on each of the `length` study days starting today (today first), by the same rule as the study
@@ -16,7 +14,8 @@ export function dueForecast(cards: readonly StatsCard[], now: Date, days: DayRul
 	const today = dayOf(now, days);
 	const counts = new Array<number>(length).fill(0);
 	for (const card of cards) {
-		if (card.suspended || card.progress.state === NEW) continue;
+		// A card never studied is not "due": it waits for the daily new-card limit.
+		if (card.suspended || card.progress.state === State.New) continue;
 		const offset = Math.max(0, dayOf(card.progress.due, days) - today);
 		if (offset < length) counts[offset]! += 1;
 	}

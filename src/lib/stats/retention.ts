@@ -6,10 +6,8 @@
  * Anki's "true retention" and the quantity FSRS's desired retention aims at, so the two can be compared.
  */
 import { dayKey, dayOf, weekStart, type DayRule } from '$lib/domain/days';
+import { Rating, State } from '$lib/scheduler/grades';
 import type { StatsReview } from './types';
-
-const REVIEW_STATE = 2;
-const HARD = 2;
 
 export interface RetentionPoint {
 	/** The Monday that starts the week, YYYY-MM-DD. */
@@ -32,9 +30,9 @@ function counts(reviews: readonly StatsReview[]): { reviews: number; passed: num
 	let total = 0;
 	let passed = 0;
 	for (const review of reviews) {
-		if (review.before.state !== REVIEW_STATE) continue;
+		if (review.before.state !== State.Review) continue;
 		total++;
-		if (review.log.rating >= HARD) passed++;
+		if (review.log.rating >= Rating.Hard) passed++;
 	}
 	return { reviews: total, passed };
 }

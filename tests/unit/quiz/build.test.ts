@@ -8,7 +8,7 @@ import {
 	type Quiz,
 	type QuizAnswer
 } from '../../../src/lib/quiz/build';
-import { mulberry32, shuffled, shuffledAwayFrom } from '../../../src/lib/quiz/random';
+import { mulberry32, shuffled, shuffledAwayFrom } from '$lib/domain/random';
 import { candidates } from './fixtures';
 
 const ids = (quiz: Quiz) => quiz.questions.map((q) => q.card.id);
