@@ -239,3 +239,20 @@ describe('judging in a deck', () => {
 		expect(result.verdict).toMatchObject({ correct: false, reason: 'Not accepted: 1 of 3 pairs matched' });
 	});
 });
+
+describe('QuizSession "due" choice (issue 12, §2.2)', () => {
+	it('counts a card as due on its due day, as the home page does, not from the hour it was last reviewed', async () => {
+		// Every card reviewed yesterday at 21:00 UTC, due today at 21:00; now is 09:00 UTC, the day starts at 04:00.
+		const reviewed = start - 12 * 3_600_000;
+		await db.cards.toCollection().modify((row) => {
+			row.progress = { ...row.progress, state: 2, reps: 1, stability: 1, last_review: reviewed, due: reviewed + 86_400_000 };
+			row.due = row.progress.due;
+		});
+		const session = new QuizSession('q', { db, clock, seed: () => 7, enableFuzz: false, zone: () => 0 });
+		await session.load();
+		session.setup.which = 'due';
+		session.setup.count = 5;
+		session.start();
+		expect([session.phase, session.setupError, session.total]).toEqual(['question', null, 5]);
+	});
+});
