@@ -17,6 +17,7 @@
 import {
 	CALENDAR,
 	DAY_KEY,
+	DAY_MS,
 	dayKey,
 	dayKeyOf,
 	dayOf,
@@ -39,7 +40,6 @@ import {
 } from 'ts-fsrs';
 import type { Progress } from './progress';
 
-const DAY_MS = 86_400_000;
 /** The hour of the day a seminar date stands for. A morning seminar is the cautious reading of a bare date. */
 export const SEMINAR_HOUR = 9;
 
