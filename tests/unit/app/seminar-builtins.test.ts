@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installBuiltInDecks, parseBuiltInIndex, type Fetch } from '$lib/app/builtins';
-import { curvePoints, seminarView } from '$lib/app/seminar';
+import { curvePoints, dayLabel, seminarView } from '$lib/app/seminar';
 import { cardsOf, deckSummaries, FactdeckDB } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress, type Progress } from '$lib/scheduler/progress';
@@ -102,5 +102,12 @@ describe('built-in decks', () => {
 	it('refuses a damaged index with a message', () => {
 		expect(() => parseBuiltInIndex({})).toThrow('The built-in deck list is damaged: "decks" is missing.');
 		expect(() => parseBuiltInIndex({ decks: [{ id: 'a' }] })).toThrow('entry 1 lacks id, title, file, cards or version');
+	});
+});
+
+describe('dayLabel', () => {
+	it('names the date a day key stands for, in any time zone', () => {
+		expect(dayLabel('2026-12-03', 'en-GB')).toBe('Thu 3 Dec');
+		expect(dayLabel('2026-03-29', 'en-GB')).toBe('Sun 29 Mar');
 	});
 });
