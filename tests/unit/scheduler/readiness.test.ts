@@ -11,7 +11,7 @@ import {
 	seminarPlan,
 	type ReadinessCard
 } from '../../../src/lib/scheduler/readiness';
-import { CALENDAR, dayKeyOf } from '$lib/domain/days';
+import { CALENDAR, dayKeyOf, studyDays } from '$lib/domain/days';
 
 // All dates are local (new Date(y, m, d, h)), like the app's; late November has no DST change.
 const w = generatorParameters().w;
@@ -120,6 +120,15 @@ describe('seminarPlan', () => {
 			shortfall: 0
 		});
 		expect(seminarPlan(deck, new Date(2026, 11, 3, 7), target, 20)).toEqual({ days: [], shortfall: 10 });
+	});
+
+	it('counts study days: at 02:00 with the next day starting at 04:00 it is still the eve (issue 12, §2.2)', () => {
+		const night = new Date(2026, 11, 3, 2);
+		expect(seminarPlan(deck, night, target, 20, { days: studyDays(4) })).toEqual({
+			days: [{ day: '2026-12-02', newCards: 10, reviews: 1 }],
+			shortfall: 0
+		});
+		expect(seminarPlan(deck, night, target, 20, { days: studyDays(0) })).toEqual({ days: [], shortfall: 10 });
 	});
 
 	it('brings a card seen only once back before the date even when FSRS would wait longer', () => {
