@@ -235,8 +235,8 @@ export class QuizSession {
 		this.history = history.reverse();
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
 		this.#context = answerContexts(deck.cards);
 		const present = new Set(this.#rows.map((row) => row.card.type));
 		this.types = CARD_TYPES.filter((type) => present.has(type));

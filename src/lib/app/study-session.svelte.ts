@@ -137,7 +137,7 @@ export class StudySession {
 		]);
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);

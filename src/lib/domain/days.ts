@@ -45,20 +45,32 @@ export const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const time = (at: Date | number): number => (typeof at === 'number' ? at : at.getTime());
 
+/**
+ * `at` moved so that its UTC calendar date is its day under `rule`: the local wall clock, less the rollover
+ * hour. For code that counts days by UTC dates (ts-fsrs's elapsed days), fed and read back through
+ * `fromDayFrame`.
+ */
+export function toDayFrame(at: number, rule: DayRule): number {
+	return at + rule.zone(at) * MINUTE - rule.rolloverHour * HOUR;
+}
+
+/** The instant a `toDayFrame` value stands for (exact except within the hour a daylight-saving change repeats). */
+export function fromDayFrame(framed: number, rule: DayRule): number {
+	const wall = framed + rule.rolloverHour * HOUR;
+	const guess = wall - rule.zone(wall) * MINUTE;
+	return wall - rule.zone(guess) * MINUTE;
+}
+
 /** The day `at` falls in under `rule`. */
 export function dayOf(at: Date | number, rule: DayRule): number {
-	const t = time(at);
-	const wall = t + rule.zone(t) * MINUTE - rule.rolloverHour * HOUR;
-	return Math.floor(wall / DAY_MS);
+	return Math.floor(toDayFrame(time(at), rule) / DAY_MS);
 }
 
 /** The instant of `hour` o'clock local time on `day` (the earlier one when clocks go back). */
 export function instantAt(day: number, hour: number, zone: TimeZone): number {
-	const wall = day * DAY_MS + hour * HOUR;
-	// The offset at the wanted instant is not known before the instant is: guess with the offset at the wall
-	// time read as UTC, then correct once (exact except inside a daylight-saving gap, where no such time exists).
-	const guess = wall - zone(wall) * MINUTE;
-	return wall - zone(guess) * MINUTE;
+	// The offset at the wanted instant is not known before the instant is: fromDayFrame guesses with the offset
+	// at the wall time read as UTC, then corrects once (exact except inside a daylight-saving gap).
+	return fromDayFrame(day * DAY_MS + hour * HOUR, { rolloverHour: 0, zone });
 }
 
 /** The instant `day` starts under `rule` (its rollover hour). */
