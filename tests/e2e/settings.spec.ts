@@ -35,7 +35,7 @@ async function study(page: Page, title: string, count: number): Promise<void> {
 	}
 }
 
-test('retention and new cards per day are saved, kept after reload, and the theme applies at once', async ({ page }) => {
+test('retention, new cards per day and the hour the next day starts are saved, kept after reload, and the theme applies at once', async ({ page }) => {
 	await openSettings(page);
 	const retention = page.getByLabel('Desired retention');
 	const perDay = page.getByLabel('New cards per day');
@@ -48,6 +48,10 @@ test('retention and new cards per day are saved, kept after reload, and the them
 	await perDay.fill('12');
 	await perDay.press('Enter');
 	await expect(page.getByRole('status').filter({ hasText: 'New cards per day saved.' })).toBeVisible();
+	const rollover = page.getByLabel('Next day starts at');
+	await expect(rollover).toHaveValue('4');
+	await rollover.selectOption({ label: '06:00' });
+	await expect(page.getByRole('status').filter({ hasText: 'Next day starts at saved.' })).toBeVisible();
 
 	await page.getByRole('radio', { name: 'Dark' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -55,6 +59,7 @@ test('retention and new cards per day are saved, kept after reload, and the them
 	await page.reload();
 	await expect(page.getByLabel('Desired retention')).toHaveValue('0.85');
 	await expect(page.getByLabel('New cards per day')).toHaveValue('12');
+	await expect(page.getByLabel('Next day starts at')).toHaveValue('6');
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -7,7 +7,7 @@
 import type { Card } from '$lib/domain/types';
 import { hash64 } from '$lib/domain/ids';
 import { checkChoice, checkMatching, checkOrdering, type Verdict } from '$lib/quiz/answer-check';
-import { mulberry32, shuffled, shuffledAwayFrom } from '$lib/quiz/random';
+import { mulberry32, shuffled, shuffledAwayFrom } from '$lib/domain/random';
 import { Rating, type Grade } from '$lib/scheduler/fsrs';
 
 export const TRUE_FALSE = ['True', 'False'] as const;

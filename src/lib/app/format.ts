@@ -1,4 +1,5 @@
 /** Small display formats for the study pages. */
+import { CALENDAR, daysBetween } from '$lib/domain/days';
 
 /** "45 s", "3 min 20 s", "1 h 5 min". */
 export function formatDuration(ms: number): string {
@@ -20,8 +21,7 @@ export function formatDue(due: number, now: Date, locale?: string): string {
 	const ms = due - now.getTime();
 	if (ms <= 0) return 'now';
 	if (ms < 3_600_000) return `in ${Math.max(1, Math.round(ms / 60_000))} min`;
-	const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-	const days = Math.round((day(new Date(due)) - day(now)) / 86_400_000);
+	const days = daysBetween(now, due, CALENDAR);
 	if (days === 0) return `today at ${new Date(due).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' })}`;
 	if (days === 1) return 'tomorrow';
 	return new Date(due).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });

@@ -16,6 +16,7 @@ import {
 	type FactdeckDB,
 	type QuizRow
 } from '$lib/db';
+import { CALENDAR, deviceZone, isDueToday, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import { ARROW, CARD_TYPES, PAIR_SEPARATOR, type Card, type CardType, type DeckFile } from '$lib/domain/types';
 import {
 	checkChoice,
@@ -51,6 +52,8 @@ export interface QuizDeps {
 	seed?: () => number;
 	/** On in the app; off in tests for exact intervals. */
 	enableFuzz?: boolean;
+	/** The time zone study days are counted in (the "due" choice); this device's by default. */
+	zone?: TimeZone;
 }
 
 export type QuizPhase = 'loading' | 'missing' | 'setup' | 'question' | 'checked' | 'end';
@@ -178,6 +181,8 @@ export class QuizSession {
 	readonly #clock: () => Date;
 	readonly #seed: () => number;
 	readonly #fuzz: boolean;
+	readonly #zone: TimeZone;
+	#days: DayRule = CALENDAR;
 	#rows: CardRow[] = [];
 	#missed = new Set<string>();
 	#context: (card: Card) => AnswerContext = answerContexts([]);
@@ -194,6 +199,7 @@ export class QuizSession {
 		this.#clock = deps.clock ?? (() => new Date());
 		this.#seed = deps.seed ?? (() => Math.floor(Math.random() * 2 ** 32));
 		this.#fuzz = deps.enableFuzz ?? true;
+		this.#zone = deps.zone ?? deviceZone;
 	}
 
 	get question(): QuizQuestion | null {
@@ -229,7 +235,8 @@ export class QuizSession {
 		this.history = history.reverse();
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
+		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
 		this.#context = answerContexts(deck.cards);
 		const present = new Set(this.#rows.map((row) => row.card.type));
 		this.types = CARD_TYPES.filter((type) => present.has(type));
@@ -248,7 +255,8 @@ export class QuizSession {
 		const candidates: QuizCandidate[] = this.#rows.map((row) => ({
 			card: row.card,
 			isNew: isNew(row.progress),
-			isDue: !isNew(row.progress) && row.progress.due <= now.getTime(),
+			// Due as the home page and the study queue count it: on today's study day (src/lib/domain/days.ts).
+			isDue: !isNew(row.progress) && isDueToday(row.progress.due, now, this.#days),
 			missedLastQuiz: this.#missed.has(row.id)
 		}));
 		const { count, types, timeLimitMin, countAsReview } = this.setup;

@@ -1,7 +1,12 @@
 /**
  * What the deck page shows for a seminar date: readiness now, the daily plan and the readiness curve, from
- * src/lib/scheduler/readiness.ts. Pure: the cards, the settings and `now` come in.
+ * src/lib/scheduler/readiness.ts. Pure: the cards, the settings, `now` and the time zone come in.
+ *
+ * Both the view and the study queue's seminar mode (issue 12, §2.3) leave suspended cards out (they are not
+ * studied, so they can neither be planned nor be recalled at the seminar) and plan with the person's desired
+ * retention and study days, so the plan shows what the study queue will do.
  */
+import { DAY_MS, deviceZone, parseDayKey, studyDays, type TimeZone } from '$lib/domain/days';
 import { State, type Progress } from '$lib/scheduler/progress';
 import type { QueueCard, QueueOptions } from '$lib/scheduler/queue';
 import {
@@ -12,6 +17,7 @@ import {
 	readinessCurve,
 	seminarInstant,
 	seminarPlan,
+	type PlanOptions,
 	type ReadinessCard,
 	type ReadinessPoint,
 	type SeminarPlan
@@ -22,7 +28,6 @@ import {
  * drawn only for a seminar within a year; further off, readiness alone is shown.
  */
 export const PLAN_HORIZON_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 export interface SeminarView {
 	/** Predicted share of the deck recalled at the seminar, as a whole percentage. */
@@ -35,19 +40,37 @@ export interface SeminarView {
 	curve: ReadinessPoint[];
 }
 
-export function seminarView(progress: readonly Progress[], day: string, now: Date, newPerDay: number): SeminarView {
-	const target = seminarInstant(day);
-	const cards = progress.map(fromProgress);
+/** The settings the seminar plan depends on. */
+export type SeminarSettings = { newPerDay: number; desiredRetention: number; rolloverHour: number };
+
+/** A deck's card as the seminar plan reads it. */
+export type SeminarCard = { progress: Progress; suspended: boolean };
+
+function planOptions(settings: SeminarSettings, zone: TimeZone): PlanOptions {
+	return { params: { request_retention: settings.desiredRetention }, days: studyDays(settings.rolloverHour, zone) };
+}
+
+export function seminarView(
+	deckCards: readonly SeminarCard[],
+	day: string,
+	now: Date,
+	settings: SeminarSettings,
+	zone: TimeZone = deviceZone
+): SeminarView {
+	const target = seminarInstant(day, zone);
+	const cards = deckCards.filter((card) => !card.suspended).map((card) => fromProgress(card.progress));
 	const percent = Math.round(readiness(cards, target) * 100);
 	const active = isSeminarActive(target, now);
 	const tooFar = target.getTime() - now.getTime() > PLAN_HORIZON_DAYS * DAY_MS;
 	if (!active || tooFar) return { percent, active, tooFar, plan: null, curve: [] };
+	const limit = seminarNewLimit(cards.length, settings.newPerDay);
+	const options = planOptions(settings, zone);
 	return {
 		percent,
 		active,
 		tooFar,
-		plan: seminarPlan(cards, now, target, seminarNewLimit(cards.length, newPerDay)),
-		curve: readinessCurve(cards, now, target, seminarNewLimit(cards.length, newPerDay))
+		plan: seminarPlan(cards, now, target, limit, options),
+		curve: readinessCurve(cards, now, target, limit, options)
 	};
 }
 
@@ -72,8 +95,13 @@ function round(n: number): number {
 
 /** "Tue 3 Dec" for a YYYY-MM-DD day, in the given locale. */
 export function dayLabel(day: string, locale?: string): string {
-	const [y, m, d] = day.split('-').map(Number);
-	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short' });
+	// A day key names a date, not an instant: read and shown in UTC, so no zone can move it to the next date.
+	return new Date((parseDayKey(day) ?? 0) * DAY_MS).toLocaleDateString(locale, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	});
 }
 
 /**
@@ -102,24 +130,27 @@ const SEEN_TODAY: ReadinessCard = { stability: 0, state: State.New };
 export function studyQueueOptions(
 	deck: { seminarDate: string | null },
 	cards: readonly QueueCard[],
-	settings: { newPerDay: number },
+	settings: SeminarSettings,
 	newToday: number,
-	now: Date
+	now: Date,
+	zone: TimeZone = deviceZone
 ): StudyQueueOptions {
 	const newLeft = Math.max(0, settings.newPerDay - newToday);
-	const target = seminarTarget(deck.seminarDate);
+	const target = seminarTarget(deck.seminarDate, zone);
 	if (!target || !isSeminarActive(target, now)) return { newLeft };
 
 	const studied = cards.filter((card) => !card.suspended);
 	const asOfMorning = [...studied.map((card) => fromProgress(card.progress)), ...Array.from({ length: Math.max(0, newToday) }, () => SEEN_TODAY)];
 	const tooFar = target.getTime() - now.getTime() > PLAN_HORIZON_DAYS * DAY_MS;
 	const limit = seminarNewLimit(asOfMorning.length, settings.newPerDay);
-	const planned = tooFar ? 0 : (seminarPlan(asOfMorning, now, target, limit).days[0]?.newCards ?? 0);
+	const options = planOptions(settings, zone);
+	const planned = tooFar ? 0 : (seminarPlan(asOfMorning, now, target, limit, options).days[0]?.newCards ?? 0);
 
 	const order = prioritiseForSeminar(
 		studied.map((card) => ({ ...fromProgress(card.progress), id: card.id })),
 		target,
-		now
+		now,
+		options
 	);
 	const rank = new Map(order.map((card, i) => [card.id, i]));
 	const compareReviews = (a: QueueCard, b: QueueCard): number => {
@@ -131,10 +162,10 @@ export function studyQueueOptions(
 }
 
 /** The seminar instant of a stored day, or null when there is none (or it is not a calendar day). */
-function seminarTarget(day: string | null): Date | null {
+function seminarTarget(day: string | null, zone: TimeZone): Date | null {
 	if (!day) return null;
 	try {
-		return seminarInstant(day);
+		return seminarInstant(day, zone);
 	} catch {
 		return null;
 	}

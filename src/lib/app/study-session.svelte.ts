@@ -17,6 +17,7 @@ import {
 	type CardRow,
 	type FactdeckDB
 } from '$lib/db';
+import { CALENDAR, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
@@ -29,6 +30,8 @@ export interface StudyDeps {
 	db: FactdeckDB;
 	/** The one clock of the session: every "now" comes from here. */
 	clock?: () => Date;
+	/** The time zone study days are counted in; this device's by default. */
+	zone?: TimeZone;
 	persist?: () => Promise<boolean>;
 	/** On in the app (cards studied together spread out); off in tests for exact intervals. */
 	enableFuzz?: boolean;
@@ -99,6 +102,8 @@ export class StudySession {
 
 	readonly #db: FactdeckDB;
 	readonly #clock: () => Date;
+	readonly #zone: TimeZone;
+	#days: DayRule = CALENDAR;
 	readonly #persist: () => Promise<boolean>;
 	readonly #fuzz: boolean;
 	readonly #rows = new Map<string, CardRow>();
@@ -114,6 +119,7 @@ export class StudySession {
 	) {
 		this.#db = deps.db;
 		this.#clock = deps.clock ?? (() => new Date());
+		this.#zone = deps.zone ?? deviceZone;
 		this.#persist = deps.persist ?? requestPersistentStorage;
 		this.#fuzz = deps.enableFuzz ?? true;
 	}
@@ -127,16 +133,17 @@ export class StudySession {
 			this.phase = 'missing';
 			return;
 		}
-		const [rows, settings, newToday, seminarDate] = await Promise.all([
+		const [rows, settings, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			getSettings(this.#db),
-			newCardsStudiedToday(this.#db, this.deckId, now),
 			this.#seminarDate()
 		]);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz });
+		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
-		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now);
+		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
 		this.#compare = queue.compareReviews;
 		for (const row of rows) this.#rows.set(row.id, row);
@@ -145,7 +152,7 @@ export class StudySession {
 	}
 
 	async #seminarDate(): Promise<string | null> {
-		const summary = await deckSummary(this.#db, this.deckId, this.#clock());
+		const summary = await deckSummary(this.#db, this.deckId, this.#clock(), this.#zone);
 		return summary?.deck.seminarDate ?? null;
 	}
 
@@ -244,7 +251,7 @@ export class StudySession {
 			position: row.position,
 			suspended: row.suspended
 		}));
-		return buildQueue(cards, { now, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
+		return buildQueue(cards, { now, days: this.#days, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
 	}
 
 	/** Picks the next card; avoids showing the card just graded again at once when another is waiting. */

@@ -9,6 +9,7 @@
  * the old data exactly as it was (contract §4).
  */
 import * as v from 'valibot';
+import { CALENDAR, DAY_KEY, dayKeyOf } from '$lib/domain/days';
 import type { Card, DeckFile } from '$lib/domain/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, ProgressSchema, type Backup } from '$lib/formats/backup';
 import { RETENTION_RANGE } from '$lib/scheduler/grades';
@@ -71,9 +72,7 @@ function quizTable(db: FactdeckDB) {
 
 /** `factdeck-backup-2026-03-10.json`, by the local calendar day of `now`. */
 export function backupFileName(now: Date): string {
-	// Not the scheduler's localDay: that module loads ts-fsrs, which pages that only store data do not need.
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `factdeck-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+	return `factdeck-backup-${dayKeyOf(now, CALENDAR)}.json`;
 }
 
 /** Everything on this device as a backup object (JSON-ready). Read in one transaction, so it is consistent. */
@@ -138,7 +137,7 @@ const CardStateSchema = v.object({
 });
 
 const DeckStateSchema = v.object({
-	seminarDate: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+	seminarDate: v.optional(v.nullable(v.pipe(v.string(), v.regex(DAY_KEY))), null),
 	builtIn: v.optional(v.boolean(), false),
 	builtInVersion: v.optional(v.string()),
 	updatedAt: v.optional(time)
@@ -197,7 +196,8 @@ const SettingsStateSchema = v.object({
 		DEFAULT_SETTINGS.desiredRetention
 	),
 	newPerDay: v.optional(v.pipe(whole, v.maxValue(9999, 'must be a whole number from 0 to 9999')), DEFAULT_SETTINGS.newPerDay),
-	theme: v.optional(v.picklist(['system', 'light', 'dark'], 'must be system, light or dark'), DEFAULT_SETTINGS.theme)
+	theme: v.optional(v.picklist(['system', 'light', 'dark'], 'must be system, light or dark'), DEFAULT_SETTINGS.theme),
+	rolloverHour: v.optional(v.pipe(whole, v.maxValue(23, 'must be a whole hour from 0 to 23')), DEFAULT_SETTINGS.rolloverHour)
 });
 
 interface CardState {

@@ -2,6 +2,7 @@
  * Decks in and out of the database: import (one transaction; built-in decks are merged in builtins.ts), export,
  * deletion, and the summaries the home page lists.
  */
+import { deviceZone, parseDayKey, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { Card, DeckFile } from '$lib/domain/types';
 import { DECK_FORMAT, DECK_VERSION } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
@@ -9,6 +10,7 @@ import { deckCounts } from '$lib/scheduler/queue';
 import { guard, StorageError } from './errors';
 import { anchorRows } from './repair';
 import type { CardRow, DeckRow, FactdeckDB, SourceRow } from './schema';
+import { getDayRule } from './settings';
 
 export type ImportMode =
 	/** A new deck; refused with a 'conflict' error when the id exists (the caller asks update or copy). */
@@ -85,7 +87,7 @@ export async function importDeck(
 	now: Date,
 	{ builtIn, seminarDate }: ImportExtras = {}
 ): Promise<string> {
-	if (seminarDate && !/^\d{4}-\d{2}-\d{2}$/.test(seminarDate)) {
+	if (seminarDate && parseDayKey(seminarDate) === null) {
 		throw new StorageError('invalid', `"${seminarDate}" is not a date (expected YYYY-MM-DD).`);
 	}
 	return guard('save the deck', () =>
@@ -189,30 +191,30 @@ export async function cardsOf(db: FactdeckDB, deckId: string): Promise<CardRow[]
 	return rows.sort((a, b) => a.position - b.position);
 }
 
-function summarise(deck: DeckRow, rows: readonly CardRow[], now: Date): DeckSummary {
-	return { deck, ...deckCounts(rows, now), seen: rows.filter((row) => row.progress.reps > 0).length };
+function summarise(deck: DeckRow, rows: readonly CardRow[], now: Date, days: DayRule): DeckSummary {
+	return { deck, ...deckCounts(rows, now, days), seen: rows.filter((row) => row.progress.reps > 0).length };
 }
 
-/** Every deck with its counts, for the home page. */
-export async function deckSummaries(db: FactdeckDB, now: Date): Promise<DeckSummary[]> {
-	const [decks, cards] = await Promise.all([db.decks.orderBy('title').toArray(), db.cards.toArray()]);
+/** Every deck with its counts, for the home page; due counts by study day (the "Next day starts at" setting). */
+export async function deckSummaries(db: FactdeckDB, now: Date, zone: TimeZone = deviceZone): Promise<DeckSummary[]> {
+	const [decks, cards, days] = await Promise.all([db.decks.orderBy('title').toArray(), db.cards.toArray(), getDayRule(db, zone)]);
 	const byDeck = new Map<string, CardRow[]>();
 	for (const card of cards) {
 		const list = byDeck.get(card.deckId);
 		if (list) list.push(card);
 		else byDeck.set(card.deckId, [card]);
 	}
-	return decks.map((deck) => summarise(deck, byDeck.get(deck.id) ?? [], now));
+	return decks.map((deck) => summarise(deck, byDeck.get(deck.id) ?? [], now, days));
 }
 
 /** One deck with its counts, reading only that deck's cards; null when there is no such deck. */
-export async function deckSummary(db: FactdeckDB, deckId: string, now: Date): Promise<DeckSummary | null> {
-	const [deck, rows] = await Promise.all([db.decks.get(deckId), db.cards.where('deckId').equals(deckId).toArray()]);
-	return deck ? summarise(deck, rows, now) : null;
+export async function deckSummary(db: FactdeckDB, deckId: string, now: Date, zone: TimeZone = deviceZone): Promise<DeckSummary | null> {
+	const [deck, rows, days] = await Promise.all([db.decks.get(deckId), db.cards.where('deckId').equals(deckId).toArray(), getDayRule(db, zone)]);
+	return deck ? summarise(deck, rows, now, days) : null;
 }
 
 export async function setSeminarDate(db: FactdeckDB, deckId: string, date: string | null, now: Date): Promise<void> {
-	if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+	if (date !== null && parseDayKey(date) === null) {
 		throw new StorageError('invalid', `"${date}" is not a date (expected YYYY-MM-DD).`);
 	}
 	await guard('save the seminar date', async () => {

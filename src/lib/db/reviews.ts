@@ -5,7 +5,7 @@
  */
 import type { Grade, Scheduler } from '$lib/scheduler/fsrs';
 import { State, type Progress } from '$lib/scheduler/progress';
-import { startOfDay } from '$lib/scheduler/queue';
+import { dayOf, dayStart, type DayRule } from '$lib/domain/days';
 import { guard, StorageError } from './errors';
 import type { FactdeckDB, ReviewOrigin, ReviewRow } from './schema';
 
@@ -91,9 +91,9 @@ async function latestReview(db: FactdeckDB, deckId: string, cardId: string): Pro
 	return reviews.reduce<ReviewRow | undefined>((best, r) => (!best || r.at > best.at || (r.at === best.at && (r.id ?? 0) > (best.id ?? 0)) ? r : best), undefined);
 }
 
-/** New cards introduced today in this deck by study sessions (for the daily new-card limit). */
-export async function newCardsStudiedToday(db: FactdeckDB, deckId: string, now: Date): Promise<number> {
-	const since = startOfDay(now).getTime();
+/** New cards introduced today (since the last rollover) in this deck by study sessions, for the daily limit. */
+export async function newCardsStudiedToday(db: FactdeckDB, deckId: string, now: Date, days: DayRule): Promise<number> {
+	const since = dayStart(dayOf(now, days), days);
 	const today = await db.reviews.where('at').aboveOrEqual(since).toArray();
 	return today.filter((r) => r.deckId === deckId && r.origin === 'study' && r.before.state === State.New).length;
 }

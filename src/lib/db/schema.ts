@@ -4,6 +4,7 @@
  * so a new app version never loses a user's decks, cards or review history.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DEFAULT_ROLLOVER_HOUR } from '$lib/domain/days';
 import type { Card } from '$lib/domain/types';
 import type { BuiltInOffer } from './builtins';
 import { repairDecks } from './repair';
@@ -78,6 +79,12 @@ export interface SettingsRow {
 	desiredRetention: number;
 	newPerDay: number;
 	theme: Theme;
+	/**
+	 * "Next day starts at": the local hour (0-23) a study day begins (src/lib/domain/days.ts). Added after
+	 * schema version 2 without a version bump: settings are read through `normalise`, which gives a row
+	 * stored before it (or a backup without it) the default.
+	 */
+	rolloverHour: number;
 }
 
 /** Small app-wide facts, e.g. which built-in decks the user deleted (so they are not put back). */
@@ -110,7 +117,13 @@ export interface QuizRow {
 	countedAsReviews: boolean;
 }
 
-export const DEFAULT_SETTINGS: SettingsRow = { key: 'app', desiredRetention: 0.9, newPerDay: 20, theme: 'system' };
+export const DEFAULT_SETTINGS: SettingsRow = {
+	key: 'app',
+	desiredRetention: 0.9,
+	newPerDay: 20,
+	theme: 'system',
+	rolloverHour: DEFAULT_ROLLOVER_HOUR
+};
 
 export class FactdeckDB extends Dexie {
 	decks!: EntityTable<DeckRow, 'id'>;

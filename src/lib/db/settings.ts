@@ -1,3 +1,4 @@
+import { deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import { RETENTION_RANGE } from '$lib/scheduler/grades';
 import { guard, StorageError } from './errors';
 import { DEFAULT_SETTINGS, type FactdeckDB, type SettingsRow, type Theme } from './schema';
@@ -21,18 +22,31 @@ function normalise(row: Partial<SettingsRow>): Settings {
 				? retention
 				: DEFAULT_SETTINGS.desiredRetention,
 		newPerDay: typeof perDay === 'number' && Number.isInteger(perDay) && perDay >= 0 && perDay <= 9999 ? perDay : DEFAULT_SETTINGS.newPerDay,
-		theme: row.theme && THEMES.includes(row.theme) ? row.theme : DEFAULT_SETTINGS.theme
+		theme: row.theme && THEMES.includes(row.theme) ? row.theme : DEFAULT_SETTINGS.theme,
+		rolloverHour: isHour(row.rolloverHour) ? row.rolloverHour : DEFAULT_SETTINGS.rolloverHour
 	};
+}
+
+function isHour(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 23;
+}
+
+/** How instants fall into study days under the stored "Next day starts at" hour, in `zone`. */
+export async function getDayRule(db: FactdeckDB, zone: TimeZone = deviceZone): Promise<DayRule> {
+	return studyDays((await getSettings(db)).rolloverHour, zone);
 }
 
 /** Saves a change to the settings; a value out of range is refused with a message, and nothing changes. */
 export async function saveSettings(db: FactdeckDB, change: Partial<Settings>): Promise<Settings> {
-	const { desiredRetention, newPerDay, theme } = change;
+	const { desiredRetention, newPerDay, theme, rolloverHour } = change;
 	if (desiredRetention !== undefined && !(desiredRetention >= RETENTION_RANGE.min && desiredRetention <= RETENTION_RANGE.max)) {
 		throw new StorageError('invalid', `Desired retention must be between ${RETENTION_RANGE.min} and ${RETENTION_RANGE.max}.`);
 	}
 	if (newPerDay !== undefined && !(Number.isInteger(newPerDay) && newPerDay >= 0 && newPerDay <= 9999)) {
 		throw new StorageError('invalid', 'New cards per day must be a whole number from 0 to 9999.');
+	}
+	if (rolloverHour !== undefined && !isHour(rolloverHour)) {
+		throw new StorageError('invalid', 'The next day must start at a whole hour from 0 to 23.');
 	}
 	if (theme !== undefined && !THEMES.includes(theme)) {
 		throw new StorageError('invalid', `Theme must be one of ${THEMES.join(', ')}.`);

@@ -5,7 +5,7 @@
  */
 import { parseDeckFile } from '../domain/deck-file';
 import type { DeckFile } from '../domain/types';
-import { generateDeck, type GenerateDoc, type Progress } from './core/index';
+import { generateDeck, type GenerateDoc, type GenerateProgress } from './core/index';
 import { parseReply, type JobOptions, type WorkerRequest } from './protocol';
 
 export interface GenerateJob {
@@ -41,7 +41,7 @@ function idleLater(): void {
 	idleTimer = setTimeout(stopWorker, IDLE_MS);
 }
 
-export function generateInBackground(docs: GenerateDoc[], options: JobOptions = {}, onProgress?: (p: Progress) => void): GenerateJob {
+export function generateInBackground(docs: GenerateDoc[], options: JobOptions = {}, onProgress?: (p: GenerateProgress) => void): GenerateJob {
 	const job = ++current;
 	if (typeof Worker === 'undefined') return inline(docs, options, onProgress);
 	let settle: { resolve: (d: DeckFile) => void; reject: (e: Error) => void } | null = null;
@@ -73,7 +73,7 @@ export function generateInBackground(docs: GenerateDoc[], options: JobOptions = 
 	};
 }
 
-function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: Progress) => void): GenerateJob {
+function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: GenerateProgress) => void): GenerateJob {
 	let aborted = false;
 	const promise = Promise.resolve().then(() => {
 		if (aborted) throw new GenerateAbortedError();

@@ -3,14 +3,14 @@
  * each side checks what it receives once, here, instead of casting.
  */
 import type { DeckFile } from '../domain/types';
-import type { GenerateDoc, GenerateOptions, Progress } from './core/index';
+import type { GenerateDoc, GenerateOptions, GenerateProgress } from './core/index';
 
 export type JobOptions = Omit<GenerateOptions, 'onProgress'>;
 
 export type WorkerRequest = { type: 'generate'; job: number; docs: GenerateDoc[]; options: JobOptions } | { type: 'cancel'; job: number };
 
 export type WorkerReply =
-	| { type: 'progress'; job: number; progress: Progress }
+	| { type: 'progress'; job: number; progress: GenerateProgress }
 	| { type: 'result'; job: number; deck: DeckFile }
 	| { type: 'error'; job: number; message: string };
 
@@ -37,12 +37,12 @@ export function parseRequest(data: unknown): WorkerRequest | null {
 	return docs.length === data.docs.length ? { type: 'generate', job: data.job, docs, options } : null;
 }
 
-function isProgress(x: unknown): x is Progress {
+function isProgress(x: unknown): x is GenerateProgress {
 	return isRecord(x) && typeof x.done === 'number' && typeof x.total === 'number' && ['reading', 'facts', 'cards', 'done'].includes(String(x.stage));
 }
 
 /** The deck itself is validated by the caller with the deck-file parser; here only the envelope. */
-export function parseReply(data: unknown): { type: 'progress'; job: number; progress: Progress } | { type: 'result'; job: number; deck: unknown } | { type: 'error'; job: number; message: string } | null {
+export function parseReply(data: unknown): { type: 'progress'; job: number; progress: GenerateProgress } | { type: 'result'; job: number; deck: unknown } | { type: 'error'; job: number; message: string } | null {
 	if (!isRecord(data) || typeof data.job !== 'number') return null;
 	if (data.type === 'progress' && isProgress(data.progress)) return { type: 'progress', job: data.job, progress: data.progress };
 	if (data.type === 'result') return { type: 'result', job: data.job, deck: data.deck };

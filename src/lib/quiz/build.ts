@@ -3,9 +3,8 @@
  * Pure: the deck's cards and their study status come in, randomness comes in as a seed, so the same set-up
  * always gives the same quiz. Scoring, retrying the mistakes and the stored result record live here too.
  */
-import { Rating, type Grade } from '$lib/scheduler/grades';
 import { CARD_TYPES, type Card, type CardType } from '../domain/types';
-import { mulberry32, shuffled, shuffledAwayFrom, type Random } from './random';
+import { mulberry32, shuffled, shuffledAwayFrom, type Random } from '$lib/domain/random';
 
 export const QUIZ_MIN_QUESTIONS = 5;
 export const QUIZ_MAX_QUESTIONS = 100;
@@ -150,6 +149,11 @@ export interface QuizAnswer {
 /**
  * A quiz of exactly the missed questions (wrong or unanswered), in their original order, presented afresh
  * with `seed` (by default the quiz's seed + 1, so a retry is not the same shuffle again).
+ *
+ * A retry never counts as review (issue 12, §2.3). It comes seconds after the quiz, whose wrong answers were just
+ * recorded as Again, and after the right answers were shown: it tests what was just read, not memory. Logging it
+ * as a second FSRS review would move a card just forgotten out of relearning on a same-day "Good". So the retry is
+ * kept in the quiz history (and in "missed last time"), and the card's schedule is left to its next real review.
  * @throws QuizSetupError when nothing was missed.
  */
 export function retryMistakes(quiz: Quiz, answers: readonly QuizAnswer[], seed = quiz.options.seed + 1): Quiz {
@@ -158,7 +162,7 @@ export function retryMistakes(quiz: Quiz, answers: readonly QuizAnswer[], seed =
 	if (missed.length === 0) throw new QuizSetupError('Nothing to retry: every answer was right');
 	const random = mulberry32(seed);
 	return {
-		options: { ...quiz.options, count: missed.length, which: 'all', seed },
+		options: { ...quiz.options, count: missed.length, which: 'all', seed, countAsReview: false },
 		questions: missed.map(({ card }) => ({ card, presentation: present(card, random) }))
 	};
 }
@@ -198,37 +202,4 @@ export function scoreQuiz(quiz: Quiz, answers: readonly QuizAnswer[]): QuizScore
 	const total = quiz.questions.length;
 	const correct = total - missed.length;
 	return { correct, total, label: `${correct} / ${total}`, byType, byTag, missed };
-}
-
-/** A finished quiz as the database keeps it, in the deck's quiz history. */
-export interface QuizResult {
-	deckId: string;
-	startedAt: Date;
-	finishedAt: Date;
-	durationMs: number;
-	answers: QuizAnswer[];
-	score: Tally;
-}
-
-export function quizResult(
-	deckId: string,
-	quiz: Quiz,
-	answers: readonly QuizAnswer[],
-	startedAt: Date,
-	finishedAt: Date
-): QuizResult {
-	const { correct, total } = scoreQuiz(quiz, answers);
-	return {
-		deckId,
-		startedAt,
-		finishedAt,
-		durationMs: finishedAt.getTime() - startedAt.getTime(),
-		answers: answers.map((a) => ({ ...a })),
-		score: { correct, total }
-	};
-}
-
-/** The scheduler grade a quiz answer counts as (issue 5): right → Good, wrong → Again. */
-export function quizAnswerGrade(correct: boolean): Grade {
-	return correct ? Rating.Good : Rating.Again;
 }

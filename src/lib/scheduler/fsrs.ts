@@ -1,8 +1,15 @@
 /**
  * The one place that talks to ts-fsrs: grading a card and previewing the interval each grade would give.
  * Pure: the clock is always passed in.
+ *
+ * Days (issue 12, §2.2): ts-fsrs counts a review's elapsed days by UTC calendar dates. With cards due by study
+ * day, a card reviewed at 21:00 and studied at 08:00 on its due day would, in Tokyo or New York, fall on the same
+ * UTC date and be taken for a same-day review (stability hardly grows). So every instant is handed to ts-fsrs in
+ * the study-day frame (`toDayFrame`: its UTC date is its study day) and read back from it: elapsed days are
+ * study days, intervals stay whole days, and the due instant is the real one.
  */
 import { fsrs, generatorParameters, type FSRS, type ReviewLog } from 'ts-fsrs';
+import { fromDayFrame, toDayFrame, type DayRule } from '$lib/domain/days';
 import { GRADE_NAMES, GRADES, RETENTION_RANGE, type Grade } from './grades';
 import { fromFsrs, toFsrs, type Progress } from './progress';
 
@@ -12,7 +19,12 @@ export interface SchedulerOptions {
 	desiredRetention: number;
 	/** Off in tests so intervals are exact; on in the app so cards studied together spread out. */
 	enableFuzz: boolean;
+	/** The study days elapsed days are counted in; by default UTC calendar days, as ts-fsrs counts them. */
+	days?: DayRule;
 }
+
+/** UTC calendar days: the frame ts-fsrs works in by itself. */
+const UTC_DAYS: DayRule = { rolloverHour: 0, zone: () => 0 };
 
 /** What a review stores beside the card's new state: ts-fsrs's log with dates as epoch ms. */
 export interface ReviewOutcome {
@@ -40,24 +52,26 @@ export interface GradePreview {
 
 export class Scheduler {
 	readonly #fsrs: FSRS;
+	readonly #days: DayRule;
 
 	constructor(options: SchedulerOptions) {
 		const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, options.desiredRetention));
 		this.#fsrs = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: options.enableFuzz }));
+		this.#days = options.days ?? UTC_DAYS;
 	}
 
 	/** The card's state after `grade` at `now`, and the log entry to store with it. */
 	grade(progress: Progress, grade: Grade, now: Date): { next: Progress; log: ReviewOutcome } {
-		const item = this.#fsrs.next(toFsrs(progress), now, grade);
-		return { next: fromFsrs(item.card), log: outcome(item.log, grade) };
+		const item = this.#fsrs.next(toFsrs(this.#framed(progress, toDayFrame)), this.#frame(now), grade);
+		return { next: this.#framed(fromFsrs(item.card), fromDayFrame), log: outcome(item.log, grade, (t) => fromDayFrame(t, this.#days)) };
 	}
 
 	/** The four grades with the interval each would give, in button order. */
 	preview(progress: Progress, now: Date): GradePreview[] {
-		const record = this.#fsrs.repeat(toFsrs(progress), now);
+		const record = this.#fsrs.repeat(toFsrs(this.#framed(progress, toDayFrame)), this.#frame(now));
 		// repeat() is indexed by Grade values (toolchain notes, pitfall 8).
 		return GRADES.map((grade) => {
-			const next = fromFsrs(record[grade].card);
+			const next = this.#framed(fromFsrs(record[grade].card), fromDayFrame);
 			const intervalMs = next.due - now.getTime();
 			return { grade, name: GRADE_NAMES[grade], next, intervalMs, label: formatInterval(intervalMs) };
 		});
@@ -66,22 +80,32 @@ export class Scheduler {
 	/** Probability of recall at `at` (0..1); 0 for a card never studied. */
 	retrievability(progress: Progress, at: Date): number {
 		if (progress.last_review === null) return 0;
-		return this.#fsrs.get_retrievability(toFsrs(progress), at, false);
+		return this.#fsrs.get_retrievability(toFsrs(this.#framed(progress, toDayFrame)), this.#frame(at), false);
+	}
+
+	#frame(at: Date): Date {
+		return new Date(toDayFrame(at.getTime(), this.#days));
+	}
+
+	/** `progress` with its instants moved into (toDayFrame) or out of (fromDayFrame) the study-day frame. */
+	#framed(progress: Progress, move: (t: number, days: DayRule) => number): Progress {
+		const lastReview = progress.last_review === null ? null : move(progress.last_review, this.#days);
+		return { ...progress, due: move(progress.due, this.#days), last_review: lastReview };
 	}
 }
 
-function outcome(log: ReviewLog, grade: Grade): ReviewOutcome {
+function outcome(log: ReviewLog, grade: Grade, unframe: (t: number) => number): ReviewOutcome {
 	return {
 		rating: grade,
 		state: log.state,
-		due: log.due.getTime(),
+		due: unframe(log.due.getTime()),
 		stability: log.stability,
 		difficulty: log.difficulty,
 		elapsed_days: log.elapsed_days,
 		last_elapsed_days: log.last_elapsed_days,
 		scheduled_days: log.scheduled_days,
 		learning_steps: log.learning_steps,
-		review: log.review.getTime()
+		review: unframe(log.review.getTime())
 	};
 }
 

@@ -4,7 +4,12 @@
  * Order (as in Anki and FSRS's reference apps): learning and relearning cards that are due, then review
  * cards that are due, then new cards up to what is left of today's new-card limit, then learning cards due
  * within the learn-ahead window (so a session does not end while a card waits 1 minute for its next step).
+ *
+ * Review cards are due by day (issue 12, §2.2): a review card is due once its due instant falls in today's study
+ * day (src/lib/domain/days.ts), so an interval of N days means "on the N-th day", whatever hour the last review
+ * was. Learning and relearning steps are minutes long and stay due by the clock.
  */
+import { isDueToday, type DayRule } from '$lib/domain/days';
 import { isLearning, isNew, type Progress } from './progress';
 
 export interface QueueCard {
@@ -17,6 +22,8 @@ export interface QueueCard {
 
 export interface QueueOptions {
 	now: Date;
+	/** How instants fall into study days (rollover hour and time zone). */
+	days: DayRule;
 	/** New cards that may still be introduced today (daily limit minus new cards already studied today). */
 	newLeft: number;
 	/** Default 20 minutes, Anki's default "learn ahead limit". */
@@ -48,7 +55,7 @@ export function buildQueue(cards: readonly QueueCard[], options: QueueOptions): 
 		else if (isLearning(progress)) {
 			if (progress.due <= now) learningDue.push(card);
 			else if (progress.due <= ahead) learningAhead.push(card);
-		} else if (progress.due <= now) reviewDue.push(card);
+		} else if (isDueToday(progress.due, now, options.days)) reviewDue.push(card);
 	}
 
 	const byDue = (a: QueueCard, b: QueueCard) => a.progress.due - b.progress.due || a.position - b.position;
@@ -65,19 +72,17 @@ export function buildQueue(cards: readonly QueueCard[], options: QueueOptions): 
 	};
 }
 
-/** Counts shown on the home page: new cards not yet studied, and cards due now (learning or review). */
-export function deckCounts(cards: readonly QueueCard[], now: Date): { total: number; new: number; due: number } {
+/**
+ * Counts shown on the home page: new cards not yet studied, and cards due today (learning or review) — due
+ * before today's study day ends, as `dayEnd` in src/lib/domain/days.ts.
+ */
+export function deckCounts(cards: readonly QueueCard[], now: Date, days: DayRule): { total: number; new: number; due: number } {
 	let fresh = 0;
 	let due = 0;
 	for (const card of cards) {
 		if (card.suspended) continue;
 		if (isNew(card.progress)) fresh++;
-		else if (card.progress.due <= now.getTime()) due++;
+		else if (isDueToday(card.progress.due, now, days)) due++;
 	}
 	return { total: cards.length, new: fresh, due };
-}
-
-/** Start of the local day containing `now` (for "new cards studied today"). */
-export function startOfDay(now: Date): Date {
-	return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }

@@ -5,12 +5,30 @@
  *
  * Model, documented in docs/quiz-and-readiness.md:
  * - the seminar happens at 09:00 local time on its calendar day (`seminarInstant`);
+ * - days are study days (src/lib/domain/days.ts): they start at the "Next day starts at" hour, and a card is due
+ *   on the study day its due instant falls in, as in the study queue;
+ * - intervals come from ts-fsrs with the person's desired retention (`request_retention` in the params);
  * - a card's recall at an instant is FSRS's retrievability R(t, S) = (1 + FACTOR·t/S)^DECAY, t in days since its
  *   last review (ts-fsrs `forgetting_curve`, decay = w[20]); a never-studied card recalls 0;
- * - the plan studies on each calendar day from today up to the day before the seminar; each planned review is
- *   answered Good, and sets the card's memory state by ts-fsrs's `next_state(…, Good)` with t in whole calendar
- *   days, as ts-fsrs itself counts them; a card is next due after ts-fsrs's interval (fuzz off).
+ * - the plan studies on each study day from today up to the day before the seminar; each planned review is
+ *   answered Good, and sets the card's memory state by ts-fsrs's `next_state(…, Good)` with t in whole days,
+ *   as ts-fsrs itself counts them; a card is next due after ts-fsrs's interval (fuzz off).
  */
+import {
+	CALENDAR,
+	DAY_KEY,
+	DAY_MS,
+	dayKey,
+	dayKeyOf,
+	dayOf,
+	daysBetween,
+	deviceZone,
+	instantAt,
+	isDueToday,
+	parseDayKey,
+	type DayRule,
+	type TimeZone
+} from '$lib/domain/days';
 import {
 	fsrs,
 	forgetting_curve,
@@ -22,7 +40,6 @@ import {
 } from 'ts-fsrs';
 import type { Progress } from './progress';
 
-const DAY_MS = 86_400_000;
 /** The hour of the day a seminar date stands for. A morning seminar is the cautious reading of a bare date. */
 export const SEMINAR_HOUR = 9;
 
@@ -40,26 +57,27 @@ export interface ReadinessCard {
 
 export type ReadinessParams = Partial<FSRSParameters>;
 
+/** What the plan and the seminar order are computed with besides the cards and the clock. */
+export interface PlanOptions {
+	/** ts-fsrs parameters; `request_retention` is the person's desired retention (default 0.9). */
+	params?: ReadinessParams;
+	/** How instants fall into study days; calendar days in this device's zone by default. */
+	days?: DayRule;
+}
+
 export class SeminarDateError extends Error {
 	override name = 'SeminarDateError';
 }
 
-/** "2026-12-03" → 3 December 2026, 09:00 local time. */
-export function seminarInstant(day: string): Date {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-	if (!match) throw new SeminarDateError(`Seminar date must look like 2026-12-03, got “${day}”`);
-	const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const instant = new Date(year, month - 1, date, SEMINAR_HOUR);
-	if (instant.getMonth() !== month - 1 || instant.getDate() !== date) {
-		throw new SeminarDateError(`Seminar date ${day} is not a day of the calendar`);
+/** "2026-12-03" → 3 December 2026, 09:00 local time in `zone`. */
+export function seminarInstant(day: string, zone: TimeZone = deviceZone): Date {
+	const parsed = parseDayKey(day);
+	if (parsed === null) {
+		throw new SeminarDateError(
+			DAY_KEY.test(day) ? `Seminar date ${day} is not a day of the calendar` : `Seminar date must look like 2026-12-03, got “${day}”`
+		);
 	}
-	return instant;
-}
-
-/** The local calendar day of an instant, as YYYY-MM-DD. */
-export function localDay(instant: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+	return new Date(instantAt(parsed, SEMINAR_HOUR, zone));
 }
 
 /** Seminar mode lasts until the seminar starts; afterwards scheduling is normal FSRS again. */
@@ -71,13 +89,9 @@ function scheduler(params: ReadinessParams): FSRS {
 	return fsrs(generatorParameters({ ...params, enable_fuzz: false }));
 }
 
-/** Predicted recall of one card at `at`: 0 if never studied, else FSRS retrievability. */
-export function recallAt(card: ReadinessCard, at: Date, params: ReadinessParams = {}): number {
-	return recall(generatorParameters(params).w, card, at);
-}
-
 type Weights = FSRSParameters['w'];
 
+/** Predicted recall of one card at `at`: 0 if never studied, else FSRS retrievability. */
 function recall(w: Weights, card: ReadinessCard, at: Date): number {
 	if (card.state === State.New || card.lastReview === undefined || !(card.stability > 0)) return 0;
 	const days = Math.max(0, (at.getTime() - card.lastReview.getTime()) / DAY_MS);
@@ -107,31 +121,27 @@ export function fromProgress(progress: Progress): ReadinessCard {
 }
 
 /**
- * The due and learning cards (not new, due by `now`), lowest predicted recall at `target` first; ties keep
- * their input order.
+ * The due and learning cards (not new, due today as the study queue counts it), lowest predicted recall at
+ * `target` first; ties keep their input order.
  */
 export function prioritiseForSeminar<T extends ReadinessCard>(
 	cards: readonly T[],
 	target: Date,
 	now: Date,
-	params: ReadinessParams = {}
+	{ params = {}, days = CALENDAR }: PlanOptions = {}
 ): T[] {
 	const f = scheduler(params);
 	const w = f.parameters.w;
 	return cards
-		.filter((card) => card.state !== State.New && dueOf(card, f).getTime() <= now.getTime())
+		.filter((card) => card.state !== State.New && isDue(card, dueOf(card, f), now, days))
 		.map((card) => ({ card, recall: recall(w, card, target) }))
 		.sort((a, b) => a.recall - b.recall)
 		.map(({ card }) => card);
 }
 
-/** For the study queue's `compareReviews`: lowest predicted recall at the seminar first. */
-export function compareBySeminarRecall(
-	target: Date,
-	params: ReadinessParams = {}
-): (a: { progress: Progress }, b: { progress: Progress }) => number {
-	const w = generatorParameters(params).w;
-	return (a, b) => recall(w, fromProgress(a.progress), target) - recall(w, fromProgress(b.progress), target);
+/** As the study queue (queue.ts): review cards by study day, learning steps by the clock. */
+function isDue(card: ReadinessCard, due: Date, now: Date, days: DayRule): boolean {
+	return card.state === State.Review ? isDueToday(due.getTime(), now, days) : due.getTime() <= now.getTime();
 }
 
 function dueOf(card: ReadinessCard, f: FSRS): Date {
@@ -141,7 +151,7 @@ function dueOf(card: ReadinessCard, f: FSRS): Date {
 }
 
 export interface PlanDay {
-	/** YYYY-MM-DD, local. */
+	/** YYYY-MM-DD, the study day. */
 	day: string;
 	newCards: number;
 	reviews: number;
@@ -154,21 +164,10 @@ export interface SeminarPlan {
 }
 
 export interface ReadinessPoint {
-	/** YYYY-MM-DD, local; the last point is the seminar day. */
+	/** YYYY-MM-DD, the study day; the last point is the seminar day. */
 	day: string;
 	/** Predicted readiness at the seminar, counting the planned reviews before this day. */
 	readiness: number;
-}
-
-/** Local midnight `days` calendar days after `start`'s day (DST-safe: built from calendar fields). */
-function dayStart(start: Date, days: number): Date {
-	return new Date(start.getFullYear(), start.getMonth(), start.getDate() + days);
-}
-
-/** Whole calendar days from `a`'s local day to `b`'s. */
-function calendarDays(a: Date, b: Date): number {
-	const utc = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-	return Math.round((utc(b) - utc(a)) / DAY_MS);
 }
 
 /** New cards per introduction day: `total` spread evenly over `days`, earlier days taking the remainder, capped. */
@@ -196,23 +195,25 @@ interface Simulation {
 /**
  * Plays the plan forward day by day. New cards are introduced in input order on the first `days - 1` study
  * days (so each can be seen again on a later day; with one day left, today); a card seen once is seen again
- * by its FSRS due day, at the latest on the last study day.
+ * by its FSRS due day, at the latest on the last study day. A planned review happens at 09:00 (or at the
+ * rollover hour when the study day starts later), or now on the first day if that is later.
  */
 function simulate(
 	cards: readonly ReadinessCard[],
 	today: Date,
 	target: Date,
 	newPerDayLimit: number,
-	params: ReadinessParams
+	{ params = {}, days = CALENDAR }: PlanOptions
 ): Simulation {
 	const f = scheduler(params);
 	const w = f.parameters.w;
-	const studyDays = Math.max(0, calendarDays(today, target));
+	const first = dayOf(today, days);
+	const studyDays = Math.max(0, dayOf(target, days) - first);
 	const lastDay = studyDays - 1;
 	const sims: SimCard[] = cards.map((card) => {
 		const fresh = card.state === State.New || card.lastReview === undefined || !(card.stability > 0);
 		const reps = card.reps ?? (fresh ? 0 : 2);
-		const due = fresh ? Infinity : Math.max(0, calendarDays(today, dueOf(card, f)));
+		const due = fresh ? Infinity : Math.max(0, dayOf(dueOf(card, f), days) - first);
 		return {
 			card,
 			stability: card.stability,
@@ -235,7 +236,7 @@ function simulate(
 		}, 0) / Math.max(1, sims.length);
 
 	const review = (s: SimCard, day: number, at: Date) => {
-		const elapsed = s.lastReview ? Math.max(0, calendarDays(s.lastReview, at)) : 0;
+		const elapsed = s.lastReview ? Math.max(0, daysBetween(s.lastReview, at, days)) : 0;
 		const memory = s.reps === 0 ? null : { stability: s.stability, difficulty: s.difficulty };
 		const next = f.next_state(memory, elapsed, Rating.Good);
 		s.stability = next.stability;
@@ -247,23 +248,23 @@ function simulate(
 		if (s.dueDay <= day) s.dueDay = day + 1;
 	};
 
-	const days: PlanDay[] = [];
+	const studyHour = Math.max(SEMINAR_HOUR, days.rolloverHour);
+	const plan: PlanDay[] = [];
 	const curve: ReadinessPoint[] = [];
 	let next = 0;
 	for (let day = 0; day < studyDays; day++) {
-		curve.push({ day: localDay(dayStart(today, day)), readiness: current() });
-		const nine = new Date(dayStart(today, day).getTime());
-		nine.setHours(SEMINAR_HOUR);
-		const at = new Date(Math.max(nine.getTime(), today.getTime()));
+		const key = dayKey(first + day);
+		curve.push({ day: key, readiness: current() });
+		const at = new Date(Math.max(instantAt(first + day, studyHour, days.zone), today.getTime()));
 		const due = sims.filter((s) => s.reps > 0 && s.dueDay <= day);
 		for (const s of due) review(s, day, at);
 		const fresh = waiting.slice(next, next + (perDay[day] ?? 0));
 		next += fresh.length;
 		for (const s of fresh) review(s, day, at);
-		days.push({ day: localDay(at), newCards: fresh.length, reviews: due.length });
+		plan.push({ day: key, newCards: fresh.length, reviews: due.length });
 	}
-	curve.push({ day: localDay(target), readiness: current() });
-	return { plan: { days, shortfall: waiting.length - introduced }, curve };
+	curve.push({ day: dayKeyOf(target, days), readiness: current() });
+	return { plan: { days: plan, shortfall: waiting.length - introduced }, curve };
 }
 
 /**
@@ -275,9 +276,9 @@ export function seminarPlan(
 	today: Date,
 	target: Date,
 	newPerDayLimit: number,
-	params: ReadinessParams = {}
+	options: PlanOptions = {}
 ): SeminarPlan {
-	return simulate(cards, today, target, newPerDayLimit, params).plan;
+	return simulate(cards, today, target, newPerDayLimit, options).plan;
 }
 
 /**
@@ -289,7 +290,7 @@ export function readinessCurve(
 	today: Date,
 	target: Date,
 	newPerDayLimit: number,
-	params: ReadinessParams = {}
+	options: PlanOptions = {}
 ): ReadinessPoint[] {
-	return simulate(cards, today, target, newPerDayLimit, params).curve;
+	return simulate(cards, today, target, newPerDayLimit, options).curve;
 }

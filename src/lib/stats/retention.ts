@@ -5,11 +5,9 @@
  * of long-term memory), and it is a pass when graded Hard, Good or Easy (rating ≥ 2); Again is a lapse. This is
  * Anki's "true retention" and the quantity FSRS's desired retention aims at, so the two can be compared.
  */
-import { addDays, dayKey, startOfWeek } from './days';
+import { dayKey, dayOf, weekStart, type DayRule } from '$lib/domain/days';
+import { Rating, State } from '$lib/scheduler/grades';
 import type { StatsReview } from './types';
-
-const REVIEW_STATE = 2;
-const HARD = 2;
 
 export interface RetentionPoint {
 	/** The Monday that starts the week, YYYY-MM-DD. */
@@ -32,9 +30,9 @@ function counts(reviews: readonly StatsReview[]): { reviews: number; passed: num
 	let total = 0;
 	let passed = 0;
 	for (const review of reviews) {
-		if (review.before.state !== REVIEW_STATE) continue;
+		if (review.before.state !== State.Review) continue;
 		total++;
-		if (review.log.rating >= HARD) passed++;
+		if (review.log.rating >= Rating.Hard) passed++;
 	}
 	return { reviews: total, passed };
 }
@@ -43,20 +41,20 @@ function share(c: { reviews: number; passed: number }): number | null {
 	return c.reviews === 0 ? null : c.passed / c.reviews;
 }
 
-/** Retention in each of the `weeks` Monday-to-Sunday local weeks ending with this one (oldest first). */
-export function retentionPerWeek(reviews: readonly StatsReview[], now: Date, weeks = 8): RetentionPoint[] {
-	const byWeek = new Map<string, StatsReview[]>();
+/** Retention in each of the `weeks` Monday-to-Sunday weeks ending with this one (oldest first). */
+export function retentionPerWeek(reviews: readonly StatsReview[], now: Date, days: DayRule, weeks = 8): RetentionPoint[] {
+	const byWeek = new Map<number, StatsReview[]>();
 	for (const review of reviews) {
-		const key = dayKey(startOfWeek(review.at));
+		const key = weekStart(dayOf(review.at, days));
 		const list = byWeek.get(key);
 		if (list) list.push(review);
 		else byWeek.set(key, [review]);
 	}
-	const thisWeek = startOfWeek(now);
+	const thisWeek = weekStart(dayOf(now, days));
 	return Array.from({ length: weeks }, (_, i) => {
-		const week = dayKey(addDays(thisWeek, (i - weeks + 1) * 7));
+		const week = thisWeek + (i - weeks + 1) * 7;
 		const c = counts(byWeek.get(week) ?? []);
-		return { week, ...c, retention: share(c) };
+		return { week: dayKey(week), ...c, retention: share(c) };
 	});
 }
 

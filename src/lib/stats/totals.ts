@@ -1,7 +1,7 @@
 /**
  * Headline numbers for the statistics page. Pure: `now` is passed in.
  */
-import { dayKey } from './days';
+import { dayOf, type DayRule } from '$lib/domain/days';
 import type { StatsCard, StatsReview } from './types';
 
 export interface Totals {
@@ -16,15 +16,15 @@ export interface Totals {
 	timeMs: number;
 }
 
-export function totals(cards: readonly StatsCard[], reviews: readonly StatsReview[], now: Date): Totals {
-	const today = dayKey(now);
+export function totals(cards: readonly StatsCard[], reviews: readonly StatsReview[], now: Date, days: DayRule): Totals {
+	const today = dayOf(now, days);
 	const studied = cards.filter((card) => card.progress.reps > 0).length;
 	return {
 		cards: cards.length,
 		studied,
 		new: cards.length - studied,
 		reviews: reviews.length,
-		reviewsToday: reviews.filter((review) => dayKey(review.at) === today).length,
+		reviewsToday: reviews.filter((review) => dayOf(review.at, days) === today).length,
 		timeMs: reviews.reduce((sum, review) => sum + review.durationMs, 0)
 	};
 }

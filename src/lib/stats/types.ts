@@ -3,18 +3,15 @@
  * fit as they are and tests can build plain objects).
  */
 
-/** ts-fsrs State of the card before the review: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-export type CardState = 0 | 1 | 2 | 3;
-
 export interface StatsReview {
 	deckId: string;
 	cardId: string;
 	/** Epoch ms. */
 	at: number;
 	durationMs: number;
-	/** The grade: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+	/** The grade (the scheduler's Rating: 1 Again … 4 Easy); a number, as a stored row may hold any. */
 	log: { rating: number };
-	/** The card's state before this review. */
+	/** The card's state before this review (the scheduler's State). */
 	before: { state: number };
 }
 

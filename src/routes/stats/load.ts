@@ -1,6 +1,7 @@
 // What the statistics page reads: the decks for the filter, and the cards and review logs of one deck or all.
 // Wiring only: the numbers are computed by $lib/stats.
 import { cardsOf, deckSummaries, getSettings, reviewsOf, type FactdeckDB } from '$lib/db';
+import { studyDays, type DayRule } from '$lib/domain/days';
 import type { StatsCard, StatsReview } from '$lib/stats';
 
 export interface StatsInput {
@@ -8,6 +9,8 @@ export interface StatsInput {
 	cards: StatsCard[];
 	reviews: StatsReview[];
 	desiredRetention: number;
+	/** Study days under the "Next day starts at" setting, in this device's zone. */
+	days: DayRule;
 }
 
 /** `deckId` '' means all decks. */
@@ -20,5 +23,5 @@ export async function loadStatsInput(db: FactdeckDB, deckId: string, now: Date):
 	const decks = summaries.map(({ deck }) => ({ id: deck.id, title: deck.title }));
 	const wanted = deckId === '' ? decks.map((d) => d.id) : [deckId];
 	const cards = (await Promise.all(wanted.map((id) => cardsOf(db, id)))).flat();
-	return { decks, cards, reviews, desiredRetention: settings.desiredRetention };
+	return { decks, cards, reviews, desiredRetention: settings.desiredRetention, days: studyDays(settings.rolloverHour) };
 }

@@ -131,9 +131,14 @@ describe('QuizSession quiz', () => {
 
 		session.retry();
 		expect([session.phase, session.quiz?.questions.map((q) => q.card.id)]).toEqual(['question', [asked[1], asked[3]]]);
+		const relearning = await db.cards.get(['q', asked[1]!]);
 		await play(session, [1, 1]);
 		expect(session.score?.label).toBe('2 / 2');
 		expect(await missedLastTime(db, 'q')).toEqual(new Set());
+		// Regression (issue 12, §2.3): the retry, seconds later, logs no second review and leaves the schedule.
+		expect(await db.reviews.count()).toBe(5);
+		expect(await db.cards.get(['q', asked[1]!])).toEqual(relearning);
+		expect((await quizzesOf(db, 'q')).map((q) => q.countedAsReviews)).toEqual([true, false]);
 
 		// Back at the set-up form, the history lists both quizzes, newest first, and "missed" finds none.
 		await session.newQuiz();
@@ -232,5 +237,22 @@ describe('judging in a deck', () => {
 			'NEACD → Northeast Asia Cooperation Dialogue; NCAFP → International Atomic Energy Agency; IAEA → …'
 		);
 		expect(result.verdict).toMatchObject({ correct: false, reason: 'Not accepted: 1 of 3 pairs matched' });
+	});
+});
+
+describe('QuizSession "due" choice (issue 12, §2.2)', () => {
+	it('counts a card as due on its due day, as the home page does, not from the hour it was last reviewed', async () => {
+		// Every card reviewed yesterday at 21:00 UTC, due today at 21:00; now is 09:00 UTC, the day starts at 04:00.
+		const reviewed = start - 12 * 3_600_000;
+		await db.cards.toCollection().modify((row) => {
+			row.progress = { ...row.progress, state: 2, reps: 1, stability: 1, last_review: reviewed, due: reviewed + 86_400_000 };
+			row.due = row.progress.due;
+		});
+		const session = new QuizSession('q', { db, clock, seed: () => 7, enableFuzz: false, zone: () => 0 });
+		await session.load();
+		session.setup.which = 'due';
+		session.setup.count = 5;
+		session.start();
+		expect([session.phase, session.setupError, session.total]).toEqual(['question', null, 5]);
 	});
 });

@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installBuiltInDecks, parseBuiltInIndex, type Fetch } from '$lib/app/builtins';
-import { curvePoints, seminarView } from '$lib/app/seminar';
+import { curvePoints, dayLabel, seminarView } from '$lib/app/seminar';
 import { cardsOf, deckSummaries, FactdeckDB } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
-import { newProgress } from '$lib/scheduler/progress';
+import { newProgress, type Progress } from '$lib/scheduler/progress';
 import { deckFile } from '../db/deck-fixture';
+
+const SETTINGS = { newPerDay: 20, desiredRetention: 0.9, rolloverHour: 0 };
+const unsuspended = (progress: Progress) => ({ progress, suspended: false });
 
 describe('seminarView', () => {
 	const now = new Date(2026, 2, 2, 9, 0);
 	const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
 
 	it('a deck never studied is 0% ready, with a plan that introduces every card', () => {
-		const view = seminarView([newProgress(now), newProgress(now)], '2026-03-05', now, 20);
+		const view = seminarView([unsuspended(newProgress(now)), unsuspended(newProgress(now))], '2026-03-05', now, SETTINGS);
 		expect(view.percent).toBe(0);
 		expect(view.active).toBe(true);
 		expect(view.plan?.days.reduce((sum, d) => sum + d.newCards, 0)).toBe(2);
@@ -22,16 +25,16 @@ describe('seminarView', () => {
 		const studied = scheduler.grade(newProgress(now), Rating.Easy, now).next;
 		const target = new Date(2026, 2, 5, 9, 0);
 		const expected = Math.round(((scheduler.retrievability(studied, target) + 0) / 2) * 100);
-		expect(seminarView([studied, newProgress(now)], '2026-03-05', now, 20).percent).toBe(expected);
+		expect(seminarView([unsuspended(studied), unsuspended(newProgress(now))], '2026-03-05', now, SETTINGS).percent).toBe(expected);
 	});
 
 	it('after the seminar has started there is no plan', () => {
-		const view = seminarView([newProgress(now)], '2026-03-01', now, 20);
+		const view = seminarView([unsuspended(newProgress(now))], '2026-03-01', now, SETTINGS);
 		expect([view.active, view.plan, view.curve]).toEqual([false, null, []]);
 	});
 
 	it('more than a year away there is readiness but no plan yet', () => {
-		const view = seminarView([newProgress(now)], '2099-05-01', now, 20);
+		const view = seminarView([unsuspended(newProgress(now))], '2099-05-01', now, SETTINGS);
 		expect([view.percent, view.active, view.tooFar, view.plan]).toEqual([0, true, true, null]);
 	});
 
@@ -99,5 +102,12 @@ describe('built-in decks', () => {
 	it('refuses a damaged index with a message', () => {
 		expect(() => parseBuiltInIndex({})).toThrow('The built-in deck list is damaged: "decks" is missing.');
 		expect(() => parseBuiltInIndex({ decks: [{ id: 'a' }] })).toThrow('entry 1 lacks id, title, file, cards or version');
+	});
+});
+
+describe('dayLabel', () => {
+	it('names the date a day key stands for, in any time zone', () => {
+		expect(dayLabel('2026-12-03', 'en-GB')).toBe('Thu 3 Dec');
+		expect(dayLabel('2026-03-29', 'en-GB')).toBe('Sun 29 Mar');
 	});
 });

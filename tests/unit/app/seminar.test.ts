@@ -6,11 +6,13 @@ import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress, State, type Progress } from '$lib/scheduler/progress';
 import { buildQueue, type QueueCard } from '$lib/scheduler/queue';
 import { deckFile } from '../db/deck-fixture';
+import { studyDays } from '$lib/domain/days';
 
 // Local times, so calendar days do not depend on the machine's zone.
 const now = new Date(2026, 2, 2, 10, 0);
 const DAY = 86_400_000;
-const settings = { newPerDay: 5 };
+const settings = { newPerDay: 5, desiredRetention: 0.9, rolloverHour: 0 };
+const days = studyDays(0);
 
 function fresh(n: number, from = 0): QueueCard[] {
 	return Array.from({ length: n }, (_, i) => ({ id: `n${from + i}`, progress: newProgress(now), position: from + i }));
@@ -69,7 +71,7 @@ describe('studyQueueOptions in seminar mode', () => {
 
 	it('does what the deck page’s plan shows: the same figure for today, and no shortfall', () => {
 		const cards = fresh(30);
-		const view = seminarView(cards.map((c) => c.progress), '2026-03-06', now, settings.newPerDay);
+		const view = seminarView(cards.map((c) => ({ progress: c.progress, suspended: false })), '2026-03-06', now, settings);
 		expect(view.plan?.days.map((d) => d.newCards)).toEqual([10, 10, 10, 0]);
 		expect(view.plan?.shortfall).toBe(0);
 		expect(studyQueueOptions({ seminarDate: '2026-03-06' }, cards, settings, 0, now).newLeft).toBe(10);
@@ -93,8 +95,8 @@ describe('studyQueueOptions in seminar mode', () => {
 			review('later', 1, 2, now.getTime() + DAY, 3)
 		];
 		const options = studyQueueOptions({ seminarDate: '2026-03-10' }, cards, settings, 0, now);
-		expect(buildQueue(cards, { now, ...options }).ids).toEqual(['weak', 'middle', 'strong']);
-		expect(buildQueue(cards, { now, newLeft: 0 }).ids).toEqual(['strong', 'middle', 'weak']);
+		expect(buildQueue(cards, { now, days, ...options }).ids).toEqual(['weak', 'middle', 'strong']);
+		expect(buildQueue(cards, { now, days, newLeft: 0 }).ids).toEqual(['strong', 'middle', 'weak']);
 	});
 });
 
@@ -117,5 +119,29 @@ describe('a study session in seminar mode', () => {
 		} finally {
 			await db.delete();
 		}
+	});
+});
+
+describe('seminarView with the person’s settings (issue 12, §2.3)', () => {
+	// UTC with the day starting at 04:00, so the figures do not depend on the machine's zone.
+	const utc = () => 0;
+	const start = new Date(Date.parse('2026-03-02T09:00:00Z'));
+	const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
+	const learnt = scheduler.grade(scheduler.grade(newProgress(start), Rating.Good, start).next, Rating.Good, new Date(start.getTime() + 600_000)).next;
+	const cards = [...Array.from({ length: 6 }, () => ({ progress: newProgress(start), suspended: false })), { progress: learnt, suspended: false }];
+	const reviewsAt = (desiredRetention: number) =>
+		seminarView(cards, '2026-03-16', start, { newPerDay: 20, desiredRetention, rolloverHour: 4 }, utc).plan?.days.reduce((sum, d) => sum + d.reviews, 0);
+
+	it('plans more reviews for a higher desired retention, as FSRS schedules them', () => {
+		expect([reviewsAt(0.8), reviewsAt(0.9), reviewsAt(0.95)]).toEqual([7, 9, 16]);
+	});
+
+	it('leaves suspended cards out of readiness and the plan', () => {
+		const settings = { newPerDay: 20, desiredRetention: 0.9, rolloverHour: 4 };
+		const suspended = Array.from({ length: 2 }, () => ({ progress: newProgress(start), suspended: true }));
+		const view = seminarView([...cards, ...suspended], '2026-03-16', start, settings, utc);
+		expect(view.percent).toBe(seminarView(cards, '2026-03-16', start, settings, utc).percent);
+		expect(view.percent).toBe(11);
+		expect(view.plan?.days.reduce((sum, d) => sum + d.newCards, 0)).toBe(6);
 	});
 });

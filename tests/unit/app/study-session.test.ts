@@ -198,3 +198,38 @@ describe('summarise', () => {
 		expect(summary).toEqual({ cards: 3, reviews: 4, correctShare: 0.5, timeMs: 4000, nextDue: 500 });
 	});
 });
+
+describe('due by study day (issue 12, §2.2)', () => {
+	// Paris in winter (UTC+1). Every card was reviewed on 1 March at 21:00 with a 1-day interval: due 2 March 21:00.
+	const paris = () => 60;
+	const reviewed = Date.parse('2026-03-01T20:00:00Z');
+	beforeEach(async () => {
+		await saveSettings(db, { newPerDay: 0, rolloverHour: 4 });
+		await db.cards.toCollection().modify((row) => {
+			row.progress = { ...row.progress, state: State.Review, reps: 1, stability: 1, scheduled_days: 1, last_review: reviewed, due: reviewed + 86_400_000 };
+			row.due = row.progress.due;
+		});
+	});
+	const study = () => new StudySession('d1', { db, clock: () => now, enableFuzz: false, zone: paris, persist: async () => true });
+
+	it('studies them at 08:00 on their due day, and the home page counts them', async () => {
+		now = new Date('2026-03-02T07:00:00Z');
+		const s = study();
+		await s.start();
+		expect([s.phase, s.remaining]).toEqual(['question', { learning: 0, review: 3, new: 0 }]);
+		expect((await deckSummaries(db, now, paris)).map((d) => d.due)).toEqual([3]);
+	});
+
+	it('at 03:00, before the next day starts at 04:00, they are not due yet; with the day starting at 02:00 they are', async () => {
+		now = new Date('2026-03-02T02:00:00Z');
+		const s = study();
+		await s.start();
+		expect(s.phase).toBe('done');
+		expect((await deckSummaries(db, now, paris)).map((d) => d.due)).toEqual([0]);
+		await saveSettings(db, { rolloverHour: 2 });
+		const early = study();
+		await early.start();
+		expect(early.remaining.review).toBe(3);
+		expect((await deckSummaries(db, now, paris)).map((d) => d.due)).toEqual([3]);
+	});
+});

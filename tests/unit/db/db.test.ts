@@ -6,6 +6,7 @@ import {
 	deleteDeck,
 	exportDeck,
 	FactdeckDB,
+	getDayRule,
 	getSettings,
 	importDeck,
 	installBuiltIns,
@@ -16,11 +17,13 @@ import {
 	saveSettings,
 	setSeminarDate,
 	StorageError,
-	undoReview
+	undoReview,
+	type SettingsRow
 } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { State } from '$lib/scheduler/progress';
 import { deckFile } from './deck-fixture';
+import { CALENDAR } from '$lib/domain/days';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
@@ -156,7 +159,7 @@ describe('recordReview and undoReview', () => {
 		await grade('c-1', Rating.Good, new Date(now.getTime() + 600_000));
 		await recordReview(db, scheduler, { deckId: 'd', cardId: 'c-2', grade: Rating.Good, now, durationMs: 0, origin: 'quiz' });
 		await grade('c-3', Rating.Good, new Date(now.getTime() - 2 * 86_400_000));
-		expect(await newCardsStudiedToday(db, 'd', now)).toBe(1);
+		expect(await newCardsStudiedToday(db, 'd', now, CALENDAR)).toBe(1);
 	});
 });
 
@@ -229,15 +232,25 @@ describe('deck summaries, seminar date, deletion', () => {
 });
 
 describe('settings', () => {
-	it('defaults to retention 0.90, 20 new cards a day, system theme', async () => {
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.9, newPerDay: 20, theme: 'system' });
+	it('defaults to retention 0.90, 20 new cards a day, system theme, next day at 04:00', async () => {
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.9, newPerDay: 20, theme: 'system', rolloverHour: 4 });
+	});
+
+	it('reads a row stored before "Next day starts at" existed with the 04:00 default', async () => {
+		await db.settings.put({ key: 'app', desiredRetention: 0.8, newPerDay: 3, theme: 'light' } as SettingsRow);
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.8, newPerDay: 3, theme: 'light', rolloverHour: 4 });
+		expect(await getDayRule(db, () => 60)).toEqual({ rolloverHour: 4, zone: expect.any(Function) });
 	});
 
 	it('saves valid changes and refuses out-of-range ones without changing anything', async () => {
 		await saveSettings(db, { desiredRetention: 0.85, theme: 'dark' });
 		await expect(saveSettings(db, { desiredRetention: 0.99 })).rejects.toThrow('Desired retention must be between 0.7 and 0.97.');
 		await expect(saveSettings(db, { newPerDay: -1 })).rejects.toThrow('New cards per day must be a whole number from 0 to 9999.');
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 20, theme: 'dark' });
+		await expect(saveSettings(db, { rolloverHour: 24 })).rejects.toThrow('The next day must start at a whole hour from 0 to 23.');
+		await expect(saveSettings(db, { rolloverHour: 3.5 })).rejects.toThrow('The next day must start at a whole hour from 0 to 23.');
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 20, theme: 'dark', rolloverHour: 4 });
+		await saveSettings(db, { rolloverHour: 0 });
+		expect((await getSettings(db)).rolloverHour).toBe(0);
 	});
 });
 

@@ -64,7 +64,8 @@ function v1Rows() {
 		{ id: 1, deckId: 'd', cardId: 'c-1', origin: 'study', at: now.getTime(), durationMs: 4200, log: graded.log, before: newProgress(now) }
 	];
 	const sources: SourceRow[] = file.sources.map((s) => ({ deckId: 'd', id: s.id, title: s.title, text: s.text, extra: {} }));
-	const settings: SettingsRow[] = [{ key: 'app', desiredRetention: 0.85, newPerDay: 7, theme: 'dark' }];
+	// A version-1 row, from before "Next day starts at" (rolloverHour): read back with the default (settings test).
+	const settings: Omit<SettingsRow, 'rolloverHour'>[] = [{ key: 'app', desiredRetention: 0.85, newPerDay: 7, theme: 'dark' }];
 	const meta: MetaRow[] = [{ key: 'removedBuiltIns', value: ['old-deck'] }];
 	return { decks: [deck], cards, reviews, sources, settings, meta };
 }

@@ -1,9 +1,6 @@
-import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
 	buildQuiz,
-	quizAnswerGrade,
-	quizResult,
 	QuizSetupError,
 	resolveQuizOptions,
 	retryMistakes,
@@ -11,7 +8,7 @@ import {
 	type Quiz,
 	type QuizAnswer
 } from '../../../src/lib/quiz/build';
-import { mulberry32, shuffled, shuffledAwayFrom } from '../../../src/lib/quiz/random';
+import { mulberry32, shuffled, shuffledAwayFrom } from '$lib/domain/random';
 import { candidates } from './fixtures';
 
 const ids = (quiz: Quiz) => quiz.questions.map((q) => q.card.id);
@@ -155,7 +152,7 @@ describe('retryMistakes', () => {
 	it('builds a quiz of exactly the missed questions, in their original order', () => {
 		const retry = retryMistakes(quiz, answers);
 		expect(ids(retry)).toEqual(['c8', 'c6', 'c3', 'c7']);
-		expect(retry.options).toEqual({ ...quiz.options, count: 4, which: 'all', seed: 43 });
+		expect(retry.options).toEqual({ ...quiz.options, count: 4, which: 'all', seed: 43, countAsReview: false });
 		expect(retry.questions.map((q) => q.presentation)).toEqual([
 			{ kind: 'choice', options: ['2005', '2003', '2007'] },
 			{ kind: 'ordering', items: ['b', 'd', 'a', 'c'] },
@@ -188,27 +185,5 @@ describe('retryMistakes', () => {
 			acronym: { correct: 1, total: 1 }
 		});
 		expect(score.missed.map((q) => q.card.id)).toEqual(['c8', 'c6', 'c3', 'c7']);
-	});
-
-	it('makes the record the database stores', () => {
-		const startedAt = new Date('2026-11-30T10:00:00Z');
-		const finishedAt = new Date('2026-11-30T10:04:30Z');
-		const result = quizResult('deck-1', quiz, answers, startedAt, finishedAt);
-		expect(result).toEqual({
-			deckId: 'deck-1',
-			startedAt,
-			finishedAt,
-			durationMs: 270_000,
-			answers,
-			score: { correct: 6, total: 10 }
-		});
-		expect(result.answers).not.toBe(answers);
-	});
-});
-
-describe('quizAnswerGrade', () => {
-	it('counts a right answer as Good and a wrong one as Again', () => {
-		expect(quizAnswerGrade(true)).toBe(Rating.Good);
-		expect(quizAnswerGrade(false)).toBe(Rating.Again);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { default_w } from 'ts-fsrs';
 import { formatInterval, Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress, State } from '$lib/scheduler/progress';
+import { studyDays } from '$lib/domain/days';
 
 const now = new Date('2026-03-02T09:00:00Z');
 const exact = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
@@ -65,5 +66,32 @@ describe('formatInterval', () => {
 		[730 * 86_400_000, '2y']
 	])('%i ms → %s', (ms, label) => {
 		expect(formatInterval(ms)).toBe(label);
+	});
+});
+
+describe('elapsed days are study days (issue 12, §2.2)', () => {
+	// Reviewed on 1 March at 21:00 in Tokyo (UTC+9, 12:00 UTC) with S = 1; studied on its due day, 2 March, at
+	// 08:00 (1 March 23:00 UTC): the same UTC date as the last review.
+	const tokyo = new Scheduler({ desiredRetention: 0.9, enableFuzz: false, days: studyDays(4, () => 540) });
+	const last = Date.parse('2026-03-01T12:00:00Z');
+	const card = { ...newProgress(new Date(last)), state: State.Review, reps: 3, stability: 1, difficulty: 5, scheduled_days: 1, last_review: last, due: last + 86_400_000 };
+	const morning = new Date('2026-03-01T23:00:00Z'); // 2 March, 08:00 in Tokyo
+
+	it('a review at 08:00 the day after a 21:00 review is one day later, not a same-day review', () => {
+		const { next, log } = tokyo.grade(card, Rating.Good, morning);
+		expect(log.elapsed_days).toBe(1);
+		expect(log.review).toBe(morning.getTime());
+		// The same review in UTC, where 12:00 and 23:00 fall on different dates, gives the same memory state.
+		const utc = exact.grade(card, Rating.Good, new Date('2026-03-02T08:00:00Z')).next;
+		expect([next.stability, next.difficulty, next.scheduled_days]).toEqual([utc.stability, utc.difficulty, utc.scheduled_days]);
+		expect(next.due).toBe(morning.getTime() + next.scheduled_days * 86_400_000);
+		// Without the study-day frame, ts-fsrs sees one UTC date and treats it as a same-day review.
+		expect(exact.grade(card, Rating.Good, morning).log.elapsed_days).toBe(0);
+	});
+
+	it('previews the same intervals it grades with', () => {
+		const good = tokyo.preview(card, morning).find((p) => p.name === 'Good')!;
+		expect(good.next).toEqual(tokyo.grade(card, Rating.Good, morning).next);
+		expect(tokyo.retrievability(card, morning)).toBe(exact.retrievability(card, new Date('2026-03-02T08:00:00Z')));
 	});
 });

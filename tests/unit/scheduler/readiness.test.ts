@@ -1,19 +1,17 @@
 import { forgetting_curve, generatorParameters, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
-	compareBySeminarRecall,
 	fromProgress,
 	isSeminarActive,
-	localDay,
 	prioritiseForSeminar,
 	readiness,
 	readinessCurve,
-	recallAt,
 	seminarInstant,
 	SeminarDateError,
 	seminarPlan,
 	type ReadinessCard
 } from '../../../src/lib/scheduler/readiness';
+import { CALENDAR, dayKeyOf, studyDays } from '$lib/domain/days';
 
 // All dates are local (new Date(y, m, d, h)), like the app's; late November has no DST change.
 const w = generatorParameters().w;
@@ -41,7 +39,7 @@ const deck = [...Array.from({ length: 10 }, fresh), strong, weak];
 describe('seminar dates', () => {
 	it('reads a seminar date as 09:00 local time on that day', () => {
 		expect(target).toEqual(new Date(2026, 11, 3, 9, 0, 0));
-		expect(localDay(target)).toBe('2026-12-03');
+		expect(dayKeyOf(target, CALENDAR)).toBe('2026-12-03');
 		expect(() => seminarInstant('3/12/2026')).toThrow(
 			new SeminarDateError('Seminar date must look like 2026-12-03, got “3/12/2026”')
 		);
@@ -58,13 +56,13 @@ describe('seminar dates', () => {
 describe('readiness', () => {
 	it('uses FSRS retrievability R = (1 + FACTOR·t/S)^DECAY at the seminar', () => {
 		// By hand: DECAY = -0.1542, FACTOR = 0.9^(1/DECAY) - 1 = 0.98040; R(S) = 0.9; R(3S) = 3.9412^-0.1542 = 0.80939.
-		expect(recallAt(strong, target)).toBe(0.9);
-		expect(recallAt(weak, target)).toBeCloseTo(0.80939, 5);
-		expect(recallAt(weak, target)).toBe(forgetting_curve(w, 9, 3));
+		expect(readiness([strong], target)).toBe(0.9);
+		expect(readiness([weak], target)).toBeCloseTo(0.80939, 5);
+		expect(readiness([weak], target)).toBe(forgetting_curve(w, 9, 3));
 	});
 
 	it('counts never-studied cards as 0 and averages over the deck', () => {
-		expect(recallAt(fresh(), target)).toBe(0);
+		expect(readiness([fresh()], target)).toBe(0);
 		expect(readiness(deck, target)).toBeCloseTo((0.9 + 0.80939) / 12, 6);
 		expect(readiness(deck, target)).toBe((0.9 + forgetting_curve(w, 9, 3)) / 12);
 		expect(readiness([], target)).toBe(0);
@@ -73,15 +71,15 @@ describe('readiness', () => {
 
 	it('uses fractional days, and a review after the target date means full recall', () => {
 		const evening = { ...strong, lastReview: new Date(2026, 10, 26, 21) }; // 6.5 days before
-		expect(recallAt(evening, target)).toBe(forgetting_curve(w, 6.5, 10));
-		expect(recallAt({ ...strong, lastReview: new Date(2026, 11, 4) }, target)).toBe(1);
+		expect(readiness([evening], target)).toBe(forgetting_curve(w, 6.5, 10));
+		expect(readiness([{ ...strong, lastReview: new Date(2026, 11, 4) }], target)).toBe(1);
 	});
 
 	it('follows the parameters given (an FSRS-5 decay of 0.5)', () => {
 		const fsrs5 = [...w.slice(0, 20), 0.5];
-		expect(recallAt(weak, target, { w: fsrs5 })).toBe(forgetting_curve(0.5, 9, 3));
+		expect(readiness([weak], target, { w: fsrs5 })).toBe(forgetting_curve(0.5, 9, 3));
 		// By hand: FACTOR = 0.9^-2 - 1 = 19/81; R(3S) = (1 + 57/81)^-0.5 = 0.76613.
-		expect(recallAt(weak, target, { w: fsrs5 })).toBeCloseTo(0.76613, 5);
+		expect(readiness([weak], target, { w: fsrs5 })).toBeCloseTo(0.76613, 5);
 	});
 });
 
@@ -122,6 +120,15 @@ describe('seminarPlan', () => {
 			shortfall: 0
 		});
 		expect(seminarPlan(deck, new Date(2026, 11, 3, 7), target, 20)).toEqual({ days: [], shortfall: 10 });
+	});
+
+	it('counts study days: at 02:00 with the next day starting at 04:00 it is still the eve (issue 12, §2.2)', () => {
+		const night = new Date(2026, 11, 3, 2);
+		expect(seminarPlan(deck, night, target, 20, { days: studyDays(4) })).toEqual({
+			days: [{ day: '2026-12-02', newCards: 10, reviews: 1 }],
+			shortfall: 0
+		});
+		expect(seminarPlan(deck, night, target, 20, { days: studyDays(0) })).toEqual({ days: [], shortfall: 10 });
 	});
 
 	it('brings a card seen only once back before the date even when FSRS would wait longer', () => {
@@ -165,10 +172,10 @@ describe('prioritiseForSeminar', () => {
 	it('orders due and learning cards by lowest predicted recall at the seminar, leaving out new and not-due cards', () => {
 		const order = prioritiseForSeminar([dueStrong, notDue, brandNew, dueSoonWeak, learning], target, now);
 		expect(order.map((c) => c.id)).toEqual(['learning', 'weak', 'strong-due']);
-		expect(recallAt(learning, target)).toBe(forgetting_curve(w, 4 + 23 / 24 + 10 / 1440, 0.5));
+		expect(readiness([learning], target)).toBe(forgetting_curve(w, 4 + 23 / 24 + 10 / 1440, 0.5));
 	});
 
-	it('gives the study queue a comparator on stored progress', () => {
+	it('reads a stored card state', () => {
 		const progress = (card: ReadinessCard) => ({
 			progress: {
 				due: card.due?.getTime() ?? 0,
@@ -183,8 +190,6 @@ describe('prioritiseForSeminar', () => {
 				last_review: card.lastReview?.getTime() ?? null
 			}
 		});
-		const compare = compareBySeminarRecall(target);
-		expect(compare(progress(weak), progress(strong))).toBeCloseTo(forgetting_curve(w, 9, 3) - 0.9, 10);
 		expect(fromProgress(progress(weak).progress)).toEqual({ ...weak, reps: 3 });
 	});
 });

@@ -32,7 +32,7 @@ export interface GenerateDoc {
 	text: string;
 }
 
-export interface Progress {
+export interface GenerateProgress {
 	stage: 'reading' | 'facts' | 'cards' | 'done';
 	done: number;
 	total: number;
@@ -46,7 +46,7 @@ export interface GenerateOptions {
 	seed?: string;
 	/** ISO time stamped as `createdAt`; the generator never reads the clock. */
 	now?: string;
-	onProgress?: (p: Progress) => void;
+	onProgress?: (p: GenerateProgress) => void;
 	/** The ranker's model (features.ts); only the fitting script sets it. */
 	rankModel?: RankModel;
 }
