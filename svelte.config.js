@@ -1,5 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+import { inlineScriptHashes, withScriptHashes } from './csp.config.js';
 
 /** The SPA fallback page; repeated in vite.config.ts because @vite-pwa/sveltekit does not read this file. */
 export const FALLBACK = '200.html';
@@ -28,6 +30,14 @@ const config = {
 		// We register the service worker ourselves (src/lib/pwa) so that an update waits for the user.
 		serviceWorker: { register: false },
 		version: { name: BUILD_VERSION },
+		// Hash mode: Kit adds the hash of each page's start-up script; the theme script in app.html is hashed here,
+		// because Kit does not hash the template's own scripts (csp.config.js, docs/architecture.md).
+		csp: {
+			mode: 'hash',
+			directives: /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (
+				withScriptHashes(inlineScriptHashes(readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')))
+			)
+		},
 		outDir: BUILD_DIR === 'build' ? '.svelte-kit' : `.svelte-kit-${BUILD_DIR}`,
 		typescript: {
 			config: (tsconfig) => {

@@ -105,24 +105,33 @@ function answerKind(card: Card): AnswerKind {
 
 /**
  * What the checker needs to know about the deck for a typed answer: whether the answer is a person (and whose
- * surnames are unique among the deck's people), and the deck's other answers, which are never typos.
+ * surnames are unique among the deck's people), and its confusables (issue 12): the deck's other answers of
+ * the same kind and the options of its multiple-choice cards of that kind (the options of a card with this
+ * answer among them), none of which is ever taken for a typo of this answer.
  */
 export function answerContexts(cards: readonly Card[]): (card: Card) => AnswerContext {
 	const people = new Map<string, Set<string>>();
+	const byKind = new Map<AnswerKind, Set<string>>();
 	for (const card of cards) {
-		if (answerKind(card) !== 'person') continue;
-		const name = card.answer.trim();
-		const surname = surnameOf(name);
-		people.set(surname, (people.get(surname) ?? new Set()).add(name.toLowerCase()));
+		const kind = answerKind(card);
+		if (kind === 'person') {
+			const name = card.answer.trim();
+			const surname = surnameOf(name);
+			people.set(surname, (people.get(surname) ?? new Set()).add(name.toLowerCase()));
+		}
+		const answers = byKind.get(kind) ?? new Set<string>();
+		if (card.type === 'basic' || card.type === 'cloze') answers.add(card.answer);
+		if (card.type === 'mcq') for (const choice of card.choices ?? []) answers.add(choice);
+		byKind.set(kind, answers);
 	}
 	const unique = (surname: string) => (people.get(surname)?.size ?? 0) === 1;
-	const typedAnswers = [...new Set(cards.filter((c) => c.type === 'basic' || c.type === 'cloze').map((c) => c.answer))];
-	return (card) => ({
-		type: card.type,
-		kind: answerKind(card),
-		surnamesUniqueInDeck: unique,
-		confusables: typedAnswers.filter((a) => a !== card.answer)
-	});
+	return (card) => {
+		const kind = answerKind(card);
+		const own = card.type === 'mcq' ? (card.choices ?? []) : [];
+		const others = new Set([...(byKind.get(kind) ?? []), ...own]);
+		others.delete(card.answer);
+		return { type: card.type, kind, surnamesUniqueInDeck: unique, confusables: [...others] };
+	};
 }
 
 /** Judges a response to a question; the text kept as the student's answer goes with the verdict. */

@@ -2,12 +2,16 @@
  * CSV and TSV decks, as spreadsheets, Anki and Quizlet read and write them.
  *
  * Parsing follows RFC 4180 (quoted fields, `""` for a quote, line breaks inside quotes, CRLF or LF, a leading
- * BOM) and Anki's file headers: leading lines such as `#separator:tab`, `#columns:…` and `#tags column:5`.
- * Other lines starting with `#` are comments, as in Anki.
+ * BOM) and the file headers of Anki's text export: a leading block of `#key:value` lines (`#separator:`,
+ * `#html:`, `#columns:`, `#guid column:`, `#notetype column:`, `#deck column:`, `#tags column:`, `#tags:`, …).
+ * After that block a line starting with `#` is data (`#MeToo`), not a comment.
  *
  * Columns (docs/formats.md): `question, answer, type, choices, tags`. `choices` joins mcq options with `|`
  * (a `|` or `\` inside an option is escaped with `\`); `tags` are space-separated, as in Anki. Matching and
  * ordering cards keep their structure in the answer (`left → right; …`, `a → b → c`).
+ *
+ * Exported cells that a spreadsheet would run as a formula are guarded with a leading `'` (OWASP, CSV
+ * injection); importing a Factdeck export takes the guard off again (`guardFormula`, `unguardFormula`).
  */
 import {
 	cardTypeProblem,
@@ -37,7 +41,7 @@ export interface DelimitedText {
 	delimiter: string;
 }
 
-/** Anki's names for `#separator:` values. */
+/** Anki's names for `#separator:` values (any case); a single character stands for itself. */
 const SEPARATORS: Record<string, string> = {
 	tab: '\t',
 	comma: ',',
@@ -47,12 +51,53 @@ const SEPARATORS: Record<string, string> = {
 	colon: ':'
 };
 
+/** The header keys of Anki's text import and export (Anki manual, "Importing: file headers"). */
+const ANKI_HEADERS = new Set([
+	'separator',
+	'html',
+	'columns',
+	'tags',
+	'deck',
+	'notetype',
+	'guid column',
+	'notetype column',
+	'deck column',
+	'tags column',
+	'if matches'
+]);
+
+function separatorOf(value: string): string | null {
+	const named = SEPARATORS[value.trim().toLowerCase()];
+	if (named) return named;
+	return value.length === 1 ? value : value.trim().length === 1 ? value.trim() : null;
+}
+
+/** Separators a file without `#separator:` may use, for `sniffDelimiter`. */
+const SNIFFED = [',', ';', '\t'];
+
+/**
+ * The separator of a file without `#separator:`: the expected one when its first record has it, else the one
+ * that record has most of (outside quotes): a European spreadsheet saves "CSV" with `;`.
+ */
+function sniffDelimiter(text: string, from: number, expected: string): string {
+	const counts = new Map<string, number>();
+	let quoted = false;
+	for (let i = from; i < text.length; i++) {
+		const ch = text[i] as string;
+		if (ch === '"') quoted = !quoted;
+		else if (!quoted && (ch === '\n' || ch === '\r')) break;
+		else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+	}
+	if (counts.has(expected)) return expected;
+	const best = SNIFFED.reduce((a, b) => ((counts.get(b) ?? 0) > (counts.get(a) ?? 0) ? b : a), expected);
+	return counts.has(best) ? best : expected;
+}
+
 /** Split `text` into records. Throws `DeckFileError` for a quote that is never closed. */
 export function parseDelimited(input: string, defaultDelimiter: string): DelimitedText {
 	const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	const directives = new Map<string, string>();
 	const records: DelimitedRecord[] = [];
-	let delimiter = defaultDelimiter;
 	let pos = 0;
 	let line = 1;
 	const n = text.length;
@@ -69,21 +114,21 @@ export function parseDelimited(input: string, defaultDelimiter: string): Delimit
 		line++;
 	};
 
+	// The header block: leading `#key:value` lines with Anki's keys. The first other line is data.
+	while (text[pos] === '#') {
+		const end = lineEnd(pos);
+		const match = /^#([^:]+):(.*)$/.exec(text.slice(pos, end));
+		const key = match?.[1]?.trim().toLowerCase() ?? '';
+		if (!match || !ANKI_HEADERS.has(key)) break;
+		directives.set(key, key === 'separator' ? (match[2] as string) : (match[2] as string).trim());
+		pos = end;
+		newline();
+	}
+	const declared = directives.get('separator');
+	const delimiter = (declared !== undefined && separatorOf(declared)) || sniffDelimiter(text, pos, defaultDelimiter);
+	if (declared !== undefined) directives.set('separator', declared.trim());
+
 	while (pos < n) {
-		if (text[pos] === '#') {
-			const end = lineEnd(pos);
-			// Anki reads `#key:value` headers only before the first note; later `#` lines are comments.
-			const match = records.length === 0 ? /^#([^:]+):(.*)$/.exec(text.slice(pos, end)) : null;
-			if (match) {
-				const key = match[1]!.trim().toLowerCase();
-				const value = match[2]!.trim();
-				directives.set(key, value);
-				if (key === 'separator') delimiter = SEPARATORS[value.toLowerCase()] ?? value;
-			}
-			pos = end;
-			newline();
-			continue;
-		}
 		const start = pos;
 		const startLine = line;
 		const fields: string[] = [];
@@ -131,14 +176,33 @@ function countLines(chunk: string): number {
 	return count;
 }
 
+/**
+ * A cell a spreadsheet would run as a formula starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * (OWASP, "CSV Injection"); such a cell is written with a leading `'`, which spreadsheets show as text. A cell
+ * that already starts with quotes before such a character gets one more, so that `unguardFormula` (one quote
+ * off) gives back exactly what was written, whatever it was.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+export function guardFormula(cell: string): string {
+	return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+/** `guardFormula` undone; only for a file known to be a Factdeck export (see `toDeck`). */
+export function unguardFormula(cell: string): string {
+	return GUARDED.test(cell) ? cell.slice(1) : cell;
+}
+
 /** One field, quoted when it has to be (RFC 4180), or when it starts with `#` (Anki would skip the line). */
 function quoteField(field: string, delimiter: string): string {
 	const needs = field.includes(delimiter) || /["\r\n]/.test(field) || field.startsWith('#');
 	return needs ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
+/** Rows as delimited text; every cell guarded against formulas (`guardFormula`), then quoted where needed. */
 export function writeDelimited(rows: string[][], delimiter: string, eol = '\r\n'): string {
-	return rows.map((row) => row.map((f) => quoteField(f, delimiter)).join(delimiter) + eol).join('');
+	return rows.map((row) => row.map((f) => quoteField(guardFormula(f), delimiter)).join(delimiter) + eol).join('');
 }
 
 export const COLUMNS = ['question', 'answer', 'type', 'choices', 'tags'] as const;
@@ -197,30 +261,90 @@ export function writeCsv(deck: DeckFile): string {
  */
 export function writeTsv(deck: DeckFile, flavour: 'anki' | 'quizlet' = 'anki'): string {
 	if (flavour === 'quizlet') {
-		const flat = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+		const flat = (s: string) => guardFormula(s.replace(/[\t\r\n]+/g, ' '));
 		return deck.cards.map((c) => `${flat(c.question)}\t${flat(c.answer)}\n`).join('');
 	}
 	const header = `#separator:tab\n#html:false\n#columns:${COLUMNS.join('\t')}\n#tags column:${COLUMNS.indexOf('tags') + 1}\n`;
 	return header + writeDelimited(deck.cards.map(cardRow), '\t', '\n');
 }
 
-/** Which column holds what: from a header row or `#columns:`, else Anki's/Quizlet's default (front, back, tags). */
-function columnMap(names: string[] | null, width: number, tagsColumn: number | null): Map<Column, number> | null {
+/**
+ * Columns Anki's export names in its headers (`#guid column:1`, `#notetype column:2`, `#deck column:3`,
+ * `#tags column:6`), 0-based; the note's fields are the other columns, in order.
+ */
+interface AnkiColumns {
+	guid: number | null;
+	notetype: number | null;
+	deck: number | null;
+	tags: number | null;
+}
+
+function ankiColumns(directives: ReadonlyMap<string, string>): AnkiColumns {
+	const column = (key: string) => {
+		const value = directives.get(`${key} column`);
+		return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) - 1 : null;
+	};
+	return { guid: column('guid'), notetype: column('notetype'), deck: column('deck'), tags: column('tags') };
+}
+
+/** Which column holds what: from a header row or `#columns:`. Null when the names are not all known columns. */
+function namedColumns(names: readonly string[]): Map<Column, number> | null {
 	const map = new Map<Column, number>();
-	if (names) {
-		// A header names only known columns; a row like `Front, Back, t1 t2` is a card, not a header.
-		for (const [i, name] of names.entries()) {
-			const column = ALIASES[name.trim().toLowerCase()];
-			if (!column || map.has(column)) return null;
-			map.set(column, i);
-		}
-		return map.has('question') && map.has('answer') ? map : null;
+	// A header names only known columns; a row like `Front, Back, t1 t2` is a card, not a header.
+	for (const [i, name] of names.entries()) {
+		const column = ALIASES[name.trim().toLowerCase()];
+		if (!column || map.has(column)) return null;
+		map.set(column, i);
 	}
-	map.set('question', 0);
-	map.set('answer', 1);
-	if (tagsColumn !== null) map.set('tags', tagsColumn);
-	else if (width === 3) map.set('tags', 2);
+	return map.has('question') && map.has('answer') ? map : null;
+}
+
+/**
+ * Anki's and Quizlet's default columns: the first two columns Anki's headers do not reserve are the front and
+ * the back; tags where `#tags column` says, or the third of exactly three columns.
+ */
+function defaultColumns(width: number, anki: AnkiColumns): Map<Column, number> {
+	const reserved = new Set([anki.guid, anki.notetype, anki.deck, anki.tags].filter((c) => c !== null));
+	const fields = Array.from({ length: width }, (_, i) => i).filter((i) => !reserved.has(i));
+	const map = new Map<Column, number>([
+		['question', fields[0] ?? 0],
+		['answer', fields[1] ?? 1]
+	]);
+	if (anki.tags !== null) map.set('tags', anki.tags);
+	else if (width === 3 && reserved.size === 0) map.set('tags', 2);
 	return map;
+}
+
+/**
+ * Card text out of a field of an Anki export with `#html:true`: text, never markup. Line breaks and block
+ * ends become line breaks, every other tag (and a script's or style's content) is dropped, entities are
+ * decoded, Anki's `[sound:…]` references removed. Pure string work: nothing is parsed as HTML or run.
+ */
+export function htmlToText(html: string): string {
+	return decodeEntities(
+		html
+			.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+			.replace(/<br\s*\/?>/gi, '\n')
+			// A block's start and end are one line break, however many blocks meet there.
+			.replace(/(?:\s*<\/?(?:div|p|li|ul|ol|h[1-6]|tr|table)\b[^>]*>\s*)+/gi, '\n')
+			.replace(/<[^>]*>/g, '')
+			.replace(/\[sound:[^\]]*\]/g, '')
+	)
+		.replace(/[ \t\u00a0]+\n/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', rarr: '→', larr: '←', times: '×', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä' };
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (entity, body: string) => {
+		if (body[0] === '#') {
+			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+		}
+		return ENTITIES[body.toLowerCase()] ?? entity;
+	});
 }
 
 export interface ReadDelimitedOptions {
@@ -230,7 +354,10 @@ export interface ReadDelimitedOptions {
 	now?: Date;
 }
 
-/** A CSV/TSV file as a deck. Problems name the file line (`Line 7 has 4 columns; the header has 3`). */
+/**
+ * A CSV/TSV file as a deck. Problems name the file line (`Line 7 has 4 columns; the header has 3`); a
+ * duplicate or empty row is skipped and reported in the warnings (`Skipped line 7: duplicate of line 3`).
+ */
 export function readDelimited(text: string, options: ReadDelimitedOptions): DeckFileResult {
 	try {
 		return toDeck(text, options);
@@ -240,61 +367,88 @@ export function readDelimited(text: string, options: ReadDelimitedOptions): Deck
 	}
 }
 
+/** Where the rows are and what their columns hold. */
+interface Layout {
+	columns: Map<Column, number>;
+	data: DelimitedRecord[];
+	width: number | undefined;
+	widthSource: string;
+	/** Factdeck's own export (its header row or `#columns:`): formula guards come off (`unguardFormula`). */
+	ours: boolean;
+}
+
+function layoutOf(records: DelimitedRecord[], directives: ReadonlyMap<string, string>, delimiter: string): Layout {
+	const anki = ankiColumns(directives);
+	const isOurs = (names: readonly string[]) => names.join('\u0000') === COLUMNS.join('\u0000');
+	const declared = directives.get('columns')?.split(delimiter) ?? null;
+	const named = declared ? namedColumns(declared) : null;
+	if (declared && named) {
+		if (anki.tags !== null && !named.has('tags')) named.set('tags', anki.tags);
+		return { columns: named, data: records, width: declared.length, widthSource: 'the header', ours: isOurs(declared) };
+	}
+	const first = records[0];
+	const fromRow = first ? namedColumns(first.fields) : null;
+	if (first && fromRow) {
+		return { columns: fromRow, data: records.slice(1), width: first.fields.length, widthSource: 'the header', ours: isOurs(first.fields) };
+	}
+	const width = first?.fields.length;
+	if (first && width !== undefined && width < 2) {
+		throw new DeckFileError(`Line ${first.line} has 1 column; a card needs a question and an answer`, { line: first.line });
+	}
+	return { columns: defaultColumns(width ?? 2, anki), data: records, width, widthSource: 'the first row', ours: false };
+}
+
 function toDeck(text: string, options: ReadDelimitedOptions): DeckFileResult {
 	const { records, directives, delimiter } = parseDelimited(text, options.delimiter);
-	const tagsDirective = directives.get('tags column');
-	const tagsColumn = tagsDirective && /^\d+$/.test(tagsDirective) ? Number(tagsDirective) - 1 : null;
-	const declared = directives.get('columns')?.split(delimiter) ?? null;
-	let columns = declared ? columnMap(declared, declared.length, tagsColumn) : null;
-	let data = records;
-	let width = declared?.length;
-	let widthSource = 'the header';
-	if (!columns && records[0]) {
-		columns = columnMap(records[0].fields, records[0].fields.length, null);
-		if (columns) {
-			width = records[0].fields.length;
-			data = records.slice(1);
-		}
-	}
-	if (!columns) {
-		width = data[0]?.fields.length;
-		widthSource = 'the first row';
-		if (width !== undefined && width < 2) {
-			throw new DeckFileError(`Line ${data[0]!.line} has 1 column; a card needs a question and an answer`, {
-				line: data[0]!.line
-			});
-		}
-		columns = columnMap(null, width ?? 2, tagsColumn);
-	}
-	if (data.length === 0) throw new DeckFileError('The file has no cards');
+	const { columns, data, width, widthSource, ours } = layoutOf(records, directives, delimiter);
+	const html = directives.get('html')?.toLowerCase() === 'true';
+	const allTags = (directives.get('tags') ?? '').split(/\s+/).filter(Boolean);
+	const deckColumn = ankiColumns(directives).deck;
 	if (data.length > LIMITS.cards) {
 		throw new DeckFileError(`The file has ${data.length.toLocaleString('en-US')} cards; the limit is ${LIMITS.cards.toLocaleString('en-US')}`);
 	}
 
-	const title = options.name.replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Imported deck';
 	const docId = 'doc-1';
 	const cards: Card[] = [];
+	const skipped: string[] = [];
 	const seen = new Map<string, number>();
+	const decks = new Set<string>();
 	let sourceText = '';
 	for (const record of data) {
-		const { line, fields } = record;
-		if (fields.length !== width) {
-			throw new DeckFileError(`Line ${line} has ${fields.length} columns; ${widthSource} has ${width}`, { line });
+		const { line } = record;
+		if (record.fields.length !== width) {
+			throw new DeckFileError(`Line ${line} has ${record.fields.length} columns; ${widthSource} has ${width}`, { line });
+		}
+		const fields = record.fields.map((f) => (html ? htmlToText(f) : ours ? unguardFormula(f) : f));
+		if (fields.every((f) => f.trim() === '')) {
+			skipped.push(`Skipped line ${line}: empty row`);
+			continue;
 		}
 		const cell = (column: Column) => {
-			const index = columns!.get(column);
+			const index = columns.get(column);
 			return index === undefined ? '' : (fields[index] ?? '').trim();
 		};
 		const card = rowToCard(cell, line);
 		const first = seen.get(card.id);
-		if (first !== undefined) throw new DeckFileError(`Line ${line} repeats the card on line ${first}`, { line });
+		if (first !== undefined) {
+			skipped.push(`Skipped line ${line}: duplicate of line ${first}`);
+			continue;
+		}
 		seen.set(card.id, line);
+		for (const tag of allTags) if (!card.tags.includes(tag)) card.tags.push(tag);
+		if (deckColumn !== null) decks.add((fields[deckColumn] ?? '').trim());
+		// The card's source is its row: as in the file, or as text when the file's fields are HTML.
+		const row = html ? fields.join(delimiter) : record.raw;
 		if (sourceText) sourceText += '\n';
-		card.source = { doc: docId, sentence: record.raw, start: sourceText.length, end: sourceText.length + record.raw.length };
-		sourceText += record.raw;
+		card.source = { doc: docId, sentence: row, start: sourceText.length, end: sourceText.length + row.length };
+		sourceText += row;
 		cards.push(card);
 	}
+	if (cards.length === 0) throw new DeckFileError(skipped.length > 0 ? `The file has no cards: ${skipped.join('; ')}` : 'The file has no cards');
 
+	// One Anki deck in the file ("Korea::Track II") names the deck; otherwise the file name does.
+	const ankiDeck = decks.size === 1 ? ([...decks][0] as string).split('::').pop()!.trim() : '';
+	const title = ankiDeck || options.name.replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Imported deck';
 	const deck: DeckFile = {
 		format: DECK_FORMAT,
 		version: DECK_VERSION,
@@ -305,7 +459,8 @@ function toDeck(text: string, options: ReadDelimitedOptions): DeckFileResult {
 		cards
 	};
 	// The rows were checked one by one above; this is the same gate every deck passes (sizes, offsets).
-	return parseDeckFile(deck, options);
+	const result = parseDeckFile(deck, options);
+	return result.ok ? { ...result, warnings: [...skipped, ...result.warnings] } : result;
 }
 
 function rowToCard(cell: (column: Column) => string, line: number): Card {

@@ -1,10 +1,13 @@
 /**
  * Judging quiz answers fairly (issue 5). A typed answer is compared after ignoring case, accents, punctuation,
  * a leading article and extra whitespace; numbers and dates are compared as values; small typos are forgiven
- * in proportion to the answer's length, but never when they change a number. Every verdict carries a reason a
- * student can read. See docs/quiz-and-readiness.md.
+ * in proportion to the answer's length, but never a near miss that is another answer (issue 12): a changed
+ * number, a word swapped for its opposite, a changed short word or name part, another country, or an answer
+ * as close to another answer of the deck as to the expected one. Every verdict carries a reason a student can
+ * read. See docs/quiz-and-readiness.md.
  */
 import type { CardType } from '../domain/types';
+import { areOpposites, COUNTRIES, isRomanNumeral, isSurnameFirst, NEGATIONS } from './near-miss';
 import { canonicalNumbers, parseDate, sameDate, tokenize } from './values';
 
 export interface Verdict {
@@ -23,8 +26,9 @@ export interface AnswerContext {
 	 */
 	surnamesUniqueInDeck?: Set<string> | ((surname: string) => boolean);
 	/**
-	 * Other answers of the deck. A given answer equal to one of them is never taken for a typo of the expected
-	 * one: "Iraq" is not a misspelt "Iran".
+	 * Answers the student may be confusing with the expected one: the deck's other answers of the same kind and
+	 * the card's (and the deck's) multiple-choice options. A typed answer at least as close to one of them as to
+	 * the expected answer is never taken for a typo of it: "Iraq" is not a misspelt "Iran".
 	 */
 	confusables?: readonly string[];
 }
@@ -46,10 +50,13 @@ function canonical(text: string): { text: string; plain: string; numbers: number
 	return { text: tokens.join(' '), plain: plain.join(' '), numbers };
 }
 
-/** The key a person is filed under in `surnamesUniqueInDeck`: "George Schwab" → "schwab". */
+/**
+ * The key a person is filed under in `surnamesUniqueInDeck`: "George Schwab" → "schwab"; Korean and Chinese
+ * names are written surname first: "Kim Jong Un" → "kim", "Xi Jinping" → "xi".
+ */
 export function surnameOf(fullName: string): string {
 	const tokens = words(fullName).filter((t) => !NAME_SUFFIXES.has(t));
-	return tokens[tokens.length - 1] ?? '';
+	return (isSurnameFirst(tokens) ? tokens[0] : tokens[tokens.length - 1]) ?? '';
 }
 
 /** A name's words without suffixes, in alphabetical order. */
@@ -106,8 +113,77 @@ function typoReason(distance: number): string {
 	return `Accepted: small typo (${distance} ${distance === 1 ? 'letter' : 'letters'})`;
 }
 
-function refused(expected: string): Verdict {
-	return { correct: false, reason: `Not accepted: expected “${expected.trim()}”` };
+function refused(expected: string, why?: string): Verdict {
+	return { correct: false, reason: `Not accepted: ${why ? `${why}; ` : ''}expected “${expected.trim()}”` };
+}
+
+/** One step of a word-by-word alignment: a word kept or changed (both set), or added or dropped (one is null). */
+interface WordStep {
+	given: string | null;
+	expected: string | null;
+}
+
+/**
+ * Aligns two answers word by word (Levenshtein over words: changing a word costs its letters' distance, adding
+ * or dropping one its length + 1), so a near miss can be read as the words it changes.
+ */
+function alignWords(given: readonly string[], expected: readonly string[]): WordStep[] {
+	const rows = given.length + 1;
+	const cols = expected.length + 1;
+	const cost: number[] = new Array<number>(rows * cols).fill(0);
+	const at = (i: number, j: number) => cost[i * cols + j] as number;
+	const g = (i: number) => given[i - 1] as string;
+	const e = (j: number) => expected[j - 1] as string;
+	for (let i = 1; i < rows; i++) cost[i * cols] = at(i - 1, 0) + g(i).length + 1;
+	for (let j = 1; j < cols; j++) cost[j] = at(0, j - 1) + e(j).length + 1;
+	for (let i = 1; i < rows; i++) {
+		for (let j = 1; j < cols; j++) {
+			cost[i * cols + j] = Math.min(
+				at(i - 1, j - 1) + osaDistance(g(i), e(j)),
+				at(i - 1, j) + g(i).length + 1,
+				at(i, j - 1) + e(j).length + 1
+			);
+		}
+	}
+	const steps: WordStep[] = [];
+	let i = given.length;
+	let j = expected.length;
+	while (i > 0 || j > 0) {
+		if (i > 0 && j > 0 && at(i, j) === at(i - 1, j - 1) + osaDistance(g(i), e(j))) {
+			steps.push({ given: g(i--), expected: e(j--) });
+		} else if (i > 0 && at(i, j) === at(i - 1, j) + g(i).length + 1) {
+			steps.push({ given: g(i--), expected: null });
+		} else {
+			steps.push({ given: null, expected: e(j--) });
+		}
+	}
+	return steps.reverse();
+}
+
+/**
+ * Why a near miss is another answer rather than a typo, or null when it may be a typo. Read word by word: a
+ * word swapped for its opposite or a negation added or dropped reverses the answer; a roman numeral changed
+ * into another ("VII" for "VIII") or a country into another is another answer; and when both answers have the
+ * same number of words, each changed word must be within its own typo allowance, so a short word or name part
+ * ("Il" for "Un") must be exact. (Digits were compared before: `sameNumbers`.)
+ */
+function nearMissReason(given: readonly string[], expected: readonly string[]): string | null {
+	const sameShape = given.length === expected.length;
+	const steps = sameShape ? given.map((word, i) => ({ given: word, expected: expected[i] as string })) : alignWords(given, expected);
+	for (const step of steps) {
+		const { given: g, expected: e } = step;
+		if (g === e) continue;
+		if (g === null || e === null) {
+			const word = (g ?? e) as string;
+			if (NEGATIONS.has(word)) return `“${word}” reverses the meaning`;
+			continue;
+		}
+		if (areOpposites(g, e)) return `“${g}” is the opposite of “${e}”`;
+		if (isRomanNumeral(g) && isRomanNumeral(e)) return `“${g}” is another number than “${e}”`;
+		if (COUNTRIES.has(g) && COUNTRIES.has(e)) return `“${g}” is another country than “${e}”`;
+		if (sameShape && osaDistance(g, e) > typoAllowance(e.length)) return `“${g}” is another word than “${e}”`;
+	}
+	return null;
 }
 
 function isUniqueSurname(surname: string, context: AnswerContext): boolean {
@@ -174,13 +250,22 @@ export function checkTypedAnswer(given: string, expected: string, context: Answe
 
 	// A typo may change letters but never a number: "1995" for "1996" is a different answer, not a slip.
 	if (!sameNumbers(g.numbers, e.numbers)) return refused(expected);
-	const confused = (context.confusables ?? []).some((other) => {
-		const o = canonical(other);
-		return o.text === g.text && o.text !== e.text;
-	});
-	if (confused) return refused(expected);
 	const distance = typoDistance(g.text, e.text);
-	return distance === null ? refused(expected) : { correct: true, reason: typoReason(distance) };
+	if (distance === null) return refused(expected);
+	const nearMiss = nearMissReason(g.text.split(' '), e.text.split(' '));
+	if (nearMiss) return refused(expected, nearMiss);
+	const confusable = closestConfusable(g.text, e.text, distance, context.confusables ?? []);
+	if (confusable !== null) return refused(expected, `as close to “${confusable.trim()}”, another answer in this deck`);
+	return { correct: true, reason: typoReason(distance) };
+}
+
+/** The first confusable at least as close to the given answer as the expected one is (`distance`), or null. */
+function closestConfusable(given: string, expected: string, distance: number, confusables: readonly string[]): string | null {
+	for (const other of confusables) {
+		const o = canonical(other).text;
+		if (o !== expected && osaDistance(given, o) <= distance) return other;
+	}
+	return null;
 }
 
 /** Multiple choice and true/false: the chosen option must be the answer, exactly (options come from the card). */

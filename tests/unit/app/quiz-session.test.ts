@@ -228,6 +228,29 @@ describe('judging in a deck', () => {
 		expect(checkTypedAnswer('Schwab', schwab.answer, two(schwab)).correct).toBe(false);
 	});
 
+	it('counts the deck’s other answers and multiple-choice options of the same kind as confusables', () => {
+		const context = answerContexts(cards);
+		const byId = (id: string) => cards.find((c) => c.id === id)!;
+		expect(context(byId('c7')).confusables).toEqual(['Seoul', 'Tokyo', 'Beijing', 'Moscow', 'Track II']);
+		expect(context(byId('c9')).confusables).toEqual(['George Schwab']);
+		expect(context(byId('c2')).confusables).toEqual(['2003', '2005', '2007']);
+	});
+
+	it('refuses a typed answer as close to another card’s option as to the expected answer (issue 12)', () => {
+		const site = { ...cards[6]!, id: 'site', question: 'Where is the reactor?', answer: 'Yongbyon', tags: ['place'] };
+		const options = { ...cards[2]!, id: 'launch', answer: 'Sohae', choices: ['Sohae', 'Yongban', 'Tonghae'], tags: ['place'] };
+		const dated = { ...options, id: 'dated', tags: ['date'] };
+		expect(checkTypedAnswer('Yongbon', site.answer, answerContexts([site, options])(site))).toEqual({
+			correct: false,
+			reason: 'Not accepted: as close to “Yongban”, another answer in this deck; expected “Yongbyon”'
+		});
+		// An option of another kind (a date card's) is not a confusable.
+		expect(checkTypedAnswer('Yongbon', site.answer, answerContexts([site, dated])(site))).toEqual({
+			correct: true,
+			reason: 'Accepted: small typo (1 letter)'
+		});
+	});
+
 	it('keeps what was given as text: matching pairs and the order as arrows', () => {
 		const matching = cards[4]!;
 		const question: QuizQuestion = { card: matching, presentation: { kind: 'matching', left: [], right: [] } };
