@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
-import { inlineScriptHashes, withScriptHashes } from './csp.config.js';
+import { inlineScriptHashes, withScriptHashes } from './src/cli/csp.js';
 
 /** The SPA fallback page; repeated in vite.config.ts because @vite-pwa/sveltekit does not read this file. */
 export const FALLBACK = '200.html';
@@ -31,7 +31,7 @@ const config = {
 		serviceWorker: { register: false },
 		version: { name: BUILD_VERSION },
 		// Hash mode: Kit adds the hash of each page's start-up script; the theme script in app.html is hashed here,
-		// because Kit does not hash the template's own scripts (csp.config.js, docs/architecture.md).
+		// because Kit does not hash the template's own scripts (src/cli/csp.js, docs/architecture.md).
 		csp: {
 			mode: 'hash',
 			directives: /** @type {NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']} */ (

@@ -1,7 +1,7 @@
 // Serves the built app from build/ the way a static host would: the SPA fallback page for unknown paths,
 // precompressed (brotli/gzip) assets, `no-cache` for the service worker and HTML (so an update is seen),
 // and long-lived caching for SvelteKit's content-hashed files. Builds first when build/ is missing.
-// Every HTML response carries the Content-Security-Policy (csp.config.js) as a header, with nosniff and a
+// Every HTML response carries the Content-Security-Policy (src/cli/csp.js) as a header, with nosniff and a
 // Referrer-Policy on every response (docs/architecture.md, "Security headers").
 // `vite preview` is not used: it serves .svelte-kit/output, where the fallback page is a 404 and the
 // service worker's precache install fails (toolchain notes, pitfall 3).
@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { inlineScriptHashes, SECURITY_HEADERS, serializeCsp, withScriptHashes } from '../../csp.config.js';
+import { inlineScriptHashes, SECURITY_HEADERS, serializeCsp, withScriptHashes } from './csp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildDir = join(root, process.env.FACTDECK_OUT ?? 'build');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { inlineScriptHashes, serializeCsp, withScriptHashes } from '../../csp.config.js';
+import { inlineScriptHashes, serializeCsp, withScriptHashes } from '../../src/cli/csp.js';
 import { builtInIndex } from './builtins';
 import { expect, mainHeading, test, waitForServiceWorkerControl } from './fixtures';
 
