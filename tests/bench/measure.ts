@@ -23,8 +23,11 @@ export function normaliseAnswer(s: string): string[] {
 }
 
 export function f1(a: string, b: string): number {
-	const x = normaliseAnswer(a);
-	const y = normaliseAnswer(b);
+	return tokenF1(normaliseAnswer(a), normaliseAnswer(b));
+}
+
+/** Token F1 of two normalised answers (SQuAD's evaluation script). */
+export function tokenF1(x: string[], y: string[]): number {
 	if (!x.length || !y.length) return 0;
 	const counts = new Map<string, number>();
 	for (const t of y) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -47,7 +50,6 @@ export const MATCH_F1 = 0.5;
 export const CREDITS_PER_ANSWER = 2;
 export const SPAN_TYPES = new Set(['basic', 'cloze', 'mcq']);
 
-export const asks = (answer: string, golds: string[]): boolean => golds.some((g) => f1(answer, g) >= MATCH_F1);
 
 /** Gold questions grouped into answers: two questions are one answer when they share a normalised variant. */
 export function answerGroups(gold: string[][]): number[] {
@@ -79,11 +81,14 @@ export function scoreTop(answers: string[], gold: string[][]): TopScore {
 	const H = gold.length;
 	const top = answers.slice(0, H);
 	const group = answerGroups(gold);
+	// Normalised once: H × H × variants comparisons per article.
+	const goldTokens = gold.map((golds) => golds.map(normaliseAnswer));
 	const asked = new Set<number>();
 	const credits = new Map<number, number>();
 	let credited = 0;
 	for (const answer of top) {
-		const hits = gold.flatMap((golds, i) => (asks(answer, golds) ? [i] : []));
+		const tokens = normaliseAnswer(answer);
+		const hits = goldTokens.flatMap((golds, i) => (golds.some((g) => tokenF1(tokens, g) >= MATCH_F1) ? [i] : []));
 		for (const i of hits) asked.add(i);
 		// Credit the matched answer that has been credited least so far, if it still has room.
 		const open = [...new Set(hits.map((i) => group[i] ?? i))].sort((a, b) => (credits.get(a) ?? 0) - (credits.get(b) ?? 0))[0];
