@@ -15,6 +15,9 @@ import { parseDocument } from '../../src/lib/generator/core/index';
 export const PUBLIC_SQUAD = 'tests/fixtures/squad/squad-v2-dev-sample.json';
 export const COMMITTED_TEXTS = 'tests/fixtures/devset';
 
+/** A text of the set: `.txt` or `.md`, not the folder's README. */
+const TEXT_FILE = /^(?!readme\.md$).+\.(txt|md)$/i;
+
 export interface GoldArticle {
 	name: string;
 	kind: string;
@@ -60,7 +63,7 @@ export function goldArticles(devset: string | undefined): GoldArticle[] {
 }
 
 export function plainTexts(devset: string | undefined): PlainText[] {
-	const paths = [...files(COMMITTED_TEXTS, /\.(txt|md)$/), ...(devset ? files(join(devset, 'texts'), /\.(txt|md)$/) : [])];
+	const paths = [...files(COMMITTED_TEXTS, TEXT_FILE), ...(devset ? files(join(devset, 'texts'), TEXT_FILE) : [])];
 	return paths.map((path) => {
 		const file = basename(path);
 		const [kind, rest] = file.includes('__') ? (file.split('__', 2) as [string, string]) : ['text', file];
