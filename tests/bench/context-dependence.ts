@@ -96,3 +96,16 @@ export function contextDependence(question: string): ContextReason | null {
 	if (p && !namedBefore(stem, p.index)) return 'pronoun';
 	return null;
 }
+
+/**
+ * The other half of the judges' "dangling reference": an ANSWER that is a bare definite noun the page resolves
+ * ("What is situated in Germany, Switzerland and Austria near the Alps?" → lake, from "The lake is situated …").
+ * True when the answer is one or two lower-case words and the source sentence has "the <answer>" not followed by
+ * "of" (which would name what it is).
+ */
+export function bareDefiniteAnswer(answer: string, sentence: string): boolean {
+	const a = answer.trim();
+	if (!/^\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u.test(a)) return false;
+	const escaped = a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`\\bthe\\s+${escaped}\\b(?!\\s+of\\b)`, 'i').test(sentence);
+}

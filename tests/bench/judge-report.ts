@@ -9,8 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Card, DeckFile } from '../../src/lib/domain/types';
 import { checkCardRules, generateDeck } from '../../src/lib/generator/core/index';
-import { contextDependence } from './context-dependence';
+import { bareDefiniteAnswer, contextDependence } from './context-dependence';
 import { devsetDir, goldArticles, plainTexts } from './devset';
+import { SPAN_TYPES } from './measure';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -28,7 +29,11 @@ function answerCell(c: Card): string {
 
 function reportTable(name: string, kind: string, deck: DeckFile, n: number): string {
 	const rows = deck.cards.slice(0, n).map((c, i) => {
-		const flags = [...checkCardRules(c, deck), ...(c.type === 'matching' || c.type === 'ordering' ? [] : [contextDependence(c.question) ?? ''])].filter(Boolean);
+		const flags = [
+			...checkCardRules(c, deck),
+			c.type === 'matching' || c.type === 'ordering' ? '' : (contextDependence(c.question) ?? ''),
+			SPAN_TYPES.has(c.type) && bareDefiniteAnswer(c.answer, c.source.sentence) ? 'bare answer' : ''
+		].filter(Boolean);
 		return `| ${i + 1} | ${c.type} | ${cell(c.question)} | ${cell(answerCell(c))} | ${cell(c.source.sentence)} | ${cell(flags.join('; '))} | |`;
 	});
 	return [

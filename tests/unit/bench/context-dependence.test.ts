@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextDependence, firstClause, stemOf } from '../../bench/context-dependence';
+import { bareDefiniteAnswer, contextDependence, firstClause, stemOf } from '../../bench/context-dependence';
 
 describe('bench context-dependence detector', () => {
 	it('reads the true/false statement, not its prefix', () => {
@@ -59,5 +59,19 @@ describe('bench context-dependence detector: names that open the stem', () => {
 		expect(contextDependence('True or false: Isaac changed his mind and tried to escape.')).toBeNull();
 		expect(contextDependence('All declared their support for _____.')).toBe('pronoun');
 		expect(contextDependence('With time, they came to be subsumed into _____.')).toBe('pronoun');
+	});
+});
+
+describe('bench: bare definite answers', () => {
+	it('flags a one- or two-word lower-case answer the sentence calls "the …"', () => {
+		expect(bareDefiniteAnswer('lake', 'The lake is situated in Germany, Switzerland and Austria near the Alps.')).toBe(true);
+		expect(bareDefiniteAnswer('northern flow', 'The northern flow keeps the name IJssel until it flows into Lake IJsselmeer.')).toBe(true);
+	});
+
+	it('accepts names, longer phrases, "the … of" and answers without "the"', () => {
+		expect(bareDefiniteAnswer('Lake Constance', 'The Lake Constance region is situated near the Alps.')).toBe(false);
+		expect(bareDefiniteAnswer('discharge', 'The discharge of the Rhine is divided among three branches.')).toBe(false);
+		expect(bareDefiniteAnswer('signaling protocols', 'Signaling protocols allow the application to specify its requirements.')).toBe(false);
+		expect(bareDefiniteAnswer('small fraction of the flow', 'A small fraction of the flow is diverted off the island of Mainau.')).toBe(false);
 	});
 });
