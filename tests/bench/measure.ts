@@ -11,39 +11,7 @@
  *  - maxRepeat: the most top cards sharing one normalised answer.
  */
 import type { Card } from '../../src/lib/domain/types';
-
-/** SQuAD's official normalisation: lower case, no punctuation, no articles, single spaces. */
-export function normaliseAnswer(s: string): string[] {
-	return s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
-		.replace(/\b(a|an|the)\b/g, ' ')
-		.split(/\s+/)
-		.filter(Boolean);
-}
-
-export function f1(a: string, b: string): number {
-	return tokenF1(normaliseAnswer(a), normaliseAnswer(b));
-}
-
-/** Token F1 of two normalised answers (SQuAD's evaluation script). */
-export function tokenF1(x: string[], y: string[]): number {
-	if (!x.length || !y.length) return 0;
-	const counts = new Map<string, number>();
-	for (const t of y) counts.set(t, (counts.get(t) ?? 0) + 1);
-	let common = 0;
-	for (const t of x) {
-		const n = counts.get(t) ?? 0;
-		if (n > 0) {
-			common++;
-			counts.set(t, n - 1);
-		}
-	}
-	if (!common) return 0;
-	const p = common / x.length;
-	const r = common / y.length;
-	return (2 * p * r) / (p + r);
-}
+import { normaliseAnswer, tokenF1 } from './squad';
 
 export const MATCH_F1 = 0.5;
 /** How many cards one gold answer may credit in precision@H. */

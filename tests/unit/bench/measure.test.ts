@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidates } from '../../bench/baseline';
-import { answerGroups, f1, scoreTop } from '../../bench/measure';
+import { answerGroups, scoreTop } from '../../bench/measure';
+import { f1 } from '../../bench/squad';
 
 describe('bench figures', () => {
 	it('matches answers by SQuAD token F1 after normalisation', () => {
