@@ -18,6 +18,7 @@ import type { DeckFile } from '../../src/lib/domain/types';
 import { checkCardRules, generateDeck, parseDocument } from '../../src/lib/generator/core/index';
 import { baselineDeck } from './baseline';
 import { bareDefiniteAnswer, contextDependence, type ContextReason } from './context-dependence';
+import { defects, type Defect } from './defects';
 import { devsetDir, goldArticles, plainTexts } from './devset';
 import { SPAN_TYPES, scoreTop, spanAnswers, type TopScore } from './measure';
 
@@ -62,6 +63,8 @@ interface DeckFigures {
 	spans: number;
 	/** span cards whose answer is a bare definite noun ("→ lake"): context-dependent in the answer */
 	bare: number;
+	/** cards flagged by each defect proxy (defects.ts) */
+	proxies: Record<Defect, number>;
 }
 
 /**
@@ -74,6 +77,15 @@ function brokenCards(deck: DeckFile): number {
 	for (const c of deck.cards) questions.set(normaliseKey(c.question), (questions.get(normaliseKey(c.question)) ?? 0) + 1);
 	return deck.cards.filter((c) => (questions.get(normaliseKey(c.question)) ?? 0) > 1 || checkCardRules(c, { sources: deck.sources, cards: [c] }).length > 0).length;
 }
+
+function proxyCounts(deck: DeckFile): Record<Defect, number> {
+	const out = noProxies();
+	const text = new Map(deck.sources.map((s) => [s.id, s.text]));
+	for (const c of deck.cards) for (const d of defects(c, text.get(c.source.doc) ?? '')) out[d]++;
+	return out;
+}
+const noProxies = (): Record<Defect, number> => ({ 'broken stem': 0, 'foreign choice': 0, 'reverse acronym': 0 });
+const proxies = (f: DeckFigures) => `${f.proxies['broken stem']}/${f.proxies['foreign choice']}/${f.proxies['reverse acronym']}`;
 
 function deckFigures(deck: DeckFile): DeckFigures {
 	const byType: Record<string, number> = {};
@@ -94,7 +106,8 @@ function deckFigures(deck: DeckFile): DeckFigures {
 		dependent: [...reasons.values()].reduce((a, b) => a + b, 0),
 		reasons,
 		spans: deck.cards.filter((c) => SPAN_TYPES.has(c.type)).length,
-		bare: deck.cards.filter((c) => SPAN_TYPES.has(c.type) && bareDefiniteAnswer(c.answer, c.source.sentence)).length
+		bare: deck.cards.filter((c) => SPAN_TYPES.has(c.type) && bareDefiniteAnswer(c.answer, c.source.sentence)).length,
+		proxies: proxyCounts(deck)
 	};
 }
 
@@ -105,10 +118,11 @@ function add(into: DeckFigures, f: DeckFigures): void {
 	into.dependent += f.dependent;
 	into.spans += f.spans;
 	into.bare += f.bare;
+	for (const d of Object.keys(f.proxies) as Defect[]) into.proxies[d] += f.proxies[d];
 	for (const [t, n] of Object.entries(f.byType)) into.byType[t] = (into.byType[t] ?? 0) + n;
 	for (const [r, n] of f.reasons) into.reasons.set(r, (into.reasons.get(r) ?? 0) + n);
 }
-const emptyFigures = (): DeckFigures => ({ cards: 0, byType: {}, broken: 0, stems: 0, dependent: 0, reasons: new Map(), spans: 0, bare: 0 });
+const emptyFigures = (): DeckFigures => ({ cards: 0, byType: {}, broken: 0, stems: 0, dependent: 0, reasons: new Map(), spans: 0, bare: 0, proxies: noProxies() });
 const emptyScore = (): TopScore => ({ H: 0, shown: 0, recalled: 0, credited: 0, maxRepeat: 0 });
 function addScore(into: TopScore, s: TopScore): void {
 	into.H += s.H;
@@ -126,13 +140,13 @@ say(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toF
 say();
 say('### Seeds');
 say();
-say('| deck | words | cards | basic/cloze/mcq/tf/match/order | true/false | context-dependent | bare answers | failing rules | seconds |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| deck | words | cards | basic/cloze/mcq/tf/match/order | true/false | context-dependent | bare answers | stem/choice/acronym | failing rules | seconds |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const name of readdirSync(SEEDS).filter((f) => f.endsWith('.txt') && wanted(f)).sort()) {
 	const doc = parseDocument(name, readFileSync(join(SEEDS, name), 'utf8'));
 	const [deck, s] = seconds(() => generateDeck([{ id: 'doc-1', title: doc.title, text: doc.text }], { now: NOW }));
 	const f = deckFigures(deck);
-	say(`| ${doc.title.slice(0, 40)} | ${doc.text.split(/\s+/).length} | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${pct(f.dependent, f.stems)} | ${pct(f.bare, f.spans)} | ${pct(f.broken, f.cards)} | ${s.toFixed(2)} |`);
+	say(`| ${doc.title.slice(0, 40)} | ${doc.text.split(/\s+/).length} | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${pct(f.dependent, f.stems)} | ${pct(f.bare, f.spans)} | ${proxies(f)} | ${pct(f.broken, f.cards)} | ${s.toFixed(2)} |`);
 }
 
 say();
@@ -140,8 +154,8 @@ say('### Articles with people\'s questions: Factdeck (naive baseline)');
 say();
 say('H = the number of people\'s questions; top H = the first H basic/cloze/mcq cards. Precision credits one gold answer at most twice.');
 say();
-say('| article | kind | words | H | recall@H | precision@H | max repeats | cards | basic/cloze/mcq/tf/match/order | true/false | context-dependent | bare answers | failing rules | seconds |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| article | kind | words | H | recall@H | precision@H | max repeats | cards | basic/cloze/mcq/tf/match/order | true/false | context-dependent | bare answers | stem/choice/acronym | failing rules | seconds |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const articles = goldArticles(devset).filter((a) => wanted(a.name));
 const total = { fd: emptyScore(), base: emptyScore(), fdFig: emptyFigures(), baseFig: emptyFigures() };
 const byKind = new Map<string, { fd: TopScore; base: TopScore }>();
@@ -161,25 +175,25 @@ for (const a of articles) {
 	addScore(k.base, bs);
 	byKind.set(a.kind, k);
 	say(
-		`| ${a.name} | ${a.kind} | ${a.text.split(/\s+/).length} | ${fd.H} | ${ratio(fd.recalled, fd.H)} (${ratio(bs.recalled, bs.H)}) | ${ratio(fd.credited, fd.shown)} (${ratio(bs.credited, bs.shown)}) | ${fd.maxRepeat} (${bs.maxRepeat}) | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${pct(f.dependent, f.stems)} (${pct(bf.dependent, bf.stems)}) | ${pct(f.bare, f.spans)} (${pct(bf.bare, bf.spans)}) | ${pct(f.broken, f.cards)} (${pct(bf.broken, bf.cards)}) | ${s.toFixed(2)} |`
+		`| ${a.name} | ${a.kind} | ${a.text.split(/\s+/).length} | ${fd.H} | ${ratio(fd.recalled, fd.H)} (${ratio(bs.recalled, bs.H)}) | ${ratio(fd.credited, fd.shown)} (${ratio(bs.credited, bs.shown)}) | ${fd.maxRepeat} (${bs.maxRepeat}) | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${pct(f.dependent, f.stems)} (${pct(bf.dependent, bf.stems)}) | ${pct(f.bare, f.spans)} (${pct(bf.bare, bf.spans)}) | ${proxies(f)} | ${pct(f.broken, f.cards)} (${pct(bf.broken, bf.cards)}) | ${s.toFixed(2)} |`
 	);
 }
 const T = total;
 say(
-	`| **all** | | | ${T.fd.H} | **${ratio(T.fd.recalled, T.fd.H)}** (${ratio(T.base.recalled, T.base.H)}) | **${ratio(T.fd.credited, T.fd.shown)}** (${ratio(T.base.credited, T.base.shown)}) | ${T.fd.maxRepeat} (${T.base.maxRepeat}) | ${T.fdFig.cards} | ${types(T.fdFig)} | ${tfShare(T.fdFig)} | **${pct(T.fdFig.dependent, T.fdFig.stems)}** (${pct(T.baseFig.dependent, T.baseFig.stems)}) | **${pct(T.fdFig.bare, T.fdFig.spans)}** (${pct(T.baseFig.bare, T.baseFig.spans)}) | **${pct(T.fdFig.broken, T.fdFig.cards)}** (${pct(T.baseFig.broken, T.baseFig.cards)}) | |`
+	`| **all** | | | ${T.fd.H} | **${ratio(T.fd.recalled, T.fd.H)}** (${ratio(T.base.recalled, T.base.H)}) | **${ratio(T.fd.credited, T.fd.shown)}** (${ratio(T.base.credited, T.base.shown)}) | ${T.fd.maxRepeat} (${T.base.maxRepeat}) | ${T.fdFig.cards} | ${types(T.fdFig)} | ${tfShare(T.fdFig)} | **${pct(T.fdFig.dependent, T.fdFig.stems)}** (${pct(T.baseFig.dependent, T.baseFig.stems)}) | **${pct(T.fdFig.bare, T.fdFig.spans)}** (${pct(T.baseFig.bare, T.baseFig.spans)}) | **${proxies(T.fdFig)}** | **${pct(T.fdFig.broken, T.fdFig.cards)}** (${pct(T.baseFig.broken, T.baseFig.cards)}) | |`
 );
 say();
 say('| kind | questions | recall@H | precision@H |');
 say('| --- | --- | --- | --- |');
 for (const [kind, k] of [...byKind].sort()) say(`| ${kind} | ${k.fd.H} | ${ratio(k.fd.recalled, k.fd.H)} (${ratio(k.base.recalled, k.base.H)}) | ${ratio(k.fd.credited, k.fd.shown)} (${ratio(k.base.credited, k.base.shown)}) |`);
 say();
-say('Targets (issue 9): recall@H ≥ 0.60 on every kind, precision@H ≥ 0.75, context-dependent ≤ 1 %, failing rules 0. Bare answers: span cards whose answer is a bare "the …" noun (no target; the judges count them as dangling).');
+say('Targets (issue 9): recall@H ≥ 0.60 on every kind, precision@H ≥ 0.75, context-dependent ≤ 1 %, failing rules 0. Bare answers: span cards whose answer is a bare "the …" noun (no target; the judges count them as dangling). Stem/choice/acronym: cards flagged by tests/bench/defects.ts (basic questions keeping a colon, semicolon or second clause / mcq choices the document never mentions / reverse acronym questions).');
 
 say();
 say('### Plain expository texts (no questions; judged by hand in docs/generator.md)');
 say();
-say('| text | kind | words | cards | basic/cloze/mcq/tf/match/order | true/false | max repeats (top 25) | context-dependent | bare answers | failing rules | seconds |');
-say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+say('| text | kind | words | cards | basic/cloze/mcq/tf/match/order | true/false | max repeats (top 25) | context-dependent | bare answers | stem/choice/acronym | failing rules | seconds |');
+say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const plainTotal = emptyFigures();
 for (const t of plainTexts(devset).filter((x) => wanted(x.name))) {
 	const [deck, s] = seconds(() => generateDeck([{ id: 'doc-1', title: t.title, text: t.text }], { now: NOW }));
@@ -187,9 +201,9 @@ for (const t of plainTexts(devset).filter((x) => wanted(x.name))) {
 	add(plainTotal, f);
 	const top = spanAnswers(deck.cards).slice(0, 25);
 	const repeats = scoreTop(top, top.map((a) => [a])).maxRepeat;
-	say(`| ${t.name} | ${t.kind} | ${t.text.split(/\s+/).length} | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${repeats} | ${pct(f.dependent, f.stems)} | ${pct(f.bare, f.spans)} | ${pct(f.broken, f.cards)} | ${s.toFixed(2)} |`);
+	say(`| ${t.name} | ${t.kind} | ${t.text.split(/\s+/).length} | ${f.cards} | ${types(f)} | ${tfShare(f)} | ${repeats} | ${pct(f.dependent, f.stems)} | ${pct(f.bare, f.spans)} | ${proxies(f)} | ${pct(f.broken, f.cards)} | ${s.toFixed(2)} |`);
 }
-say(`| **all** | | | ${plainTotal.cards} | ${types(plainTotal)} | ${tfShare(plainTotal)} | | **${pct(plainTotal.dependent, plainTotal.stems)}** | **${pct(plainTotal.bare, plainTotal.spans)}** | **${pct(plainTotal.broken, plainTotal.cards)}** | |`);
+say(`| **all** | | | ${plainTotal.cards} | ${types(plainTotal)} | ${tfShare(plainTotal)} | | **${pct(plainTotal.dependent, plainTotal.stems)}** | **${pct(plainTotal.bare, plainTotal.spans)}** | **${proxies(plainTotal)}** | **${pct(plainTotal.broken, plainTotal.cards)}** | |`);
 say();
 const reasons = new Map<ContextReason, number>();
 for (const f of [total.fdFig, plainTotal]) for (const [r, n] of f.reasons) reasons.set(r, (reasons.get(r) ?? 0) + n);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Card, DeckFile } from '../../src/lib/domain/types';
 import { checkCardRules, generateDeck } from '../../src/lib/generator/core/index';
 import { bareDefiniteAnswer, contextDependence } from './context-dependence';
+import { defects } from './defects';
 import { devsetDir, goldArticles, plainTexts } from './devset';
 import { SPAN_TYPES } from './measure';
 
@@ -32,7 +33,8 @@ function reportTable(name: string, kind: string, deck: DeckFile, n: number): str
 		const flags = [
 			...checkCardRules(c, deck),
 			c.type === 'matching' || c.type === 'ordering' ? '' : (contextDependence(c.question) ?? ''),
-			SPAN_TYPES.has(c.type) && bareDefiniteAnswer(c.answer, c.source.sentence) ? 'bare answer' : ''
+			SPAN_TYPES.has(c.type) && bareDefiniteAnswer(c.answer, c.source.sentence) ? 'bare answer' : '',
+			...defects(c, deck.sources[0]?.text ?? '')
 		].filter(Boolean);
 		return `| ${i + 1} | ${c.type} | ${cell(c.question)} | ${cell(answerCell(c))} | ${cell(c.source.sentence)} | ${cell(flags.join('; '))} | |`;
 	});
