@@ -8,34 +8,41 @@ import type { Card } from '../../src/lib/domain/types';
 
 export interface Article {
 	title: string;
+	/** the kind of text ("science", "legal" …) when the file names it */
+	kind?: string;
 	text: string;
 	/** one entry per answerable question: its accepted answers */
 	gold: string[][];
 }
 
 interface SquadFile {
+	kind?: string;
 	data: { title: string; paragraphs: { context: string; qas: { answers: { text: string }[]; is_impossible?: boolean }[] }[] }[];
 }
 
 export const PUBLIC_SAMPLE = 'tests/fixtures/squad/squad-v2-dev-sample.json';
 
-export function loadArticles(file: string): Article[] {
+export function loadArticles(file: string, kind?: string): Article[] {
 	const squad = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
 	return squad.data.map((a) => ({
 		title: a.title,
+		kind: squad.kind ?? kind,
 		text: a.paragraphs.map((p) => p.context).join('\n\n'),
 		gold: a.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible && q.answers.length > 0).map((q) => q.answers.map((x) => x.text)))
 	}));
 }
 
-/** The public sample, then every SQuAD-format file in the folders named by DEVSET (colon-separated). */
+/**
+ * The public sample, then every SQuAD-format file in the folders named by DEVSET (colon-separated) and in their
+ * `gold/` subfolders (the development set's layout, tests/bench/devset.ts).
+ */
 export function goldArticles(devset = process.env.DEVSET ?? ''): Article[] {
-	const files = [PUBLIC_SAMPLE];
-	for (const dir of devset.split(':').filter(Boolean)) {
+	const files: string[] = [];
+	for (const dir of devset.split(':').filter(Boolean).flatMap((d) => [d, join(d, 'gold')])) {
 		if (!existsSync(dir)) continue;
 		for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) files.push(join(dir, f));
 	}
-	return files.flatMap(loadArticles);
+	return [...loadArticles(PUBLIC_SAMPLE, 'public sample'), ...files.flatMap((f) => loadArticles(f))];
 }
 
 /** SQuAD's official normalisation: lower case, no punctuation, no articles, single spaces. */
@@ -49,8 +56,11 @@ export function normaliseAnswer(s: string): string[] {
 }
 
 export function f1(a: string, b: string): number {
-	const x = normaliseAnswer(a);
-	const y = normaliseAnswer(b);
+	return tokenF1(normaliseAnswer(a), normaliseAnswer(b));
+}
+
+/** Token F1 of two normalised answers (SQuAD's evaluation script); split out so callers can normalise once. */
+export function tokenF1(x: string[], y: string[]): number {
 	if (!x.length || !y.length) return 0;
 	const counts = new Map<string, number>();
 	for (const t of y) counts.set(t, (counts.get(t) ?? 0) + 1);
