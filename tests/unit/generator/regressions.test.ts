@@ -7,7 +7,6 @@ import { generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { clauseAround, hasFiniteVerb, listLike } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
-import { POOL } from '../../../src/lib/generator/core/lexicon';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
 import { orgSpan } from '../../../src/lib/generator/core/people';
@@ -108,9 +107,14 @@ describe('questions and options', () => {
 		expect(grain('September 19, 2005')).toBe('dmy');
 	});
 
-	it('offers the built-in invented names only when the document has too few people', { timeout: 60_000 }, () => {
-		const invented = new Set<string>(POOL.person);
-		expect(cardsOf('exchanges').filter((c) => c.type === 'mcq' && (c.choices ?? []).some((x) => invented.has(x))).map((c) => c.choices)).toEqual([]);
+	it('offers only names the document uses: no invented people, and a cloze where the document has too few', { timeout: 60_000 }, () => {
+		for (const which of ['talks', 'exchanges'] as const) {
+			const text = seed(which).text.toLowerCase();
+			const named = cardsOf(which).filter((c) => c.type === 'mcq' && !c.tags.some((t) => t === 'number' || t === 'date' || t === 'year'));
+			expect(named.filter((c) => (c.choices ?? []).some((x) => !text.includes(x.toLowerCase()))).map((c) => c.choices)).toEqual([]);
+		}
+		const two = generateDeck([{ id: 'd', title: 'T', text: 'Alice Brown founded the society in the old harbour town. Alice Brown later met Carl Green at the harbour town library.' }], { now: NOW, seed: 's' });
+		expect(two.cards.filter((c) => c.type === 'mcq' && /Brown|Green/.test(c.answer))).toEqual([]);
 	});
 
 	it('asks about money and shares, not only counted nouns', () => {
@@ -137,7 +141,7 @@ describe('the top of the deck', () => {
 
 	it('mixes the card types of a long article with many dates', { timeout: 60_000 }, () => {
 		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([26, 86, 73, 21, 2, 1]);
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([26, 88, 71, 21, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {
@@ -187,7 +191,8 @@ describe('place distractors keep the answer\'s level', () => {
 
 	it('a country gets countries, not the cities the document names; a city gets cities', () => {
 		const candidates = new Map([['place' as const, ['Tokyo', 'New York', 'Seoul', 'Japan', 'Washington', 'China']]]);
-		expect(pickDistractors('DPRK', 'place', candidates, [], 4, 's')).toEqual(['China', 'Japan', 'Egypt', 'India']);
+		// Two countries only: too few for a multiple-choice card, which then stays a cloze.
+		expect(pickDistractors('DPRK', 'place', candidates, [], 4, 's')).toEqual(['China', 'Japan']);
 		expect(pickDistractors('Pyongyang', 'place', candidates, [], 4, 's')).toEqual(['Washington', 'Seoul', 'Tokyo', 'New York']);
 	});
 

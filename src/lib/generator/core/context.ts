@@ -4,7 +4,7 @@
  * demonstrative ("these", "this idea", "such a"), a definite phrase that points back ("the latter", "the
  * region") or a third-person pronoun with nothing named before it in the stem itself.
  */
-import { COUNTRIES, ORG_HEADS, PLACE_HEADS, PLACES } from './lexicon';
+import { COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES } from './lexicon';
 
 const CONNECTIVES = [
 	'however', 'similarly', 'moreover', 'furthermore', 'in addition', 'additionally', 'therefore', 'thus', 'hence',
@@ -20,9 +20,21 @@ const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
+const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol';
+const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+\\p{Lu})(?!-)`, 'u');
+/** A capitalised word after the stem's first letter: a name the definite phrase may belong to. */
+const CAPITALISED_BEFORE = /\s\p{Lu}/u;
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
 /** Something a pronoun can point to inside the stem: a determined noun phrase or a capitalised name. */
-const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+\p{L}{3,}|\s\p{Lu}\p{Ll}+|^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+\p{L}{3,}|\s\p{Lu}\p{Ll}+/u;
+/** A capitalised first word that is not a function word ("Rollo agreed …", not "With time, they …"). */
+const OPENING_NAME = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u;
+
+function named(text: string): boolean {
+	if (NAMED.test(text)) return true;
+	const first = OPENING_NAME.exec(text)?.[1];
+	return first !== undefined && !FUNCTION_WORDS.has(first.toLowerCase());
+}
 
 const HE_SHE = /\b(?:he|she|him|his|her|hers)\b/i;
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|King|Queen|Sir|Lady|Lord)\.?\s+\p{Lu}/u;
@@ -63,6 +75,10 @@ export function contextNeed(stem: string): string | null {
 	if (CONNECTIVE.test(clause)) return 'connective';
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause)) return 'back reference';
+	const generic = DEFINITE_HEAD.exec(clause);
+	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
+	// idea points back to the one the page named, unless the stem names something before it.
+	if (generic && !CAPITALISED_BEFORE.test(clause.slice(1, generic.index))) return 'back reference';
 	// A statement is read whole: "…, he explained." at its end needs its person as much as at its start.
 	if (!/^(?:what|who|which|when|where|how|why)\b/i.test(text) && HE_SHE.test(text.slice(clause.length)) && !namesPerson(text)) return 'pronoun';
 	const p = PRONOUN.exec(clause);
@@ -71,7 +87,7 @@ export function contextNeed(stem: string): string | null {
 	// so something else must be named.
 	const before = clause.slice(0, p?.index ?? 0);
 	const question = /^(?:what|who|which|when|where|how|why)\b/i.test(before);
-	if (p && !NAMED.test(before.replace(/^(?:what|who|which|when|where|how|why)\b/i, '')) && (question || !/^the/i.test(p[0]) || !PLURAL_NOUN.test(before))) return 'pronoun';
+	if (p && !named(before.replace(/^(?:what|who|which|when|where|how|why)\b/i, '')) && (question || !/^the/i.test(p[0]) || !PLURAL_NOUN.test(before))) return 'pronoun';
 	return null;
 }
 

@@ -6,13 +6,11 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
-import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, POOL } from './lexicon';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS } from './lexicon';
 import { hash32 } from './rng';
 
 export type Candidates = Map<AnswerKind, string[]>;
 
-/** The built-in pool as plain arrays (stable identities, so their prepared forms are cached too). */
-const BUILT_IN = { person: [...POOL.person], org: [...POOL.org], place: [...POOL.place], role: [...POOL.role] };
 
 const shape = (s: string): string =>
 	s.replace(/\p{Lu}\p{Ll}+/gu, 'A').replace(/\d/g, '9').replace(/\p{Ll}+/gu, 'a').replace(/\s+/g, ' ');
@@ -26,7 +24,6 @@ interface Prepared {
 	/** date granularity ("day month year", "month year", "decade" …) or word count for names */
 	grain: string;
 	hash: number;
-	builtIn: boolean;
 	/** for places: country, city or continent, when known */
 	level: ReturnType<typeof placeLevel>;
 }
@@ -46,15 +43,15 @@ export function grain(text: string): string {
 	return year ? 'y' : 'other';
 }
 
-function prepare(text: string, builtIn = false): Prepared {
+function prepare(text: string): Prepared {
 	const key = normaliseKey(text);
-	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), builtIn, level: placeLevel(text) };
+	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), level: placeLevel(text) };
 }
 
-function preparedList(list: string[], builtIn = false): Prepared[] {
+function preparedList(list: string[]): Prepared[] {
 	let out = prepared.get(list);
 	if (!out) {
-		out = list.map((t) => prepare(t, builtIn));
+		out = list.map((t) => prepare(t));
 		prepared.set(list, out);
 	}
 	return out;
@@ -131,7 +128,8 @@ export function placeLevel(text: string): 'country' | 'city' | 'continent' | nul
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
 	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
-	if (kind === 'person' || kind === 'org' || kind === 'place' || kind === 'role') pool.push(...preparedList(BUILT_IN[kind], true));
+	// Names come from the document only: an invented name among them gives itself away, and where the kind was
+	// read wrongly ("Sky Q" as a person) it is absurd. Too few names of the kind: the card stays a cloze.
 	const target = prepare(answer);
 	const seedHash = hash32(seed);
 	const dated = kind === 'date' || kind === 'year';
@@ -147,12 +145,12 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (dated && c.grain !== target.grain) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
-		// A country among cities gives itself away: places of another known level come after the built-in pool.
-		const otherLevel = level !== null && c.level !== null && c.level !== level ? 8 : 0;
+		// A country among cities gives itself away: places of another known level are never offered.
+		if (level !== null && c.level !== null && c.level !== level) continue;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([otherLevel + sameShape * 2 + sameWords * 2 + (c.builtIn ? 4 : 0) + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.

@@ -68,7 +68,7 @@ export function orderingCards(facts: Fact[]): Card[] {
 		out.push({
 			id: cardId('ordering', chunk.map((f) => f.key).join('\u0001')),
 			type: 'ordering',
-			question: 'Put these events in the order they happened, earliest first.',
+			question: 'Order the events from the earliest to the latest.',
 			answer: items.join(ARROW),
 			items,
 			tags: ['event', 'ordering'],

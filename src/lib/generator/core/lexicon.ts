@@ -154,10 +154,3 @@ export const GIVEN_NAMES = set(`aaron adam alan albert alexander alice amanda am
  jacques marie carlos juan jose luis ivan vladimir olga hans karl friedrich wolfgang giuseppe giovanni
  hiroshi kenji wei li mohammed ahmed ali fatima`);
 
-/** Built-in distractors, used only when the document has too few of the same kind. */
-export const POOL = {
-	person: ['Margaret Ellison', 'Thomas Whitfield', 'Daniel Okafor', 'Helen Marsh', 'Victor Lindqvist', 'Laura Benton'],
-	org: ['the World Bank', 'the Brookings Institution', 'the Ford Foundation', 'the Red Cross', 'the Rand Corporation'],
-	place: ['France', 'Germany', 'Japan', 'Brazil', 'Canada', 'Egypt', 'India'],
-	role: ['treasurer', 'executive director', 'vice chairman', 'secretary general', 'chief economist']
-} as const;
