@@ -112,6 +112,9 @@ function subjectQuestion(clause: string, answer: string, kind: AnswerKind): stri
 	const tail = rest.slice(answer.length).replace(/^\s*,[^,]{1,80},\s*/, ' ').trimStart();
 	if (!VERBISH.test(tail) || NOUN_COMPOUND.test(tail) || NAME_MODIFIES.test(tail)) return null;
 	if (kind === 'place' && !PLACE_PREDICATE.test(tail)) return null;
+	// An acronym alone may name a protocol or a network as well as a body ("X.25", "AUSTPAC"): "Which
+	// organisation" only for a name whose own words say it is one.
+	if (kind === 'org' && !/\s/.test(answer)) return null;
 	const question = shortQuestion(tail.replace(/[.!]["”’]?$/, ''));
 	return question ? `${wh} ${question}?` : null;
 }

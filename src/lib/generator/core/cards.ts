@@ -12,6 +12,8 @@ import { hash32, rng, shuffle } from './rng';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
+/** A true/false card that leads its fact: just under a cloze of an equal fact, so questions open the deck. */
+const TF_LEAD = 0.92;
 /** Options of a multiple-choice card: the answer and three or four distractors (issue 3). */
 const DISTRACTORS = 4;
 const MIN_DISTRACTORS = 3;
@@ -70,7 +72,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 		if (stated && (!asFalse || (!known.states(stated) && !known.pairs(swap, f.statement.replace(f.answer, ' '))))) {
 			// A third of the facts without a wh-question lead with true/false, so the deck mixes its types.
 			const lead = !question && hash32(`tf|${f.key}`) % 3 === 0;
-			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }, lead ? 0.96 : TYPE_FACTOR.truefalse));
+			out.push(card('truefalse', f, `True or false: ${stated}`, asFalse ? 'False' : 'True', { tags: [...f.tags, asFalse ? 'false' : 'true'] }, lead ? TF_LEAD : TYPE_FACTOR.truefalse));
 		}
 	}
 	return out;
