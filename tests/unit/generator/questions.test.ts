@@ -8,9 +8,11 @@ import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/cl
 import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel } from '../../../src/lib/generator/core/entities';
+import { pickDistractors, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
+import { seed } from './seeds';
 
 const subject = (s: string) => subjectQuestion(s, analyse(s));
 /** The reason fact of a one-sentence document: [question, answer], or null. */
@@ -93,6 +95,11 @@ describe('stems that read on their own', () => {
 		expect(it && resolveStart(tidy(it.s.text), it, [])).toBe('It is believed that the basin was split along the middle of the continent.');
 	});
 
+	it('keeps "Later" that is part of the subject ("Later license versions …"), drops "Later," that links', () => {
+		expect(tidy('Later license versions may give you additional permissions.')).toBe('Later license versions may give you additional permissions.');
+		expect(tidy('Later, the makers introduced domestic replacements.')).toBe('The makers introduced domestic replacements.');
+	});
+
 	it('drops a connective aside, and a leading "Secondly"', () => {
 		expect(tidy('Saudi Arabia, on the other hand, is an Arab nation headed by a monarchy.')).toBe('Saudi Arabia is an Arab nation headed by a monarchy.');
 		expect(tidy('Secondly, the principle requires liberty of tastes and pursuits.')).toBe('The principle requires liberty of tastes and pursuits.');
@@ -106,6 +113,23 @@ describe('stems that read on their own', () => {
 	it('still refuses a stem that points back', () => {
 		expect(contextNeed('This accumulating water broke through the Purus Arch.')).toBe('demonstrative');
 		expect(contextNeed('And the council reviews the budget every year.')).toBe('leading connective');
+	});
+});
+
+describe('multiple choice', () => {
+	it('offers an amount only amounts of its unit', () => {
+		expect(unitOf('$5.11')).toBe('$|');
+		expect(unitOf('five')).toBe('|word');
+		expect(unitOf('47.650°N')).toBe('°|n');
+		expect(unitOf('182 million tons')).toBe('|tons');
+		const candidates = new Map([['number' as const, ['five', 'nine', '$3.01', '$2.50', '$11.65', '12%']]]);
+		expect(pickDistractors('$5.11', 'number', candidates, [], 4, 's').every((d) => d.startsWith('$'))).toBe(true);
+	});
+
+	it('asks a concept as a cloze, never with options drawn from other phrases', () => {
+		const deck = generateDeck([{ id: 'doc-1', title: 'T', text: seed('exchanges').text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => c.type === 'cloze' && c.tags.includes('concept')).length).toBeGreaterThan(50);
+		expect(deck.cards.filter((c) => c.type === 'mcq' && c.tags.includes('concept'))).toEqual([]);
 	});
 });
 

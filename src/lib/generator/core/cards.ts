@@ -12,6 +12,7 @@ import { hash32, rng, shuffle } from './rng';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
+const PHRASE_KINDS = new Set<Fact['answerKind']>(['concept', 'cause', 'purpose', 'means']);
 /** A true/false card that leads its fact: just under a cloze of an equal fact, so questions open the deck. */
 const TF_LEAD = 0.92;
 /** Options of a multiple-choice card: the answer and three or four distractors (issue 3). */
@@ -58,7 +59,10 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const cloze = f.cloze && ok(f.cloze) ? f.cloze : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
 	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.
-	const mcqStem = question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
+	// A phrase of the text's own words offered as options seldom fits the blank ("requires a _____": "port
+	// numbers"), so concepts and reasons stay cloze; names, numbers and dates get options of their kind.
+	const options = !PHRASE_KINDS.has(f.answerKind);
+	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));

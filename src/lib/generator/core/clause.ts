@@ -58,7 +58,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|later|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
+	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;

@@ -193,6 +193,9 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	const c = resolved === tidy(info.s.text) ? analysed : analyse(resolved, analysed.capitalised);
 	const out: Fact[] = [];
 	const seen = new Set<string>();
+	// No verb at all: the tagger read the verb as a noun ("… into Lake Constance forms an inland delta"), so a
+	// chunk may have swallowed it; no concept is taken from a clause the parse has not understood.
+	if (!c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
 	const o = objectOf(resolved, c);
 	const push = (answer: string, question: string | null, wordsOf: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;

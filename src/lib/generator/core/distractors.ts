@@ -125,6 +125,13 @@ export function placeLevel(text: string): 'country' | 'city' | 'continent' | nul
 	return null;
 }
 
+/** An amount's unit: its currency sign, "%" or "°", and a unit word after it ("million", "km"), or "" for a bare count. */
+export function unitOf(text: string): string {
+	const sign = /[$£€¥%°]/u.exec(text)?.[0] ?? '';
+	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';
+	return `${sign}|${word}`;
+}
+
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
 	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
@@ -143,6 +150,8 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		seen.add(c.key);
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;
+		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
+		if (kind === 'number' && unitOf(c.text) !== unitOf(answer)) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
