@@ -8,6 +8,7 @@ import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/cl
 import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel } from '../../../src/lib/generator/core/entities';
+import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
@@ -130,6 +131,23 @@ describe('multiple choice', () => {
 		const deck = generateDeck([{ id: 'doc-1', title: 'T', text: seed('exchanges').text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => c.type === 'cloze' && c.tags.includes('concept')).length).toBeGreaterThan(50);
 		expect(deck.cards.filter((c) => c.type === 'mcq' && c.tags.includes('concept'))).toEqual([]);
+	});
+});
+
+describe('stems that give the answer away or stop mid-phrase', () => {
+	it('refuses a blank before its own abbreviation, inside a bracketed conversion, or before a name\'s number', () => {
+		expect(givenAway('Oxygen is released in the form of _____ (CO 2) by respiration.')).toBe(true);
+		expect(givenAway('The river is 1,230 kilometres (_____ miles) long.')).toBe(true);
+		expect(givenAway('_____ 1 was the public switched data network operated by the Dutch PTT.')).toBe(true);
+		expect(givenAway('Who was part of a single Norman culture and?')).toBe(true);
+		expect(givenAway('What does NCAFP stand for?')).toBe(false);
+		expect(givenAway('The river is _____ kilometres long.')).toBe(false);
+	});
+
+	it('takes no card from an API line that opens with a verb ("Returns the difference …")', () => {
+		const deck = generateDeck([{ id: 'd', title: 'T', text: 'Returns the difference between two versions by the release type, or null if the versions are the same. Semantic versioning gives every release of a package a three-part version number.' }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /^Returns/.test(c.source.sentence))).toEqual([]);
+		expect(deck.cards.length).toBeGreaterThan(0);
 	});
 });
 

@@ -12,6 +12,16 @@ import { hash32, rng, shuffle } from './rng';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
+/**
+ * Stems that give the answer away or end mid-phrase: a blank right before its own bracketed abbreviation or
+ * inside a bracketed conversion ("in the form of _____ (CO 2)", "1,230 kilometres (_____ miles)"), a name's
+ * blank before its number ("_____ 1 was the network"), a question cut after an article or a conjunction (a
+ * question may end on its preposition: "What does NCAFP stand for?").
+ */
+export function givenAway(stem: string): boolean {
+	return /_{5}\s*\(|\([^)]*_{5}|_{5}\s+\d/.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem);
+}
+
 const PHRASE_KINDS = new Set<Fact['answerKind']>(['concept', 'cause', 'purpose', 'means']);
 /** A true/false card that leads its fact: just under a cloze of an equal fact, so questions open the deck. */
 const TF_LEAD = 0.92;
@@ -52,7 +62,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
-	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0);
+	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q);
 	const random = rng(hash32(`${seed}|${f.key}`));
 	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`);
 	const question = f.question && ok(f.question) ? f.question : null;

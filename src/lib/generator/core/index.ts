@@ -70,7 +70,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
 		if (!info) continue;
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
-		if (!usable(info)) continue;
+		if (!usable(info) || subjectless(parsed.get(info))) continue;
 		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
 		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
@@ -86,6 +86,19 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
 
 /** Kinds whose distractors come from the other facts' answers (the document's own terms, concepts, reasons). */
 const POOLED_KINDS = new Set<AnswerKind>(['term', 'acronym', 'expansion', 'concept', 'cause', 'purpose', 'means']);
+
+/**
+ * A line that opens with a verb in the third person ("Returns the difference …", "Allows patch-level changes
+ * if …"): an API reference or a list item whose subject is a heading the sentence does not carry.
+ */
+function subjectless(c: Clause | undefined): boolean {
+	const first = c?.tokens[0];
+	const next = c?.tokens[1];
+	if (!first || !next || !/[^s]s$/.test(first.lower)) return false;
+	// The tagger may read the verb as a plural noun ("Returns/NOUN the difference"); a plural noun is not
+	// followed by a determiner, "if" or a pronoun, a verb is.
+	return (first.pos === 'VERB' && first.lower !== first.lemma) || (first.pos === 'NOUN' && (next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON'));
+}
 
 /** Words the document capitalises inside a sentence (names, nationalities): a question keeps their capital. */
 function capitalisedWords(infos: SentenceInfo[]): Set<string> {
