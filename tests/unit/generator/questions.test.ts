@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { buildModel } from '../../../src/lib/generator/core/entities';
+import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck } from '../../../src/lib/generator/core/index';
@@ -148,6 +148,13 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 		const deck = generateDeck([{ id: 'd', title: 'T', text: 'Returns the difference between two versions by the release type, or null if the versions are the same. Semantic versioning gives every release of a package a three-part version number.' }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => /^Returns/.test(c.source.sentence))).toEqual([]);
 		expect(deck.cards.length).toBeGreaterThan(0);
+	});
+});
+
+describe('names', () => {
+	it('reads "GNU General Public License" as one name, not a general called "Public License"', () => {
+		expect(splitTitle({ start: 0, end: 26, text: 'GNU General Public License', kind: 'name' })).toBe(null);
+		expect(splitTitle({ start: 0, end: 21, text: 'General Colin Powell', kind: 'name' })?.text).toBe('Colin Powell');
 	});
 });
 

@@ -55,6 +55,8 @@ export function structuralKind(text: string): Kind {
  * "Professor George Schwab" → George Schwab; "Vice Foreign Minister Kim Gye Gwan" → Kim Gye Gwan;
  * "Assistant Secretary of State Christopher Hill" → Christopher Hill. Null when no title leads the name.
  */
+const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
+
 export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
 	let lastTitle = -1;
@@ -68,6 +70,9 @@ export function splitTitle(m: Mention): Mention | null {
 	if (rest.length === 0 || rest.length > 3 || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
+	// "GNU General Public License", "Attorney General Act": a name ending in a law's or a document's head word
+	// is no person with a title.
+	if (NOT_A_NAME_HEAD.test(rest[rest.length - 1]?.[0] ?? '')) return null;
 	const start = m.start + (rest[0]?.index ?? 0);
 	return { start, end: m.end, text: m.text.slice(start - m.start), kind: 'person', title: m.text.slice(0, start - m.start).trim() };
 }
