@@ -56,10 +56,17 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const rest = later.sort(order).map((c) => ({ ...c, score: Math.min(c.score, floor) }));
 	// True/false takes at most a fifth of the deck: it tests recognition, the weakest kind of recall.
 	let trueFalse = Math.floor(max / 5);
+	// No answer is asked more than twice in the whole deck: a third card on "civil disobedience" teaches nothing
+	// the first two did not, and a short deck is all "top".
+	const asked = new Map<string, number>();
 	const deck: Card[] = [];
 	for (const c of [...first, ...rest]) {
 		if (deck.length >= max) break;
 		if (c.type === 'truefalse' && trueFalse-- <= 0) continue;
+		const single = c.type === 'basic' || c.type === 'cloze' || c.type === 'mcq';
+		const key = answerKey(c.answer);
+		if (single && (asked.get(key) ?? 0) >= TOP_REPEATS) continue;
+		if (single) asked.set(key, (asked.get(key) ?? 0) + 1);
 		deck.push(c);
 	}
 	return deck;
