@@ -29,7 +29,7 @@ describe('generated decks', () => {
 	});
 
 	it('sizes the deck from its distinct facts (plus matching and ordering cards) unless told otherwise', { timeout: 60_000 }, () => {
-		expect(deckOf(seed('talks').text).cards.length).toBe(70);
+		expect(deckOf(seed('talks').text).cards.length).toBe(68);
 		expect(deckOf(seed('talks').text, 7).cards.length).toBe(7);
 	});
 

@@ -101,6 +101,11 @@ describe('stems that read on their own', () => {
 		expect(tidy('Later, the makers introduced domestic replacements.')).toBe('The makers introduced domestic replacements.');
 	});
 
+	it('drops a leading comparison ("In addition to …,", "In contrast to …,") that ties the sentence to another', () => {
+		expect(tidy("In addition to being a Steering Committee member, the DPRK's Institute for Disarmament and Peace is an active member of the Study Group.")).toBe("The DPRK's Institute for Disarmament and Peace is an active member of the Study Group.");
+		expect(tidy('Unlike cats, dogs bark.')).toBe('Unlike cats, dogs bark.');
+	});
+
 	it('drops a connective aside, and a leading "Secondly"', () => {
 		expect(tidy('Saudi Arabia, on the other hand, is an Arab nation headed by a monarchy.')).toBe('Saudi Arabia is an Arab nation headed by a monarchy.');
 		expect(tidy('Secondly, the principle requires liberty of tastes and pursuits.')).toBe('The principle requires liberty of tastes and pursuits.');

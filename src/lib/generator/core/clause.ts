@@ -97,9 +97,15 @@ export function danglingStart(text: string): boolean {
  */
 const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in turn|on the other hand|by contrast|in contrast|for example|for instance|too|also|then|though|nevertheless|nonetheless|conversely|instead|in fact|indeed|of course|as well)\s*,/gi;
 
+const LEADING_COMPARISON = /^(?:in addition to|in contrast to|in contrast with|by contrast to|by contrast with|as opposed to|apart from|besides|unlike)\b[^,;:]{3,120},\s+/i;
+
 /** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
 export function tidy(text: string): string {
 	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').trim();
+	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
+	// the clause after it says the fact on its own.
+	const compared = LEADING_COMPARISON.exec(t);
+	if (compared && t.slice(compared[0].length).split(/\s+/).length >= 6) t = t.slice(compared[0].length);
 	for (let i = 0; i < 2 && LEADING_CONNECTIVE.test(t); i++) t = t.replace(LEADING_CONNECTIVE, '');
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
