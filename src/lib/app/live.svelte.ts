@@ -3,13 +3,16 @@
  * several tabs stay consistent (issue 4, point 4). Call during component initialisation (it uses $effect,
  * which also keeps IndexedDB out of prerendering).
  */
-import { messageOf } from './message';
+import { failureMessage } from './message';
 import { live } from '$lib/db/connection';
 
 export interface LiveState<T> {
 	/** undefined until the first result. */
 	readonly value: T | undefined;
+	/** Why the query failed (the cause and what to do, from src/lib/db/errors.ts), or null. */
 	readonly error: string | null;
+	/** Runs the query again from the start (the page's `Try again`). */
+	retry(): void;
 }
 
 export interface LiveOptions {
@@ -17,19 +20,25 @@ export interface LiveOptions {
 	ready?: () => Promise<unknown>;
 	/** Read inside the effect: when it changes (another deck id in the URL) the query starts over. */
 	key?: () => unknown;
+	/** What the query does, for a failure's message: "Could not <action>: …". */
+	action?: string;
 }
 
 export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {}): LiveState<T> {
 	let value = $state.raw<T | undefined>(undefined);
 	let error = $state<string | null>(null);
+	let attempt = $state(0);
+	const action = options.action ?? 'read your decks';
 	const ready = options.ready ?? (() => Promise.resolve());
 	$effect(() => {
 		options.key?.();
+		void attempt;
 		value = undefined;
+		error = null;
 		let unsubscribe: (() => void) | undefined;
 		let stopped = false;
 		// `ready` first: e.g. the home page waits for the built-in decks, so a first visit never flashes "no decks".
-		void ready().then(() => {
+		ready().then(() => {
 			if (stopped) return;
 			const subscription = live(query).subscribe({
 				next: (result) => {
@@ -37,10 +46,12 @@ export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {})
 					error = null;
 				},
 				error: (e: unknown) => {
-					error = messageOf(e);
+					error = failureMessage(e, action);
 				}
 			});
 			unsubscribe = () => subscription.unsubscribe();
+		}, (e: unknown) => {
+			if (!stopped) error = failureMessage(e, action);
 		});
 		return () => {
 			stopped = true;
@@ -53,6 +64,9 @@ export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {})
 		},
 		get error() {
 			return error;
+		},
+		retry() {
+			attempt += 1;
 		}
 	};
 }

@@ -4,7 +4,7 @@
  * student's "I was right", and saves the result (with its reviews, when the quiz counts as review) in one
  * transaction through src/lib/db. The clock and the seed source come in, so tests pin them.
  */
-import { messageOf } from './message';
+import { attemptLoad, messageOf } from './message';
 import {
 	cardsOf,
 	exportDeck,
@@ -56,7 +56,8 @@ export interface QuizDeps {
 	zone?: TimeZone;
 }
 
-export type QuizPhase = 'loading' | 'missing' | 'setup' | 'question' | 'checked' | 'end';
+/** 'missing': the deck is not on this device; 'failed': reading it failed (`loadError` says why). */
+export type QuizPhase = 'loading' | 'missing' | 'failed' | 'setup' | 'question' | 'checked' | 'end';
 
 export type WhichCards = 'all' | 'due' | 'new' | 'missed' | 'tag';
 
@@ -172,6 +173,8 @@ export class QuizSession {
 	setupError = $state<string | null>(null);
 	/** The last failed save, for a role="alert" element; `Save again` retries. */
 	error = $state<string | null>(null);
+	/** Why the deck could not be read (phase 'failed'), with what to do, for a role="alert" element. */
+	loadError = $state<string | null>(null);
 	quiz = $state.raw<Quiz | null>(null);
 	index = $state(0);
 	answers = $state.raw<AnsweredQuestion[]>([]);
@@ -226,15 +229,19 @@ export class QuizSession {
 		return this.quiz?.questions.length ?? 0;
 	}
 
-	/** Loads the deck and what the set-up form offers. */
+	/**
+	 * Loads the deck and what the set-up form offers. Any failure ends the loading: "missing" only when the deck
+	 * is not stored, otherwise "failed" with the cause in `loadError`; `load()` again retries.
+	 */
 	async load(): Promise<void> {
-		let deck: DeckFile;
-		try {
-			deck = await exportDeck(this.#db, this.deckId);
-		} catch {
-			this.phase = 'missing';
-			return;
-		}
+		this.phase = 'loading';
+		const failure = await attemptLoad(() => this.#load(), 'open this deck');
+		this.loadError = failure?.kind === 'failed' ? failure.message : null;
+		if (failure) this.phase = failure.kind;
+	}
+
+	async #load(): Promise<void> {
+		const deck = await exportDeck(this.#db, this.deckId);
 		const [rows, missed, settings, history] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			missedLastTime(this.#db, this.deckId),

@@ -3,7 +3,7 @@
  * transaction per grade in src/lib/db), Undo, timing and the end-of-session summary. Takes its database,
  * clock and persistent-storage request from the caller so tests can pin them.
  */
-import { messageOf } from './message';
+import { attemptLoad, messageOf } from './message';
 import {
 	cardsOf,
 	deckSummary,
@@ -37,7 +37,8 @@ export interface StudyDeps {
 	enableFuzz?: boolean;
 }
 
-export type StudyPhase = 'loading' | 'missing' | 'question' | 'answer' | 'done';
+/** 'missing': the deck is not on this device; 'failed': reading it failed (`loadError` says why). */
+export type StudyPhase = 'loading' | 'missing' | 'failed' | 'question' | 'answer' | 'done';
 
 export interface Graded {
 	reviewId: number;
@@ -95,6 +96,8 @@ export class StudySession {
 	chosen = $state<string | null>(null);
 	/** The last failed write, as a message for a role="alert" element. */
 	error = $state<string | null>(null);
+	/** Why the deck could not be read (phase 'failed'), with what to do, for a role="alert" element. */
+	loadError = $state<string | null>(null);
 	busy = $state(false);
 	history = $state.raw<Graded[]>([]);
 	remaining = $state.raw<StudyQueue['counts']>({ learning: 0, review: 0, new: 0 });
@@ -124,15 +127,21 @@ export class StudySession {
 		this.#fuzz = deps.enableFuzz ?? true;
 	}
 
+	/**
+	 * Loads the deck and its cards and shows the first card. Any failure ends the loading: "missing" only when
+	 * the deck is not stored, otherwise "failed" with the cause (private window, full storage, another tab's
+	 * version…) in `loadError`; `start()` again retries.
+	 */
 	async start(): Promise<void> {
+		this.phase = 'loading';
+		const failure = await attemptLoad(() => this.#load(), 'open this deck');
+		this.loadError = failure?.kind === 'failed' ? failure.message : null;
+		if (failure) this.phase = failure.kind;
+	}
+
+	async #load(): Promise<void> {
 		const now = this.#clock();
-		let deck: DeckFile;
-		try {
-			deck = await exportDeck(this.#db, this.deckId);
-		} catch {
-			this.phase = 'missing';
-			return;
-		}
+		const deck = await exportDeck(this.#db, this.deckId);
 		const [rows, settings, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			getSettings(this.#db),
@@ -146,6 +155,7 @@ export class StudySession {
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
 		this.#compare = queue.compareReviews;
+		this.#rows.clear();
 		for (const row of rows) this.#rows.set(row.id, row);
 		this.deck = deck;
 		this.#advance(now);

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerContexts, judge, QuizSession, type QuizResponse } from '$lib/app/quiz-session.svelte';
 import { FactdeckDB, importDeck, missedLastTime, quizzesOf } from '$lib/db';
 import type { DeckFile } from '$lib/domain/types';
@@ -100,7 +101,21 @@ describe('QuizSession set-up', () => {
 	it('is "missing" for a deck that is not on this device', async () => {
 		const session = new QuizSession('nope', { db, clock });
 		await session.load();
-		expect(session.phase).toBe('missing');
+		expect([session.phase, session.loadError]).toEqual(['missing', null]);
+	});
+
+	it('shows a storage failure with its cause (regression: "Deck not found", or loading forever) and retries', async () => {
+		vi.spyOn(db.quizzes, 'where').mockImplementationOnce(() => {
+			throw new DOMException('quota', 'QuotaExceededError');
+		});
+		const session = new QuizSession('q', { db, clock });
+		await session.load();
+		expect([session.phase, session.loadError]).toEqual([
+			'failed',
+			"Could not open this deck: this device's storage for Factdeck is full. Free some space (delete files or apps you no longer need, or decks in Factdeck), then try again. Nothing was changed."
+		]);
+		await session.load();
+		expect([session.phase, session.loadError]).toEqual(['setup', null]);
 	});
 });
 

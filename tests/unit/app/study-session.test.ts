@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deckSummaries, FactdeckDB, importDeck, reviewsOf, saveSettings, type CardRow } from '$lib/db';
 import { StudySession, summarise, type Graded } from '$lib/app/study-session.svelte';
 import { Rating } from '$lib/scheduler/fsrs';
@@ -174,7 +175,31 @@ describe('StudySession', () => {
 	it('an unknown deck is reported as missing', async () => {
 		const s = session('nope');
 		await s.start();
-		expect(s.phase).toBe('missing');
+		expect([s.phase, s.loadError]).toEqual(['missing', null]);
+	});
+
+	it('a storage failure is shown with its cause, not as "Deck not found", and start() again retries', async () => {
+		// How every call fails in a browser without usable IndexedDB (a private window).
+		const privateWindow = new Dexie.DatabaseClosedError(new Dexie.OpenFailedError(new Dexie.MissingAPIError('IndexedDB API missing')));
+		vi.spyOn(db.decks, 'get').mockRejectedValueOnce(privateWindow);
+		const s = session();
+		await s.start();
+		expect([s.phase, s.loadError]).toEqual([
+			'failed',
+			'Could not open this deck: this browser does not let Factdeck store data (a private window, or site data turned off). Open Factdeck in a normal window, or allow site data for it, then reload. Nothing was saved.'
+		]);
+		await s.start();
+		expect([s.phase, s.loadError, s.current?.id]).toEqual(['question', null, 'c-1']);
+	});
+
+	it('a failure after the deck was read ends the loading (regression: "Loading cards…" forever)', async () => {
+		vi.spyOn(db.settings, 'get').mockRejectedValueOnce(new Dexie.VersionError('The requested version (10) is less than the existing version (20).'));
+		const s = session();
+		await s.start();
+		expect([s.phase, s.loadError]).toEqual([
+			'failed',
+			'Could not open this deck: Factdeck is open in another tab with a different version. Close the other Factdeck tabs, then reload this page. Nothing was changed.'
+		]);
 	});
 
 	it('a deck with nothing to study ends at once with an empty summary', async () => {
