@@ -1,7 +1,11 @@
 /**
  * Run the generator off the main thread. The worker starts on first use and stops after a minute idle;
- * `abort()` terminates it mid-job. Replies for any job but the current one are dropped (a stale preview
- * must never overwrite a newer one). Without Worker support (tests, old browsers) the core runs inline.
+ * `abort()` terminates it mid-job. One job at a time: a new job replaces the running one (whose promise rejects
+ * with GenerateAbortedError), so a stale preview never overwrites a newer one. Every job ends: with a deck, with
+ * the generator's error, or, when the worker itself dies (out of memory on a phone, a script that failed to
+ * load, a reply that cannot be read), with GeneratorCrashedError; the dead worker is terminated and the next job
+ * starts a fresh one. Listeners are removed whenever a job ends, however it ends. Without Worker support (tests,
+ * old browsers) the core runs inline.
  */
 import { parseDeckFile } from '../domain/deck-file';
 import type { DeckFile } from '../domain/types';
@@ -20,57 +24,103 @@ export class GenerateAbortedError extends Error {
 	}
 }
 
+/** The worker died or its reply was unreadable: the job can be retried on a new worker. */
+export class GeneratorCrashedError extends Error {
+	override readonly name = 'GeneratorCrashedError';
+}
+
+/** What the client uses of a Worker; tests pass a fake. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener' | 'removeEventListener'>;
+
 const IDLE_MS = 60_000;
-let worker: Worker | null = null;
-let idleTimer: ReturnType<typeof setTimeout> | null = null;
-let current = 0;
 
-function getWorker(): Worker {
-	if (idleTimer) clearTimeout(idleTimer);
-	worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-	return worker;
+export const CRASH_MESSAGE =
+	'The card generator stopped before it finished (the device may have run out of memory). ' +
+	'Try again; if it stops again, generate from a shorter part of the document.';
+export const UNREADABLE_REPLY_MESSAGE = 'The card generator sent a reply that could not be read. Try again.';
+
+/** A crash's own words, when the browser gives any (an ErrorEvent's message), after the message. */
+function crashMessage(event: Event): string {
+	const detail = 'message' in event && typeof event.message === 'string' && event.message ? ` (${event.message})` : '';
+	return `${CRASH_MESSAGE}${detail}`;
 }
 
-function stopWorker(): void {
-	worker?.terminate();
-	worker = null;
+export interface GeneratorClient {
+	generate(docs: GenerateDoc[], options?: JobOptions, onProgress?: (p: GenerateProgress) => void): GenerateJob;
 }
 
-function idleLater(): void {
-	if (idleTimer) clearTimeout(idleTimer);
-	idleTimer = setTimeout(stopWorker, IDLE_MS);
-}
+/**
+ * A client over workers made by `createWorker`, or inline when it is null. Holds at most one worker and one
+ * running job.
+ */
+export function createGeneratorClient(createWorker: (() => WorkerLike) | null, idleMs = IDLE_MS): GeneratorClient {
+	let worker: WorkerLike | null = null;
+	let idleTimer: ReturnType<typeof setTimeout> | null = null;
+	let jobs = 0;
+	/** The running job's way to end itself: removes its listeners and settles its promise. */
+	let stopActive: ((error: Error) => void) | null = null;
 
-export function generateInBackground(docs: GenerateDoc[], options: JobOptions = {}, onProgress?: (p: GenerateProgress) => void): GenerateJob {
-	const job = ++current;
-	if (typeof Worker === 'undefined') return inline(docs, options, onProgress);
-	let settle: { resolve: (d: DeckFile) => void; reject: (e: Error) => void } | null = null;
-	const promise = new Promise<DeckFile>((resolve, reject) => (settle = { resolve, reject }));
-	const w = getWorker();
-	const listener = (event: MessageEvent<unknown>) => {
-		const reply = parseReply(event.data);
-		if (!reply || reply.job !== job || job !== current) return;
-		if (reply.type === 'progress') return onProgress?.(reply.progress);
-		w.removeEventListener('message', listener);
-		idleLater();
-		if (reply.type === 'error') return settle?.reject(new Error(reply.message));
-		const parsed = parseDeckFile(reply.deck);
-		if (parsed.ok) settle?.resolve(parsed.deck);
-		else settle?.reject(parsed.error);
-	};
-	w.addEventListener('message', listener);
-	const request: WorkerRequest = { type: 'generate', job, docs, options };
-	w.postMessage(request);
-	return {
-		promise,
-		abort() {
-			if (job !== current) return;
-			current++;
-			w.removeEventListener('message', listener);
-			stopWorker();
-			settle?.reject(new GenerateAbortedError());
-		}
-	};
+	function stopWorker(): void {
+		worker?.terminate();
+		worker = null;
+	}
+
+	function idleLater(): void {
+		if (idleTimer) clearTimeout(idleTimer);
+		idleTimer = setTimeout(stopWorker, idleMs);
+	}
+
+	function generate(docs: GenerateDoc[], options: JobOptions = {}, onProgress?: (p: GenerateProgress) => void): GenerateJob {
+		// The worker runs one job at a time, synchronously: a replaced job would hold up this one, so stop it.
+		stopActive?.(new GenerateAbortedError());
+		if (!createWorker) return inline(docs, options, onProgress);
+		if (idleTimer) clearTimeout(idleTimer);
+		const w = (worker ??= createWorker());
+		const job = ++jobs;
+		let resolve: (deck: DeckFile) => void = () => {};
+		let reject: (error: Error) => void = () => {};
+		const promise = new Promise<DeckFile>((res, rej) => ((resolve = res), (reject = rej)));
+
+		const end = (outcome: { deck: DeckFile } | { error: Error }, workerDead: boolean) => {
+			w.removeEventListener('message', onMessage);
+			w.removeEventListener('messageerror', onUnreadable);
+			w.removeEventListener('error', onCrash);
+			stopActive = null;
+			if (workerDead) stopWorker();
+			else idleLater();
+			if ('deck' in outcome) resolve(outcome.deck);
+			else reject(outcome.error);
+		};
+		const onMessage = (event: MessageEvent<unknown>) => {
+			const reply = parseReply(event.data);
+			if (!reply || reply.job !== job) return;
+			if (reply.type === 'progress') return onProgress?.(reply.progress);
+			if (reply.type === 'error') return end({ error: new Error(reply.message) }, false);
+			const parsed = parseDeckFile(reply.deck);
+			end(parsed.ok ? { deck: parsed.deck } : { error: parsed.error }, false);
+		};
+		const onUnreadable = () => end({ error: new GeneratorCrashedError(UNREADABLE_REPLY_MESSAGE) }, true);
+		const onCrash = (event: Event) => {
+			// Keeps the browser from also reporting the worker's uncaught error as the page's own.
+			event.preventDefault();
+			end({ error: new GeneratorCrashedError(crashMessage(event)) }, true);
+		};
+		w.addEventListener('message', onMessage);
+		w.addEventListener('messageerror', onUnreadable);
+		w.addEventListener('error', onCrash);
+		// A stopped job's worker may be mid-way through it: terminate it, and the next job starts a fresh one.
+		stopActive = (error) => end({ error }, true);
+		const request: WorkerRequest = { type: 'generate', job, docs, options };
+		w.postMessage(request);
+		return {
+			promise,
+			abort() {
+				if (stopActive && jobs === job) stopActive(new GenerateAbortedError());
+			}
+		};
+	}
+
+	return { generate };
 }
 
 function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: GenerateProgress) => void): GenerateJob {
@@ -87,4 +137,13 @@ function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: Gener
 			aborted = true;
 		}
 	};
+}
+
+const appClient = createGeneratorClient(
+	typeof Worker === 'undefined' ? null : () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+);
+
+/** The app's generator: one worker for the whole page. */
+export function generateInBackground(docs: GenerateDoc[], options: JobOptions = {}, onProgress?: (p: GenerateProgress) => void): GenerateJob {
+	return appClient.generate(docs, options, onProgress);
 }
