@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeShareFragment, fromBase64Url, makeShareLink, MAX_FRAGMENT_CHARS, parseShareFragment, toBase64Url } from '$lib/formats/share';
+import { encodeShareFragment, excerptDeck, fromBase64Url, makeShareLink, MAX_FRAGMENT_CHARS, parseShareFragment, toBase64Url } from '$lib/formats/share';
 import { deckArb, goodDeck } from './decks';
 
 /** A deck too big for a link: 2,000 cards of incompressible text. */
@@ -36,13 +36,13 @@ describe('share links', () => {
 		);
 	});
 
-	it('needs a hosted https URL when the deck is over 32 KB compressed', async () => {
+	it('needs a hosted https URL when the deck is over 32 KB compressed even with only its cited sentences', async () => {
 		const deck = bigDeck();
-		const size = (await encodeShareFragment(deck)).length;
+		const size = (await encodeShareFragment(excerptDeck(deck, 0))).length;
 		expect(size).toBeGreaterThan(MAX_FRAGMENT_CHARS);
 		const refused = await makeShareLink('https://factdeck.app', deck);
 		expect(refused.ok ? '' : refused.error.message).toBe(
-			`This deck is ${(size / 1024).toFixed(1).replace(/\.0$/, '')} KB compressed; a link holds up to 32 KB. Put the exported .factdeck.json at a public https address and share that instead`
+			`This deck is ${(size / 1024).toFixed(1).replace(/\.0$/, '')} KB compressed, even with only the sentences its cards cite; a link holds up to 32 KB. Put the exported .factdeck.json at a public https address and share that instead`
 		);
 		const hosted = 'https://example.org/decks/big deck.factdeck.json?v=2&x=1';
 		const link = await makeShareLink('https://factdeck.app', deck, hosted);
