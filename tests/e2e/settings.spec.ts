@@ -55,6 +55,8 @@ test('retention, new cards per day and the hour the next day starts are saved, k
 
 	await page.getByRole('radio', { name: 'Dark' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The theme applies before it is stored: wait for the write before reloading, or the reload races it.
+	await expect(page.getByRole('status').filter({ hasText: 'Theme saved.' })).toBeVisible();
 
 	await page.reload();
 	await expect(page.getByLabel('Desired retention')).toHaveValue('0.85');

@@ -74,6 +74,31 @@ describe('StudySession', () => {
 		expect(persistCalls).toBe(1);
 	});
 
+	it('shows the next card only once the grade is stored (regression: create.spec left before the write)', async () => {
+		const s = session();
+		await s.start();
+		s.reveal();
+		// The grade's transaction commits, but its result is held back until `release`.
+		let release = () => {};
+		let committed = false;
+		const real = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+		vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) =>
+			real(...args).then((result) => {
+				committed = true;
+				return new Promise<unknown>((resolve) => (release = () => resolve(result)));
+			})) as typeof db.transaction);
+		const grading = s.grade(Rating.Good);
+		await vi.waitFor(() => expect(committed).toBe(true));
+		expect((await reviewsOf(db, 'd1')).map((r) => r.cardId)).toEqual(['c-1']);
+		// Stored, but the session has not heard back: the card and its answer stay, no second grade is taken.
+		expect([s.phase, s.current?.id, s.busy, s.history.length]).toEqual(['answer', 'c-1', true, 0]);
+		await s.grade(Rating.Easy);
+		release();
+		await grading;
+		expect([s.phase, s.current?.id, s.busy, s.history.map((h) => h.grade)]).toEqual(['question', 'c-2', false, [Rating.Good]]);
+		expect((await reviewsOf(db, 'd1')).map((r) => [r.cardId, r.log.rating])).toEqual([['c-1', Rating.Good]]);
+	});
+
 	it('asks for persistent storage once, after the first review', async () => {
 		const s = session();
 		await s.start();
