@@ -3,19 +3,12 @@
 // theme, on a phone and with a desktop pointer (where the key hints show), must find no violation at all.
 //
 // Each journey below walks one part of the app and scans at each state; add a state by adding a `scan` call.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { inDays, seedTitles } from './builtins';
+import { expectNoAxeViolations } from './axe';
 import { expect, mainHeading, test } from './fixtures';
 
-/** Scans the page as it is now; the exact expectation: no violation of any impact. */
-async function scan(page: Page, state: string): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const violations = results.violations.map((v) => `${state}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(violations).toEqual([]);
-}
+const scan = expectNoAxeViolations;
 
 // A deck with one card of each type, in study order (new cards come in deck order).
 const TEXT = 'Ada Lovelace wrote the first program. The Analytical Engine was designed in 1837. Babbage, Lovelace and Menabrea worked on it.';

@@ -1,7 +1,7 @@
 // A built-in deck the person edited is theirs (issue 12 §1.2; docs/data.md, "Built-in decks"): the next app
 // version changes none of it, and offers its new cards, which the person adds or dismisses.
-import AxeBuilder from '@axe-core/playwright';
 import { builtInDeck, builtInIndex, seedTitles } from './builtins';
+import { expectNoAxeViolations } from './axe';
 import { expect, mainHeading, test } from './fixtures';
 
 // The built-in decks must be fetched from the network, where the test serves the "next version", not from the
@@ -32,8 +32,7 @@ test('an updated built-in deck leaves an edited deck alone and offers its new ca
 	// The offer passes the same axe scan as every page (tests/e2e/a11y.spec.ts), in both themes.
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-		expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+		await expectNoAxeViolations(page, `updated reading offer (${colorScheme})`);
 	}
 	// New, Due, Studied, Cards: the deleted card did not come back, and nothing was added by itself.
 	await expect(page.getByRole('definition')).toHaveText([String(total - 1), '0', '0', String(total - 1)]);
