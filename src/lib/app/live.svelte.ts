@@ -17,15 +17,20 @@ export interface LiveOptions {
 	ready?: () => Promise<unknown>;
 	/** Read inside the effect: when it changes (another deck id in the URL) the query starts over. */
 	key?: () => unknown;
+	/** Read inside the effect: when it changes (a new day) the query runs again, keeping the shown value meanwhile. */
+	refresh?: () => unknown;
 }
 
 export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {}): LiveState<T> {
 	let value = $state.raw<T | undefined>(undefined);
 	let error = $state<string | null>(null);
 	const ready = options.ready ?? (() => Promise.resolve());
+	let shownKey: unknown = Symbol('none');
 	$effect(() => {
-		options.key?.();
-		value = undefined;
+		const key = options.key?.();
+		options.refresh?.();
+		if (key !== shownKey) value = undefined;
+		shownKey = key;
 		let unsubscribe: (() => void) | undefined;
 		let stopped = false;
 		// `ready` first: e.g. the home page waits for the built-in decks, so a first visit never flashes "no decks".
