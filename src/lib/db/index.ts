@@ -13,5 +13,6 @@ export * from './cards';
 export * from './reviews';
 export * from './settings';
 export * from './backup';
+export * from './restore';
 export * from './quizzes';
 export type { QuizRow, QuizAnswerRow } from './schema';
