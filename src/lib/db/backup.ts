@@ -17,6 +17,7 @@ import { RETENTION_RANGE } from '$lib/scheduler/grades';
 import { fromFsrs, toFsrs, type Progress } from '$lib/scheduler/progress';
 import { cardsOf, exportDeck, importDeck } from './decks';
 import { guard } from './errors';
+import { LAST_EXPORT_KEY } from './meta-keys';
 import type { FactdeckDB, MetaRow, ReviewRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
 import { getSettings, type Settings } from './settings';
@@ -76,9 +77,6 @@ export function backupFileName(now: Date): string {
 	return `factdeck-backup-${dayKeyOf(now, CALENDAR)}.json.gz`;
 }
 
-/** The meta row that remembers the last `Export all data` (epoch ms), for the reminder to back up. */
-export const LAST_EXPORT = 'lastExportAt';
-
 /**
  * `Export all data` as a file: the backup JSON, one record per line, gzip-compressed (docs/formats.md). The
  * text is compressed as it is produced, so only the compressed bytes are held (about a seventh of the JSON).
@@ -87,7 +85,7 @@ export const LAST_EXPORT = 'lastExportAt';
 export async function exportBackupFile(db: FactdeckDB, now: Date): Promise<Blob> {
 	const { decks, reviews, quizzes, ...header } = await exportAll(db, now);
 	const file = await gzipText(jsonLines({ ...header, decks, reviews, quizzes }));
-	await guard('export your data', () => db.meta.put({ key: LAST_EXPORT, value: now.getTime() }));
+	await guard('export your data', () => db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() }));
 	return file;
 }
 

@@ -14,5 +14,7 @@ export * from './reviews';
 export * from './settings';
 export * from './backup';
 export * from './restore';
+export * from './reminder';
+export { LAST_EXPORT_KEY } from './meta-keys';
 export * from './quizzes';
 export type { QuizRow, QuizAnswerRow } from './schema';
