@@ -185,11 +185,17 @@ try {
 	let t0 = performance.now();
 	await page.getByLabel('Restore from backup').setInputFiles(backupPath);
 	const confirm = page.getByRole('group', { name: 'Replace everything with this backup?' });
-	await confirm.waitFor();
+	// A refused backup shows an alert: stop at once rather than wait for a confirmation that never comes.
+	await Promise.race([
+		confirm.waitFor(),
+		page.getByRole('alert').waitFor().then(async () => {
+			throw new Error(`restore refused: ${await page.getByRole('alert').textContent()}`);
+		})
+	]);
 	figures.stage = performance.now() - t0;
 	t0 = performance.now();
 	await confirm.getByRole('button', { name: 'Replace everything' }).click();
-	await page.getByRole('status').filter({ hasText: /^Restored 200 decks/ }).waitFor();
+	await page.getByRole('status').filter({ hasText: /Restored 200 decks/ }).waitFor();
 	figures.commit = performance.now() - t0;
 
 	// Home: navigation to the 200 deck links listed (time since navigation start, in the page).
@@ -280,7 +286,7 @@ try {
 	await page.getByLabel('Restore from backup').setInputFiles(exportPath);
 	await confirm.waitFor();
 	await confirm.getByRole('button', { name: 'Replace everything' }).click();
-	await page.getByRole('status').filter({ hasText: /^Restored 200 decks/ }).waitFor();
+	await page.getByRole('status').filter({ hasText: /Restored 200 decks/ }).waitFor();
 	figures.gzipRestore = performance.now() - t0;
 	await context.close();
 } finally {
