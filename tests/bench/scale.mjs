@@ -270,11 +270,14 @@ try {
 							}
 						});
 						observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
-						[...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith('Good'))?.click();
+						const good = document.querySelector('button[aria-label="Good"]');
+						if (!good) return resolve(Number.NaN);
+						good.click();
 					})
 			)
 		);
 	}
+	if (gradeTimes.some(Number.isNaN)) throw new Error('no Good button on the study page');
 	figures.grade = { p50: percentile(gradeTimes, 50), p95: percentile(gradeTimes, 95) };
 	log('grades measured');
 
