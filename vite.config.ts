@@ -3,11 +3,21 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import svelteConfig, { BUILD_VERSION, FALLBACK } from './svelte.config.js';
+import { leaveReadersOutOfPrecache, sharedGlobIgnores } from './src/cli/reader-chunks';
 
 const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
 
+/**
+ * Files the precache leaves out. The document readers' files (pdf.js and its worker, mammoth) are added once the
+ * client build knows their names (src/cli/reader-chunks.ts); the PWA plugin reads this same array when it writes
+ * sw.js after that build. Kept on globalThis: Kit runs the client build with this config file loaded a second
+ * time, and both loads must share one array.
+ */
+const GLOB_IGNORES = sharedGlobIgnores(['server/**', 'prerendered/**']);
+
 export default defineConfig({
 	plugins: [
+		leaveReadersOutOfPrecache(GLOB_IGNORES),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -40,7 +50,17 @@ export default defineConfig({
 				// Only the client output: the plugin writes the worker before Kit prerenders, so a prerendered page
 				// cannot be globbed (it would be the previous build's); the home page is listed below instead.
 				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}'],
-				globIgnores: ['server/**', 'prerendered/**'],
+				globIgnores: GLOB_IGNORES,
+				// The document readers, left out of the precache, are cached when /create first loads them: hashed
+				// immutable files, so cache-first is always right. Precached files never reach this route (the
+				// precache route answers them first).
+				runtimeCaching: [
+					{
+						urlPattern: /\/_app\/immutable\/.+\.m?js$/,
+						handler: 'CacheFirst',
+						options: { cacheName: 'factdeck-document-readers', expiration: { maxEntries: 40 } }
+					}
+				],
 				additionalManifestEntries: [{ url: '/', revision: BUILD_VERSION }],
 				maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 				cleanupOutdatedCaches: true,

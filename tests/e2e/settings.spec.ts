@@ -1,6 +1,7 @@
 // Settings and statistics: study options persist and are range-checked, the whole-device backup round-trips and
 // a bad backup changes nothing, and /stats draws its three charts from reviews done on the study page.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { seedTitles } from './builtins';
 import { expect, mainHeading, test } from './fixtures';
@@ -92,9 +93,10 @@ test('export all data, then restore it: what the backup holds is shown, and a co
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export all data' }).click();
 	const download = await downloading;
-	expect(download.suggestedFilename()).toMatch(/^factdeck-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	expect(download.suggestedFilename()).toMatch(/^factdeck-backup-\d{4}-\d{2}-\d{2}\.json\.gz$/);
 	const path = await download.path();
-	const backup = JSON.parse(await readFile(path, 'utf8')) as {
+	// gzip (CompressionStream), one record per line inside.
+	const backup = JSON.parse(gunzipSync(await readFile(path)).toString('utf8')) as {
 		format: string;
 		decks: { title: string; cards: unknown[] }[];
 		reviews: unknown[];
@@ -117,6 +119,56 @@ test('export all data, then restore it: what the backup holds is shown, and a co
 	await expect(page.getByRole('status').filter({ hasText: `Restored 2 decks, ${cardCount} cards and 2 reviews.` })).toBeVisible();
 	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
 
+	expect(await deckList(page)).toEqual(decksBefore);
+});
+
+test('Undo restore puts back what a restore replaced, until the next restore', async ({ page }) => {
+	// The backup: the two built-in decks, nothing studied.
+	await deckList(page);
+	await openSettings(page);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export all data' }).click();
+	const path = await (await downloading).path();
+
+	// The data a restore will replace: two cards studied and a setting changed.
+	await study(page, firstTitle, 2);
+	await openSettings(page);
+	const perDay = page.getByLabel('New cards per day');
+	await perDay.fill('4');
+	await perDay.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'New cards per day saved.' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+
+	await page.getByLabel('Restore from backup').setInputFiles(path);
+	const confirm = page.getByRole('group', { name: 'Replace everything with this backup?' });
+	await expect(confirm).toContainText('and 0 reviews');
+	await confirm.getByRole('button', { name: 'Replace everything' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Restored 2 decks, \d+ cards and 0 reviews\./ })).toBeVisible();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
+
+	await page.getByRole('button', { name: 'Undo restore' }).click();
+	await expect(page.getByRole('status').filter({ hasText: /Restore undone: 2 decks, \d+ cards and 2 reviews are back as they were\./ })).toBeVisible();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('4');
+	await expect(page.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+	await page.goto('/stats');
+	await expect(page.getByRole('img', { name: /^Reviews per day over the last 30 days: 2 in total/ })).toBeVisible();
+});
+
+test('a damaged compressed backup is refused with an alert, and nothing changes', async ({ page }) => {
+	const decksBefore = await deckList(page);
+	await openSettings(page);
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export all data' }).click();
+	const bytes = await readFile(await (await downloading).path());
+	await page.getByLabel('Restore from backup').setInputFiles({
+		name: 'cut-short.json.gz',
+		mimeType: 'application/gzip',
+		buffer: bytes.subarray(0, Math.floor(bytes.length / 2))
+	});
+	await expect(page.getByRole('alert')).toContainText(
+		'cut-short.json.gz: This compressed backup is damaged or incomplete (its gzip data does not decompress); use another copy of the backup'
+	);
+	await expect(page.getByRole('group', { name: 'Replace everything with this backup?' })).toHaveCount(0);
 	expect(await deckList(page)).toEqual(decksBefore);
 });
 

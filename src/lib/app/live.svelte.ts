@@ -22,6 +22,8 @@ export interface LiveOptions {
 	key?: () => unknown;
 	/** What the query does, for a failure's message: "Could not <action>: …". */
 	action?: string;
+	/** Read inside the effect: when it changes (a new day) the query runs again, keeping the shown value meanwhile. */
+	refresh?: () => unknown;
 }
 
 export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {}): LiveState<T> {
@@ -30,10 +32,13 @@ export function liveState<T>(query: () => Promise<T>, options: LiveOptions = {})
 	let attempt = $state(0);
 	const action = options.action ?? 'read your decks';
 	const ready = options.ready ?? (() => Promise.resolve());
+	let shownKey: unknown = Symbol('none');
 	$effect(() => {
-		options.key?.();
+		const key = options.key?.();
+		options.refresh?.();
 		void attempt;
-		value = undefined;
+		if (key !== shownKey) value = undefined;
+		shownKey = key;
 		error = null;
 		let unsubscribe: (() => void) | undefined;
 		let stopped = false;

@@ -11,11 +11,13 @@
 import * as v from 'valibot';
 import { CALENDAR, DAY_KEY, dayKeyOf } from '$lib/domain/days';
 import type { Card, DeckFile } from '$lib/domain/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, ProgressSchema, type Backup } from '$lib/formats/backup';
+import { gzipText, jsonLines } from '$lib/formats/backup-file';
+import { BACKUP_FORMAT, BACKUP_VERSION, ProgressSchema, type BackupDeckEntry } from '$lib/formats/backup';
 import { RETENTION_RANGE } from '$lib/scheduler/grades';
 import { fromFsrs, toFsrs, type Progress } from '$lib/scheduler/progress';
 import { cardsOf, exportDeck, importDeck } from './decks';
-import { guard, StorageError } from './errors';
+import { guard } from './errors';
+import { LAST_EXPORT_KEY } from './meta-keys';
 import type { FactdeckDB, MetaRow, ReviewRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
 import { getSettings, type Settings } from './settings';
@@ -70,9 +72,21 @@ function quizTable(db: FactdeckDB) {
 	return db.tables.find((table) => table.name === QUIZZES);
 }
 
-/** `factdeck-backup-2026-03-10.json`, by the local calendar day of `now`. */
+/** `factdeck-backup-2026-03-10.json.gz`, by the local calendar day of `now`. */
 export function backupFileName(now: Date): string {
-	return `factdeck-backup-${dayKeyOf(now, CALENDAR)}.json`;
+	return `factdeck-backup-${dayKeyOf(now, CALENDAR)}.json.gz`;
+}
+
+/**
+ * `Export all data` as a file: the backup JSON, one record per line, gzip-compressed (docs/formats.md). The
+ * text is compressed as it is produced, so only the compressed bytes are held (about a seventh of the JSON).
+ * Remembers the export's time for the backup reminder.
+ */
+export async function exportBackupFile(db: FactdeckDB, now: Date): Promise<Blob> {
+	const { decks, reviews, quizzes, ...header } = await exportAll(db, now);
+	const file = await gzipText(jsonLines({ ...header, decks, reviews, quizzes }));
+	await guard('export your data', () => db.meta.put({ key: LAST_EXPORT_KEY, value: now.getTime() }));
+	return file;
 }
 
 /** Everything on this device as a backup object (JSON-ready). Read in one transaction, so it is consistent. */
@@ -177,15 +191,6 @@ const QuizRowSchema = v.looseObject({
 
 const MetaRowSchema = v.object({ key: v.pipe(v.string(), v.minLength(1)), value: v.unknown() });
 
-/** The backup's sections besides the decks; each row is then checked by its own schema, naming its place. */
-const SectionsSchema = v.object({
-	exportedAt: v.string(),
-	reviews: v.optional(v.array(v.unknown()), []),
-	quizzes: v.optional(v.array(v.unknown()), []),
-	settings: v.optional(v.unknown(), {}),
-	meta: v.optional(v.array(MetaRowSchema), [])
-});
-
 const SettingsStateSchema = v.object({
 	desiredRetention: v.optional(
 		v.pipe(
@@ -207,23 +212,13 @@ interface CardState {
 	addedAt?: number;
 }
 
-interface DeckPlan {
+/** A checked deck of a backup, as a restore stores it (plain data: it is staged in IndexedDB). */
+export interface DeckPlan {
 	file: DeckFile;
 	state: v.InferOutput<typeof DeckStateSchema>;
-	cards: Map<string, CardState>;
+	/** Each card's state on the device it came from, by card id. */
+	cards: [string, CardState][];
 }
-
-/** A validated backup, as the rows a restore writes. */
-export interface RestorePlan {
-	decks: DeckPlan[];
-	reviews: ReviewRow[];
-	settings: Settings;
-	quizzes: Record<string, unknown>[];
-	meta: MetaRow[];
-	summary: BackupSummary;
-}
-
-export type ReadBackupResult = { ok: true; plan: RestorePlan; summary: BackupSummary } | { ok: false; message: string };
 
 /** A checked scheduling state in the app's own shape and field order (through ts-fsrs's card and back). */
 function progressOf(checked: v.InferOutput<typeof FullProgressSchema>): Progress {
@@ -231,7 +226,7 @@ function progressOf(checked: v.InferOutput<typeof FullProgressSchema>): Progress
 }
 
 /** Why a backup was refused; `message` names the problem and where it is. */
-class BackupProblem extends Error {}
+export class BackupProblem extends Error {}
 
 /** `value` checked by `schema`, or a BackupProblem like `Review 3: "log.rating" is missing or not valid`. */
 function check<S extends v.GenericSchema>(schema: S, value: unknown, where: string): v.InferOutput<S> {
@@ -248,10 +243,11 @@ function pick<T extends object>(object: T, drop: readonly string[]): Record<stri
 	return Object.fromEntries(Object.entries(object).filter(([key]) => !drop.includes(key)));
 }
 
-function planDeck(deck: Backup['decks'][number], index: number): DeckPlan {
+/** The db-owned parts of deck `index` (already checked as a deck file): its and its cards' state. */
+export function planDeck(deck: BackupDeckEntry, index: number): DeckPlan {
 	const label = `Deck ${index + 1} (${JSON.stringify(deck.id)})`;
 	const state = check(DeckStateSchema, pick(deck, ['format', 'version', 'id', 'title', 'description', 'createdAt', 'sources', 'cards']), label);
-	const cards = new Map<string, CardState>();
+	const cards: [string, CardState][] = [];
 	const plain = deck.cards.map((card, i) => {
 		const where = `${label}, card ${i + 1} (${JSON.stringify(card.id)})`;
 		const fields = Object.fromEntries(CARD_STATE_FIELDS.filter((key) => key in card).map((key) => [key, card[key]]));
@@ -259,113 +255,62 @@ function planDeck(deck: Backup['decks'][number], index: number): DeckPlan {
 		const cardState: CardState = { suspended: parsed.suspended, flagged: parsed.flagged };
 		if (parsed.progress) cardState.progress = progressOf(parsed.progress);
 		if (parsed.addedAt !== undefined) cardState.addedAt = parsed.addedAt;
-		cards.set(card.id, cardState);
+		cards.push([card.id, cardState]);
 		return pick(card, CARD_STATE_FIELDS) as Card;
 	});
 	const file = { ...pick(deck, DECK_STATE_FIELDS), cards: plain } as DeckFile;
 	return { file, state, cards };
 }
 
-/** The db-owned parts of an already format-checked backup, checked and turned into rows. */
-function plan(backup: Backup): RestorePlan {
-	const deckIds = new Map<string, number>();
-	const decks = backup.decks.map((deck, i) => {
-		const first = deckIds.get(deck.id);
-		if (first !== undefined) {
-			throw new BackupProblem(`Deck ${i + 1} (${JSON.stringify(deck.id)}): duplicate id; deck ${first + 1} has the same id`);
-		}
-		deckIds.set(deck.id, i);
-		return planDeck(deck, i);
-	});
-	const sections = check(SectionsSchema, backup, 'Backup');
-	const reviewIds = new Set<number>();
-	const reviews = sections.reviews.map((raw, i) => {
-		const review = check(ReviewRowSchema, raw, `Review ${i + 1}`);
-		if (!deckIds.has(review.deckId)) throw new BackupProblem(`Review ${i + 1}: deck ${JSON.stringify(review.deckId)} is not in the backup`);
-		if (review.id !== undefined) {
-			if (reviewIds.has(review.id)) throw new BackupProblem(`Review ${i + 1}: id ${review.id} is used twice`);
-			reviewIds.add(review.id);
-		}
-		const { id, log, before, ...rest } = review;
-		// Field order as the app writes them (id last, as IndexedDB adds it), so a restored device exports the
-		// same file again.
-		const row: ReviewRow = { ...rest, log: { ...log, rating: log.rating as ReviewRow['log']['rating'] }, before: progressOf(before) };
-		if (id !== undefined) row.id = id;
-		return row;
-	});
-	const quizzes = sections.quizzes.map((raw, i) => {
-		const quiz = check(QuizRowSchema, raw, `Quiz result ${i + 1}`);
-		if (!deckIds.has(quiz.deckId)) throw new BackupProblem(`Quiz result ${i + 1}: deck ${JSON.stringify(quiz.deckId)} is not in the backup`);
-		return quiz as Record<string, unknown>;
-	});
-	const settings = check(SettingsStateSchema, sections.settings, 'Settings');
-	const meta = sections.meta.map((row) => ({ key: row.key, value: row.value }));
-	const summary: BackupSummary = {
-		exportedAt: sections.exportedAt,
-		decks: decks.length,
-		cards: decks.reduce((sum, deck) => sum + deck.file.cards.length, 0),
-		reviews: reviews.length,
-		quizzes: quizzes.length
-	};
-	return { decks, reviews, settings, quizzes, meta, summary };
+/** Review `index` as the row a restore adds (its deck is checked by the caller, which knows every deck). */
+export function planReview(raw: unknown, index: number): ReviewRow {
+	const review = check(ReviewRowSchema, raw, `Review ${index + 1}`);
+	const { id, log, before, ...rest } = review;
+	// Field order as the app writes them (id last, as IndexedDB adds it), so a restored device exports the
+	// same file again.
+	const row: ReviewRow = { ...rest, log: { ...log, rating: log.rating as ReviewRow['log']['rating'] }, before: progressOf(before) };
+	if (id !== undefined) row.id = id;
+	return row;
 }
 
-/** Validates a backup file's text. Never throws; nothing is written. */
-export function readBackup(text: string): ReadBackupResult {
-	const parsed = parseBackup(text);
-	if (!parsed.ok) return { ok: false, message: parsed.error.message };
-	try {
-		const restore = plan(parsed.backup);
-		return { ok: true, plan: restore, summary: restore.summary };
-	} catch (error) {
-		if (error instanceof BackupProblem) return { ok: false, message: error.message };
-		throw error;
-	}
+export function planQuiz(raw: unknown, index: number): Record<string, unknown> & { deckId: string } {
+	return check(QuizRowSchema, raw, `Quiz result ${index + 1}`);
+}
+
+export function planMeta(raw: unknown, index: number): MetaRow {
+	const row = check(MetaRowSchema, raw, `Meta ${index + 1}`);
+	return { key: row.key, value: row.value };
+}
+
+export function planSettings(raw: unknown): Settings {
+	return check(SettingsStateSchema, raw, 'Settings');
 }
 
 /**
- * Replaces everything on this device with the backup in `text`. A bad backup is refused with a StorageError of
- * kind 'invalid' whose message names the problem, before anything is touched. Returns what was restored.
+ * Writes the deck of a backup, with its cards' state, inside the restore's transaction: as an import (the same
+ * rows an import writes), then the state the cards had on the device they came from.
  */
-export async function restoreBackup(db: FactdeckDB, text: string, now: Date): Promise<BackupSummary> {
-	const read = readBackup(text);
-	if (!read.ok) throw new StorageError('invalid', read.message);
-	const { decks, reviews, settings, quizzes, meta, summary } = read.plan;
-	const quizRows = quizTable(db);
-	const tables = [db.decks, db.cards, db.sources, db.reviews, db.settings, db.meta, ...(quizRows ? [quizRows] : [])];
-	// One transaction for the clearing and every write: if any write fails (quota, a bad row), IndexedDB rolls
-	// all of it back and the device keeps its old data, never half of each.
-	await guard('restore the backup', () =>
-		db.transaction('rw', tables, async () => {
-			await Promise.all(tables.map((table) => table.clear()));
-			for (const deck of decks) {
-				const { builtIn: managed, builtInVersion: version } = deck.state;
-				const builtIn = managed || version !== undefined ? { version: version ?? '', edited: !managed } : undefined;
-				await importDeck(db, deck.file, 'add', now, { builtIn });
-				await db.decks.update(deck.file.id, {
-					seminarDate: deck.state.seminarDate,
-					updatedAt: deck.state.updatedAt ?? now.getTime()
-				});
-				const rows = (await db.cards.where('deckId').equals(deck.file.id).toArray()).map((row) => {
-					const state = deck.cards.get(row.id);
-					if (!state) return row;
-					const progress = state.progress ?? row.progress;
-					return {
-						...row,
-						progress,
-						due: progress.due,
-						suspended: state.suspended,
-						flagged: state.flagged,
-						addedAt: state.addedAt ?? row.addedAt
-					};
-				});
-				await db.cards.bulkPut(rows);
-			}
-			await db.reviews.bulkAdd(reviews);
-			await db.settings.put({ key: 'app', ...settings });
-			await db.meta.bulkPut(meta);
-			if (quizRows) await quizRows.bulkAdd(quizzes);
-		})
-	);
-	return summary;
+export async function writeDeck(db: FactdeckDB, deck: DeckPlan, now: Date): Promise<void> {
+	const { builtIn: managed, builtInVersion: version } = deck.state;
+	const builtIn = managed || version !== undefined ? { version: version ?? '', edited: !managed } : undefined;
+	await importDeck(db, deck.file, 'add', now, { builtIn });
+	await db.decks.update(deck.file.id, {
+		seminarDate: deck.state.seminarDate,
+		updatedAt: deck.state.updatedAt ?? now.getTime()
+	});
+	const states = new Map(deck.cards);
+	const rows = (await db.cards.where('deckId').equals(deck.file.id).toArray()).map((row) => {
+		const state = states.get(row.id);
+		if (!state) return row;
+		const progress = state.progress ?? row.progress;
+		return {
+			...row,
+			progress,
+			due: progress.due,
+			suspended: state.suspended,
+			flagged: state.flagged,
+			addedAt: state.addedAt ?? row.addedAt
+		};
+	});
+	await db.cards.bulkPut(rows);
 }

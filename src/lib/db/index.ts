@@ -13,5 +13,8 @@ export * from './cards';
 export * from './reviews';
 export * from './settings';
 export * from './backup';
+export * from './restore';
+export * from './reminder';
+export { LAST_EXPORT_KEY } from './meta-keys';
 export * from './quizzes';
 export type { QuizRow, QuizAnswerRow } from './schema';

@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DEFAULT_ROLLOVER_HOUR } from '$lib/domain/days';
+import { State } from '$lib/scheduler/grades';
 import type { Card } from '$lib/domain/types';
 import type { BuiltInOffer } from './builtins';
 import { repairDecks } from './repair';
@@ -117,6 +118,32 @@ export interface QuizRow {
 	countedAsReviews: boolean;
 }
 
+/**
+ * Which count a card falls in, for the home page's counts through an index (`[deckId+queue+due]`) instead of
+ * reading every card (issue 12, §4). Stored on each card row by the hooks in FactdeckDB and hidden again when a
+ * row is read, so no other code sees or writes it. A boolean cannot be part of an IndexedDB key, so suspension
+ * is folded into this number.
+ */
+export const QUEUE = { new: 0, studied: 1, suspendedNew: 2, suspendedStudied: 3 } as const;
+export type Queue = (typeof QUEUE)[keyof typeof QUEUE];
+
+type QueueFields = Pick<CardRow, 'suspended'> & { progress: Pick<Progress, 'state'> };
+
+export function queueOf(row: QueueFields): Queue {
+	const fresh = row.progress.state === State.New;
+	if (row.suspended) return fresh ? QUEUE.suspendedNew : QUEUE.suspendedStudied;
+	return fresh ? QUEUE.new : QUEUE.studied;
+}
+
+/** A chunk of rows kept aside: a restore's staged rows, or the snapshot `Undo restore` puts back. */
+export interface StashRow {
+	area: 'staged' | 'undo';
+	/** The table the rows belong to, or `info` for what the area holds. */
+	part: string;
+	seq: number;
+	rows: unknown[];
+}
+
 export const DEFAULT_SETTINGS: SettingsRow = {
 	key: 'app',
 	desiredRetention: 0.9,
@@ -133,6 +160,7 @@ export class FactdeckDB extends Dexie {
 	settings!: EntityTable<SettingsRow, 'key'>;
 	meta!: EntityTable<MetaRow, 'key'>;
 	quizzes!: EntityTable<QuizRow, 'id'>;
+	stash!: Table<StashRow, [string, string, number]>;
 
 	constructor(name = 'factdeck') {
 		super(name);
@@ -152,10 +180,41 @@ export class FactdeckDB extends Dexie {
 			.upgrade(async () => {
 				// Nothing to convert: version 1 had no quiz results.
 			});
+		// Version 3 (issue 12): the home page counts new, due and studied cards through `[deckId+queue+due]`
+		// (see QUEUE), and `stash` holds a restore's staged rows and the snapshot Undo restore puts back.
+		this.version(3)
+			.stores({ cards: '[deckId+id], deckId, due, [deckId+queue+due]', stash: '[area+part+seq]' })
+			.upgrade(async (tx) => {
+				await tx
+					.table('cards')
+					.toCollection()
+					.modify((row: CardRow & { queue?: Queue }) => {
+						row.queue = queueOf(row);
+					});
+			});
 		// Version 4 (issue 12 §1.1; version 3 is the card index of §4): mends decks an "Update" import or a built-in
 		// merge made unexportable before every write kept them anchored (repair.ts). No store changes.
 		this.version(4).upgrade(async (tx) => {
 			await repairDecks({ decks: tx.table('decks'), cards: tx.table('cards'), sources: tx.table('sources') });
+		});
+		this.#keepQueue();
+	}
+
+	/** Every write of a card row sets its `queue` from its state; every read hides it (see QUEUE). */
+	#keepQueue(): void {
+		type Stored = CardRow & { queue?: Queue };
+		this.cards.hook('creating', (_key, row: Stored) => {
+			row.queue = queueOf(row);
+		});
+		this.cards.hook('updating', (changes, _key, row: Stored) => {
+			const next = structuredClone(row);
+			for (const [path, value] of Object.entries(changes)) Dexie.setByKeyPath(next, path, value);
+			return { queue: queueOf(next) };
+		});
+		this.cards.hook('reading', (row: Stored | undefined) => {
+			if (row === undefined || !('queue' in row)) return row;
+			const { queue: _queue, ...card } = row;
+			return card;
 		});
 	}
 }

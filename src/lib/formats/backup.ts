@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { anchorDeckValue } from '$lib/domain/anchor';
 import { DeckFileError, DeckFileSchema, issueToError } from '$lib/domain/deck-file';
 import type { DeckFile } from '$lib/domain/types';
-import { MAX_FILE_BYTES, readJsonText } from './json';
+import { JsonSections, JsonStreamError, type JsonPiece } from './json-stream';
 
 export const BACKUP_FORMAT = 'factdeck-backup';
 export const BACKUP_VERSION = 1;
@@ -51,6 +51,9 @@ export const BackupDeckSchema = v.pipe(
 	})
 );
 
+/** A deck an earlier version let break is anchored before it is checked (src/lib/domain/anchor.ts). */
+const AnchoredDeckSchema = v.pipe(v.unknown(), v.transform(anchorDeckValue), BackupDeckSchema);
+
 export const ReviewSchema = v.looseObject({ deckId: id, cardId: id, at: time });
 export const QuizResultSchema = v.looseObject({ deckId: id, startedAt: time, finishedAt: time });
 export const SettingsSchema = v.looseObject({
@@ -64,8 +67,7 @@ export const BackupSchema = v.looseObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	exportedAt: v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)))),
-	// A deck an earlier version let break is anchored before it is checked (src/lib/domain/anchor.ts).
-	decks: v.array(v.pipe(v.unknown(), v.transform(anchorDeckValue), BackupDeckSchema)),
+	decks: v.array(AnchoredDeckSchema),
 	reviews: v.optional(v.array(ReviewSchema), () => []),
 	settings: v.optional(SettingsSchema, () => ({})),
 	quizzes: v.optional(v.array(QuizResultSchema), () => [])
@@ -73,49 +75,161 @@ export const BackupSchema = v.looseObject({
 
 // Pick, not Omit: Omit over a loose object's index signature drops the known keys' types.
 export type Backup = Pick<v.InferOutput<typeof BackupSchema>, 'format' | 'version' | 'exportedAt' | 'reviews' | 'settings' | 'quizzes'> & {
-	decks: (DeckFile & { cards: (DeckFile['cards'][number] & { progress?: v.InferOutput<typeof ProgressSchema> })[] })[];
+	decks: BackupDeckEntry[];
 };
+
+export type BackupDeckEntry = DeckFile & { cards: (DeckFile['cards'][number] & { progress?: v.InferOutput<typeof ProgressSchema> })[] };
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: DeckFileError };
 
-/** Read a backup file's text. Never throws; nothing is restored unless this says ok. */
-export function parseBackup(text: string, maxBytes = MAX_FILE_BYTES): BackupResult {
-	const json = readJsonText(text, maxBytes);
-	if (!json.ok) return json;
-	const value = json.value;
-	if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
-		const isDeck = typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'factdeck';
-		return fail(
-			isDeck
-				? 'This is a single deck, not a backup; open it with Import deck'
-				: `Not a Factdeck backup: "format" must be "${BACKUP_FORMAT}"`
-		);
-	}
-	const version = (value as { version?: unknown }).version;
+/*
+ * The checks one piece at a time, so a backup read as a stream (src/lib/formats/json-stream.ts) is held to exactly
+ * the same rules, with the same messages, as one read whole. Each throws a DeckFileError naming the problem.
+ */
+
+/** The `format` field: a deck file or another format is refused at once. */
+export function checkBackupFormat(format: unknown): void {
+	if (format === BACKUP_FORMAT) return;
+	throw new DeckFileError(
+		format === 'factdeck'
+			? 'This is a single deck, not a backup; open it with Import deck'
+			: `Not a Factdeck backup: "format" must be "${BACKUP_FORMAT}"`
+	);
+}
+
+/** The `version` field (undefined when the file has none). */
+export function checkBackupVersion(version: unknown): void {
 	if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-		return fail(`This backup was made by a newer Factdeck (version ${version}); update the app to restore it`);
+		throw new DeckFileError(`This backup was made by a newer Factdeck (version ${version}); update the app to restore it`);
 	}
-	const result = v.safeParse(BackupSchema, value, { abortEarly: true });
-	if (!result.success) return { ok: false, error: backupIssue(result.issues[0]) };
-	return { ok: true, backup: result.output as Backup };
+	field(BackupSchema.entries.version, version, 'version');
 }
 
-function backupIssue(issue: v.BaseIssue<unknown>): DeckFileError {
-	const [section, index] = (issue.path ?? []).map((p) => p.key);
-	if (section === 'decks' && typeof index === 'number') {
-		const deck = issue.path![1]!.value as { id?: unknown };
-		const label = `Deck ${index + 1}${typeof deck?.id === 'string' ? ` (${JSON.stringify(deck.id)})` : ''}: `;
-		return issueToError(issue, 2, label);
-	}
-	if ((section === 'reviews' || section === 'quizzes') && typeof index === 'number') {
-		const field = issue.path!.slice(2).map((p) => String(p.key)).join('.');
-		const what = section === 'reviews' ? 'Review' : 'Quiz result';
-		return new DeckFileError(`${what} ${index + 1}: ${field ? `"${field}" ` : ''}is missing or not valid`);
-	}
-	const field = (issue.path ?? []).map((p) => String(p.key)).join('.');
-	return new DeckFileError(`Backup: "${field}" is missing or not valid`);
+export function checkExportedAt(exportedAt: unknown): string {
+	return field(BackupSchema.entries.exportedAt, exportedAt, 'exportedAt');
 }
 
-function fail(message: string): BackupResult {
-	return { ok: false, error: new DeckFileError(message) };
+export function checkBackupSettings(settings: unknown): v.InferOutput<typeof SettingsSchema> {
+	return field(BackupSchema.entries.settings, settings, 'settings');
+}
+
+/** A section that must be a list (`decks`, `reviews`, `quizzes`) but is something else. */
+export function notAList(section: string): DeckFileError {
+	return new DeckFileError(`Backup: "${section}" is missing or not valid`);
+}
+
+/** Deck `index` (from 0) of the backup, checked as a deck file whose cards may carry progress. */
+export function checkBackupDeck(deck: unknown, index: number): BackupDeckEntry {
+	const result = v.safeParse(AnchoredDeckSchema, deck, { abortEarly: true });
+	if (result.success) return result.output as BackupDeckEntry;
+	const id = (deck as { id?: unknown } | null)?.id;
+	return throwing(issueToError(result.issues[0], 0, `Deck ${index + 1}${typeof id === 'string' ? ` (${JSON.stringify(id)})` : ''}: `));
+}
+
+export function checkBackupReview(review: unknown, index: number): v.InferOutput<typeof ReviewSchema> {
+	return row(ReviewSchema, review, `Review ${index + 1}`);
+}
+
+export function checkBackupQuiz(quiz: unknown, index: number): v.InferOutput<typeof QuizResultSchema> {
+	return row(QuizResultSchema, quiz, `Quiz result ${index + 1}`);
+}
+
+function row<S extends v.GenericSchema>(schema: S, value: unknown, label: string): v.InferOutput<S> {
+	const result = v.safeParse(schema, value, { abortEarly: true });
+	if (result.success) return result.output;
+	const where = (result.issues[0].path ?? []).map((p) => String(p.key)).join('.');
+	return throwing(new DeckFileError(`${label}: ${where ? `"${where}" ` : ''}is missing or not valid`));
+}
+
+function field<S extends v.GenericSchema>(schema: S, value: unknown, name: string): v.InferOutput<S> {
+	const result = v.safeParse(schema, value, { abortEarly: true });
+	if (result.success) return result.output;
+	const inner = (result.issues[0].path ?? []).map((p) => String(p.key));
+	return throwing(new DeckFileError(`Backup: "${[name, ...inner].join('.')}" is missing or not valid`));
+}
+
+function throwing(error: DeckFileError): never {
+	throw error;
+}
+
+/** A checked piece of a backup, in file order. */
+export type BackupPiece =
+	| { kind: 'deck'; index: number; deck: BackupDeckEntry }
+	| { kind: 'review'; index: number; review: v.InferOutput<typeof ReviewSchema> }
+	| { kind: 'quiz'; index: number; quiz: v.InferOutput<typeof QuizResultSchema> }
+	/** A row of `meta` (small app-wide facts, owned and checked by src/lib/db). */
+	| { kind: 'meta'; index: number; row: unknown };
+
+/** The backup's small fields, known once the whole file is read. */
+export interface BackupHeader {
+	format: typeof BACKUP_FORMAT;
+	version: number;
+	exportedAt: string;
+	settings: v.InferOutput<typeof SettingsSchema>;
+}
+
+const LISTS = { decks: 'deck', reviews: 'review', quizzes: 'quiz', meta: 'meta' } as const;
+
+/**
+ * A backup read in chunks of text (any size; one record is held at a time): `push` returns the records each
+ * chunk completed, checked; `end` checks what must be there and returns the header. Every method throws a
+ * DeckFileError naming the problem; a syntax error reads `Not JSON: … at line L, column C`.
+ */
+export class BackupReader {
+	#json = new JsonSections();
+	#read = 0;
+	#format: unknown;
+	#version: unknown;
+	#exportedAt: unknown;
+	#settings: unknown;
+	#decks = false;
+
+	push(text: string): BackupPiece[] {
+		this.#read += text.length;
+		return this.#checked(() => this.#json.push(text));
+	}
+
+	end(): { pieces: BackupPiece[]; header: BackupHeader } {
+		if (this.#read === 0) throw new DeckFileError('The file is empty (0 bytes)');
+		const pieces = this.#checked(() => this.#json.end());
+		checkBackupFormat(this.#format);
+		checkBackupVersion(this.#version);
+		const exportedAt = checkExportedAt(this.#exportedAt);
+		if (!this.#decks) throw notAList('decks');
+		const settings = checkBackupSettings(this.#settings);
+		return { pieces, header: { format: BACKUP_FORMAT, version: this.#version as number, exportedAt, settings } };
+	}
+
+	#checked(read: () => JsonPiece[]): BackupPiece[] {
+		let pieces: JsonPiece[];
+		try {
+			pieces = read();
+		} catch (error) {
+			if (error instanceof JsonStreamError) throw new DeckFileError(error.message.includes('too large') ? error.message : `Not JSON: ${error.message}`);
+			throw error;
+		}
+		const out: BackupPiece[] = [];
+		for (const piece of pieces) {
+			const list = LISTS[piece.key as keyof typeof LISTS] as (typeof LISTS)[keyof typeof LISTS] | undefined;
+			if (piece.kind === 'field') {
+				this.#field(piece.key, piece.value);
+				if (list) throw notAList(piece.key);
+			} else if (piece.kind === 'list') {
+				if (piece.key === 'decks') this.#decks = true;
+				else if (!list) this.#field(piece.key, []);
+			} else if (list === 'deck') out.push({ kind: 'deck', index: piece.index, deck: checkBackupDeck(piece.value, piece.index) });
+			else if (list === 'review') out.push({ kind: 'review', index: piece.index, review: checkBackupReview(piece.value, piece.index) });
+			else if (list === 'quiz') out.push({ kind: 'quiz', index: piece.index, quiz: checkBackupQuiz(piece.value, piece.index) });
+			else if (list === 'meta') out.push({ kind: 'meta', index: piece.index, row: piece.value });
+		}
+		return out;
+	}
+
+	/** A top-level field that is not a list of records; `format` and `version` are checked at once. */
+	#field(key: string, value: unknown): void {
+		if (key === 'format') checkBackupFormat((this.#format = value));
+		else if (key === 'version') checkBackupVersion((this.#version = value));
+		else if (key === 'exportedAt') this.#exportedAt = value;
+		else if (key === 'settings') this.#settings = value;
+	}
 }

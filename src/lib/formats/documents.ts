@@ -114,10 +114,27 @@ export function itemsToLines(items: readonly TextItemLike[]): PageLines {
 
 const isNode = () => typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
+/**
+ * The readers are not precached (a first install would be 3 MB instead of 1): the service worker caches them
+ * when /create first loads them (`warmDocumentReaders`). Offline before that, loading fails; say what to do.
+ */
+async function loadReader<T>(load: () => Promise<T>, kind: string): Promise<T> {
+	try {
+		return await load();
+	} catch {
+		throw new Error(
+			`The ${kind} reader is not on this device yet. Open Create once while online (it is then kept for offline use), and open the document again.`
+		);
+	}
+}
+
 async function loadPdfjs() {
 	// Node (tests, CLI) needs the legacy build; browsers take the modern build and its worker as a separate file.
 	if (isNode()) return import('pdfjs-dist/legacy/build/pdf.mjs');
-	const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+	const [pdfjs, worker] = await loadReader(
+		() => Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]),
+		'PDF'
+	);
 	// Vite's `?url` gives the hashed asset URL; `new URL('pdfjs-dist/…', import.meta.url)` does not resolve a
 	// package name under Vite (vitejs/vite#10839), so the worker would 404 in the built app.
 	pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
@@ -156,7 +173,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
 
 /** A .docx file's text, a blank line between paragraphs (mammoth's raw text). */
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
-	const mammoth = (await import('mammoth')).default;
+	const mammoth = (await loadReader(() => import('mammoth'), 'Word (.docx)')).default;
 	// mammoth's Node build reads a Buffer; its browser build (package.json "browser" field) an ArrayBuffer.
 	const input = isNode()
 		? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
@@ -173,4 +190,18 @@ export async function extractDocxText(bytes: Uint8Array): Promise<string> {
 		.map((p) => p.trim())
 		.filter(Boolean)
 		.join('\n\n');
+}
+
+/**
+ * Loads the readers (and fetches the pdf.js worker) in the background, so the service worker caches them on the
+ * first visit to /create while online; a document opened offline later then reads. Failures are ignored here:
+ * opening a document reports them.
+ */
+export async function warmDocumentReaders(): Promise<void> {
+	try {
+		const [pdfjs] = await Promise.all([loadPdfjs(), import('mammoth')]);
+		await fetch(pdfjs.GlobalWorkerOptions.workerSrc);
+	} catch {
+		// Offline or blocked: nothing to cache now.
+	}
 }

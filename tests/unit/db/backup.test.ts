@@ -2,12 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	backupFileName,
 	cardsOf,
+	commitStaged,
+	deckSummaries,
+	discardStaged,
+	exportBackupFile,
+	RestoreCancelled,
+	stageBackup,
+	undoInfo,
+	undoRestore,
 	exportAll,
 	exportDeck,
 	FactdeckDB,
 	getSettings,
 	importDeck,
-	readBackup,
 	recordReview,
 	restoreBackup,
 	saveSettings,
@@ -15,6 +22,7 @@ import {
 	type BackupFile
 } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { readTextChunks } from '$lib/formats/backup-file';
 import { deckFile } from './deck-fixture';
 
 const now = new Date('2026-03-02T09:00:00Z');
@@ -89,7 +97,7 @@ describe('exportAll', () => {
 	});
 
 	it('names the file by the local day', () => {
-		expect(backupFileName(new Date(2026, 0, 9, 23, 30))).toBe('factdeck-backup-2026-01-09.json');
+		expect(backupFileName(new Date(2026, 0, 9, 23, 30))).toBe('factdeck-backup-2026-01-09.json.gz');
 	});
 });
 
@@ -144,7 +152,6 @@ describe('restoreBackup', () => {
 				text(backup);
 				body = JSON.stringify(backup);
 			}
-			expect(readBackup(body)).toEqual({ ok: false, message });
 			await expect(restoreBackup(db, body, later)).rejects.toMatchObject({ name: 'StorageError', kind: 'invalid', message });
 			expect(await snapshot(db)).toEqual(before);
 		}
@@ -204,5 +211,165 @@ describe('restoreBackup', () => {
 		});
 		other.reviews.hook('creating').unsubscribe(fail);
 		expect(await snapshot(other)).toEqual(before);
+	});
+});
+
+/** Every row of every table, quiz results included: "exactly what was there". */
+async function everything(target: FactdeckDB) {
+	return { ...(await snapshot(target)), quizzes: await target.quizzes.toArray() };
+}
+
+/** A quiz result and a second device's data, so a restore replaces something worth getting back. */
+async function seedOther(target: FactdeckDB) {
+	await importDeck(target, deckFile('mine', cards, { course: 'HIS 101' }), 'add', now);
+	await recordReview(target, scheduler, { deckId: 'mine', cardId: 'c-2', grade: Rating.Good, now, durationMs: 900, origin: 'study' });
+	await target.quizzes.add({
+		deckId: 'mine',
+		startedAt: now.getTime(),
+		finishedAt: now.getTime() + 1000,
+		durationMs: 1000,
+		cardIds: ['c-1'],
+		answers: [{ cardId: 'c-1', correct: false, given: 'Schwartz', overridden: false }],
+		score: { correct: 0, total: 1 },
+		countedAsReviews: false
+	});
+	await saveSettings(target, { newPerDay: 3, theme: 'light' });
+}
+
+const inChunks = (text: string, size: number) => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+
+describe('Undo restore', () => {
+	it('data → restore another backup → Undo restore: every row exactly as before, review ids included', async () => {
+		await seed(db);
+		await seedOther(other);
+		const original = await everything(other);
+		await restoreBackup(other, await backupText(db), later);
+		expect(await everything(other)).not.toEqual(original);
+		expect(await undoInfo(other)).toEqual({ restoredAt: later.getTime(), decks: 1, cards: 3, reviews: 1 });
+
+		expect(await undoRestore(other)).toMatchObject({ decks: 1, cards: 3, reviews: 1 });
+		expect(await everything(other)).toEqual(original);
+		// Once: the way back is used up, and the stash holds nothing more.
+		expect(await undoInfo(other)).toBeNull();
+		await expect(undoRestore(other)).rejects.toMatchObject({ kind: 'not-found', message: 'There is no restore to undo.' });
+		expect(await other.stash.count()).toBe(0);
+		// The deck counts come back with the rows (the index is rebuilt as the rows are put back).
+		expect((await deckSummaries(other, later)).map((s) => [s.deck.id, s.total, s.new, s.seen])).toEqual([['mine', 3, 2, 1]]);
+	});
+
+	it('keeps only the data the last restore replaced', async () => {
+		await seed(db);
+		await seedOther(other);
+		const text = await backupText(db);
+		await restoreBackup(other, text, later);
+		const afterFirst = await everything(other);
+		await restoreBackup(other, text, later);
+		await undoRestore(other);
+		expect(await everything(other)).toEqual(afterFirst);
+	});
+
+	it('a staged backup changes nothing until it is committed; Cancel drops it', async () => {
+		await seed(db);
+		await seedOther(other);
+		const original = await everything(other);
+		const staged = await stageBackup(other, inChunks(await backupText(db), 50));
+		expect(staged.summary).toEqual({ exportedAt: '2026-03-05T09:00:00.000Z', decks: 2, cards: 5, reviews: 4, quizzes: 0 });
+		expect(await everything(other)).toEqual(original);
+		await discardStaged(other);
+		expect(await other.stash.count()).toBe(0);
+
+		const cancel = new AbortController();
+		const chunks = (function* () {
+			for (const [i, chunk] of inChunks(JSON.stringify(JSON.parse('{}')), 1).entries()) {
+				if (i === 1) cancel.abort();
+				yield chunk;
+			}
+		})();
+		await expect(stageBackup(other, chunks, { signal: cancel.signal })).rejects.toBeInstanceOf(RestoreCancelled);
+		expect(await other.stash.count()).toBe(0);
+		expect(await everything(other)).toEqual(original);
+		expect(await undoInfo(other)).toBeNull();
+	});
+
+	it('Cancel while the restore is being written rolls it all back, the old undo included', async () => {
+		await seed(db);
+		await seedOther(other);
+		const text = await backupText(db);
+		await restoreBackup(other, text, later);
+		const before = await everything(other);
+		const undoBefore = await other.stash.toArray();
+		const staged = await stageBackup(other, [text]);
+		const cancel = new AbortController();
+		const committing = commitStaged(other, staged, later, { signal: cancel.signal, onStep: () => cancel.abort() });
+		await expect(committing).rejects.toBeInstanceOf(RestoreCancelled);
+		expect(await everything(other)).toEqual(before);
+		expect((await other.stash.toArray()).filter((row) => row.area === 'undo')).toEqual(undoBefore);
+	});
+});
+
+describe('backup files of any size', () => {
+	it('Export all data writes gzip, one record per line inside, and Restore from backup reads it back equal', async () => {
+		await seed(db);
+		await seedOther(other);
+		const [expected, stored] = [JSON.parse(await backupText(db)), await snapshot(db)];
+		const file = await exportBackupFile(db, later);
+		const bytes = new Uint8Array(await file.arrayBuffer());
+		expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+		const json = await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text();
+		expect(JSON.parse(json)).toEqual(expected);
+		// One line per deck and per review (so other tools can read it a record at a time), 19 lines in all.
+		const lines = json.split('\n');
+		const records = lines.slice(1).filter((line) => line.startsWith('{"')).map((line) => JSON.parse(line.replace(/,$/, '')) as Record<string, unknown>);
+		expect(records.filter((record) => record.format === 'factdeck').map((deck) => deck.id)).toEqual(['a', 'b']);
+		expect(records.filter((record) => 'log' in record).length).toBe(4);
+		expect(lines.length).toBe(19);
+		expect(await db.meta.get('lastExportAt')).toEqual({ key: 'lastExportAt', value: later.getTime() });
+
+		await commitStaged(other, await stageBackup(other, readTextChunks(file)), later);
+		expect(await snapshot(other)).toEqual(stored);
+	});
+
+	it('reads a pretty-printed plain JSON backup (an older version’s) in small chunks', async () => {
+		await seed(db);
+		const pretty = JSON.stringify(await exportAll(db, later), null, '\t');
+		await commitStaged(other, await stageBackup(other, readTextChunks(new Blob(inChunks(pretty, 7)))), later);
+		expect(await snapshot(other)).toEqual(await snapshot(db));
+	});
+
+	it('regression: a backup over 50 MB is restored (it was refused: "the limit is 50 MB")', async () => {
+		await seed(db);
+		const text = await backupText(db);
+		// 51 MB of spaces between the last field and the closing brace: valid JSON, and cheap to build.
+		const padding = new Blob(Array.from({ length: 51 }, () => ' '.repeat(1024 * 1024)));
+		const big = new Blob([text.slice(0, -1), padding, '}']);
+		expect(big.size).toBeGreaterThan(50 * 1024 * 1024);
+		expect((await commitStaged(other, await stageBackup(other, readTextChunks(big)), later)).reviews).toBe(4);
+		expect(await snapshot(other)).toEqual(await snapshot(db));
+	});
+
+	describe('a damaged gzip file is refused with a clear message, and nothing changes', () => {
+		async function refusedGzip(damage: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>) {
+			await seed(db);
+			await seedOther(other);
+			const before = await everything(other);
+			const bytes = new Uint8Array(await (await exportBackupFile(db, later)).arrayBuffer());
+			const staging = stageBackup(other, readTextChunks(new Blob([damage(bytes)])));
+			await expect(staging).rejects.toMatchObject({
+				name: 'StorageError',
+				kind: 'invalid',
+				message: 'This compressed backup is damaged or incomplete (its gzip data does not decompress); use another copy of the backup'
+			});
+			expect(await everything(other)).toEqual(before);
+			expect(await other.stash.count()).toBe(0);
+		}
+
+		it('cut short', () => refusedGzip((bytes) => bytes.slice(0, Math.floor(bytes.length * 0.6))));
+		it('corrupted in the middle', () =>
+			refusedGzip((bytes) => {
+				const copy = bytes.slice();
+				for (let i = 20; i < 60; i++) copy[i] = copy[i]! ^ 0xff;
+				return copy;
+			}));
+		it('only the magic bytes', () => refusedGzip(() => new Uint8Array([0x1f, 0x8b])));
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportDeck, FactdeckDB, installBuiltIns, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
+import { deckSummaries, exportDeck, FactdeckDB, installBuiltIns, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
 import { parseDeckFile } from '$lib/domain/deck-file';
 import type { CardRow, DeckRow, MetaRow, ReviewRow, SettingsRow, SourceRow } from '$lib/db/schema';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
@@ -202,5 +202,47 @@ describe('upgrade to schema version 4', () => {
 		await installBuiltIns(db, [{ file: deckFile('seed', [['c-9', 'What are Track I talks?', 'official']]), version: 'v2' }], now);
 		expect(await db.cards.where('deckId').equals('seed').toArray()).toEqual(before);
 		expect(parseDeckFile(await exportDeck(db, 'seed')).ok).toBe(true);
+	});
+});
+
+/** Version 2's stores: version 1's and the quiz results. */
+const V2_STORES = { ...V1_STORES, quizzes: '++id, deckId, finishedAt' };
+
+describe('upgrade from schema version 2', () => {
+	it('keeps every row unchanged and indexes the cards for the home counts (suspended ones left out)', async () => {
+		const name = `upgrade-v2-${++n}`;
+		const rows = v1Rows();
+		// c-2 suspended: neither new nor due on home, as before the upgrade.
+		rows.cards[1] = { ...rows.cards[1]!, suspended: true };
+		const old = new Dexie(name);
+		old.version(2).stores(V2_STORES);
+		opened.push(old);
+		await old.open();
+		await old.table('decks').bulkAdd(rows.decks);
+		await old.table('cards').bulkAdd(rows.cards);
+		await old.table('reviews').bulkAdd(rows.reviews);
+		await old.table('sources').bulkAdd(rows.sources);
+		old.close();
+
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		expect(db.verno).toBe(4);
+		expect(await db.cards.toArray()).toEqual(rows.cards);
+		expect(await db.reviews.toArray()).toEqual(rows.reviews);
+		expect(await db.stash.count()).toBe(0);
+		const dueAt = new Date(rows.cards[0]!.due);
+		expect((await deckSummaries(db, dueAt)).map((s) => [s.deck.id, s.total, s.new, s.due, s.seen])).toEqual([['d', 2, 0, 1, 1]]);
+		expect(await db.cards.where('[deckId+queue+due]').between(['d', 3, -Infinity], ['d', 3, Infinity]).count()).toBe(0);
+		expect(await db.cards.where('[deckId+queue+due]').between(['d', 2, -Infinity], ['d', 2, Infinity]).count()).toBe(1);
+	});
+
+	it('the cards version 4 mends keep their place in the count index', async () => {
+		const name = `upgrade-v2-counts-${++n}`;
+		await writeVersion2(name, [brokenRows('d', false)]);
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		expect((await deckSummaries(db, now)).map((s) => [s.deck.id, s.total, s.new, s.due, s.seen])).toEqual([['d', 3, 0, 3, 3]]);
 	});
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readerFiles } from '../../../src/cli/reader-chunks';
+
+const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], dynamicImports: string[] = []) => ({
+	type: 'chunk' as const,
+	fileName,
+	moduleIds,
+	imports,
+	dynamicImports
+});
+
+describe('readerFiles (what the precache leaves out)', () => {
+	it('the pdf.js and mammoth chunks, the pdf worker asset, and dependencies only they import', () => {
+		const bundle = {
+			app: chunk('_app/immutable/entry/app.js', ['/src/routes/+layout.svelte'], ['_app/immutable/chunks/shared.js'], ['_app/immutable/chunks/docs.js']),
+			docs: chunk('_app/immutable/chunks/docs.js', ['/src/lib/formats/documents.ts'], [], ['_app/immutable/chunks/pdf.js', '_app/immutable/chunks/mammoth.js']),
+			pdf: chunk('_app/immutable/chunks/pdf.js', ['/x/node_modules/pdfjs-dist/build/pdf.mjs']),
+			mammoth: chunk('_app/immutable/chunks/mammoth.js', ['/x/node_modules/mammoth/lib/index.js'], ['_app/immutable/chunks/jszip.js', '_app/immutable/chunks/shared.js']),
+			jszip: chunk('_app/immutable/chunks/jszip.js', ['/x/node_modules/jszip/lib/index.js'], ['_app/immutable/chunks/pako.js']),
+			pako: chunk('_app/immutable/chunks/pako.js', ['/x/node_modules/pako/index.js']),
+			// Used by the app as well: stays precached.
+			shared: chunk('_app/immutable/chunks/shared.js', ['/x/node_modules/valibot/dist/index.js']),
+			worker: { type: 'asset' as const, fileName: '_app/immutable/assets/pdf.worker.min.abc.mjs', originalFileNames: ['node_modules/pdfjs-dist/build/pdf.worker.min.mjs'] },
+			icon: { type: 'asset' as const, fileName: 'icons/icon.svg', originalFileNames: ['static/icons/icon.svg'] }
+		};
+		expect(readerFiles(bundle)).toEqual([
+			'_app/immutable/assets/pdf.worker.min.abc.mjs',
+			'_app/immutable/chunks/jszip.js',
+			'_app/immutable/chunks/mammoth.js',
+			'_app/immutable/chunks/pako.js',
+			'_app/immutable/chunks/pdf.js'
+		]);
+	});
+});
