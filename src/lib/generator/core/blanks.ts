@@ -98,6 +98,12 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 
 /** "From 1073 to 1074", "between 1402 and 1405": either end alone is half a fact, seldom what is asked. */
 export function halfRange(sentence: string, answer: string): boolean {
+	// Only the words around the answer can make a range: test those, and build no pattern for most mentions.
+	const at = sentence.indexOf(answer);
+	if (at < 0) return false;
+	const around = sentence.slice(Math.max(0, at - 40), at + answer.length + 40);
+	// Every range below needs "from", "between" or a dash.
+	if (!/\b(?:from|between)\b|[-–]/i.test(around)) return false;
 	const a = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i').test(sentence);
 }

@@ -64,14 +64,15 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
 	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q);
 	const random = rng(hash32(`${seed}|${f.key}`));
-	const distractors = pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`);
+	const options = !PHRASE_KINDS.has(f.answerKind);
+	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
+	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
 	const question = f.question && ok(f.question) ? f.question : null;
 	const cloze = f.cloze && ok(f.cloze) ? f.cloze : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
 	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.
 	// A phrase of the text's own words offered as options seldom fits the blank ("requires a _____": "port
 	// numbers"), so concepts and reasons stay cloze; names, numbers and dates get options of their kind.
-	const options = !PHRASE_KINDS.has(f.answerKind);
 	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));

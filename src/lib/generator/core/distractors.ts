@@ -26,6 +26,8 @@ interface Prepared {
 	hash: number;
 	/** for places: country, city or continent, when known */
 	level: ReturnType<typeof placeLevel>;
+	/** for amounts: the unit (unitOf) */
+	unit: string;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
@@ -45,7 +47,7 @@ export function grain(text: string): string {
 
 function prepare(text: string): Prepared {
 	const key = normaliseKey(text);
-	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), level: placeLevel(text) };
+	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), level: placeLevel(text), unit: unitOf(text) };
 }
 
 function preparedList(list: string[]): Prepared[] {
@@ -151,7 +153,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;
 		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
-		if (kind === 'number' && unitOf(c.text) !== unitOf(answer)) continue;
+		if (kind === 'number' && c.unit !== target.unit) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
