@@ -156,6 +156,15 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 	});
 });
 
+describe('the reading\'s title', () => {
+	it('is never the answer: every card is about it', () => {
+		const text = 'The Rhine is the longest river in Germany. The Rhine rises in the Swiss Alps and flows into the North Sea. Barges on the river carry coal and grain to Rotterdam.';
+		const deck = generateDeck([{ id: 'd', title: 'Rhine', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => c.answer === 'Rhine')).toEqual([]);
+		expect(generateDeck([{ id: 'd', title: 'Rivers', text }], { now: '2026-01-01T00:00:00Z' }).cards.filter((c) => c.answer === 'Rhine').length).toBeGreaterThan(0);
+	});
+});
+
 describe('names', () => {
 	it('reads "GNU General Public License" as one name, not a general called "Public License"', () => {
 		expect(splitTitle({ start: 0, end: 26, text: 'GNU General Public License', kind: 'name' })).toBe(null);

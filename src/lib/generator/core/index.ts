@@ -210,7 +210,10 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const facts: Fact[] = [];
 	models.forEach((m, i) => {
 		report({ stage: 'facts', done: i, total: models.length });
-		for (const f of extractFacts(m, options.rankModel)) facts.push(f);
+		// The reading's own title is what every card is about: asked as an answer ("The _____ is the longest river in
+		// Germany" → Rhine, in a deck called Rhine) it is trivial.
+		const title = answerKey(sources[i]?.title ?? '');
+		for (const f of extractFacts(m, options.rankModel)) if (!title || answerKey(f.answer) !== title) facts.push(f);
 	});
 	const pool = candidates(models, facts);
 	const known = knowledge(models);
