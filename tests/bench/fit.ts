@@ -16,7 +16,8 @@
 import { answerKey } from '../../src/lib/generator/core/rank';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../src/lib/generator/core/index';
 import { docStats, factFeatures, FEATURES, MODEL, predict, type Feature, type FeatureVector, type RankModel } from '../../src/lib/generator/core/features';
-import { goldArticles, matches, score, type Article } from './squad';
+import { scoreTop, spanAnswers } from './measure';
+import { goldArticles, matches, type Article } from './squad';
 
 const L2 = Number(process.env.L2 ?? 0.01);
 const FOLDS = Number(process.env.FOLDS ?? 4);
@@ -144,7 +145,7 @@ function crossValidated(prepared: Prepared[], features: readonly Feature[] = FEA
 	return prepared.map((_, i) => models[i % FOLDS] ?? MODEL);
 }
 
-/** Real decks: recall@H and precision@H (an answer counted at most twice), each article with its own model. */
+/** Real decks, scored as the benchmark scores them (measure.ts), each article with its own model. */
 function decks(articles: Article[], models: (RankModel | undefined)[]): { recall: number; precision: number } {
 	let H = 0;
 	let recalled = 0;
@@ -152,10 +153,10 @@ function decks(articles: Article[], models: (RankModel | undefined)[]): { recall
 	let shown = 0;
 	articles.forEach((a, i) => {
 		const deck = generateDeck([{ id: 'a', title: a.title, text: a.text }], { now: '2026-01-01T00:00:00Z', rankModel: models[i] ?? MODEL });
-		const s = score(deck.cards, a.gold);
+		const s = scoreTop(spanAnswers(deck.cards), a.gold);
 		H += s.H;
 		recalled += s.recalled;
-		precise += s.precise;
+		precise += s.credited;
 		shown += s.shown;
 	});
 	return { recall: recalled / H, precision: precise / Math.max(1, shown) };

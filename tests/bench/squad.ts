@@ -1,10 +1,9 @@
 /**
  * SQuAD-style gold data for the generator's benchmarks and the ranker's fitting: loading articles, the
- * official answer normalisation and token F1, and recall@H / precision@H of a deck against people's questions.
+ * official answer normalisation and token F1 (measure.ts scores a deck with them).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Card } from '../../src/lib/domain/types';
 
 export interface Article {
 	title: string;
@@ -80,29 +79,3 @@ export function tokenF1(x: string[], y: string[]): number {
 
 /** An answer asks what people asked when its token F1 with one of their answers is at least 0.5. */
 export const matches = (answer: string, golds: string[]): boolean => golds.some((g) => f1(answer, g) >= 0.5);
-
-export interface Scores {
-	H: number;
-	recalled: number;
-	/** top cards that match a gold question, an answer counted at most twice */
-	precise: number;
-	shown: number;
-}
-
-/** recall@H and precision@H over the deck's basic, cloze and mcq cards, H = the number of questions. */
-export function score(cards: Card[], gold: string[][]): Scores {
-	const H = gold.length;
-	const top = cards.filter((c) => c.type === 'basic' || c.type === 'cloze' || c.type === 'mcq').slice(0, H);
-	const recalled = gold.filter((golds) => top.some((c) => matches(c.answer, golds))).length;
-	// The same answer asked again earns nothing after its second card: a deck that repeats one right answer
-	// is not precise.
-	const credit = new Map<string, number>();
-	let precise = 0;
-	for (const c of top) {
-		const key = normaliseAnswer(c.answer).join(' ');
-		if ((credit.get(key) ?? 0) >= 2 || !gold.some((golds) => matches(c.answer, golds))) continue;
-		credit.set(key, (credit.get(key) ?? 0) + 1);
-		precise++;
-	}
-	return { H, recalled, precise, shown: top.length };
-}
