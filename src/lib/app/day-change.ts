@@ -1,14 +1,13 @@
 /**
- * Counts that depend on the day ("due today") go stale at midnight while a page stays open; `watchDay` calls
- * back when the local day changes. The clock and the timer are passed in (tests pin them).
- *
- * The day starts at local midnight here. The scheduler's day (issue 12, §2: a rollover hour) will come from
- * src/lib/domain/days.ts; `nextDayStart` is the one place to swap for it.
+ * Counts that depend on the day ("due today") go stale when the study day rolls over while a page stays open;
+ * `watchDay` calls back at each day start under a day rule from src/lib/domain/days.ts (the "Next day starts at"
+ * hour; local midnight by default). The clock and the timer are passed in (tests pin them).
  */
+import { CALENDAR, dayEnd, type DayRule } from '$lib/domain/days';
 
-/** The start of the local day after the one containing `now`. DST-safe: built from calendar fields. */
-export function nextDayStart(now: Date): Date {
-	return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+/** The start of the day after the one containing `now` under `rule` (days.ts does the calendar, DST included). */
+export function nextDayStart(now: Date, rule: DayRule = CALENDAR): Date {
+	return new Date(dayEnd(now, rule));
 }
 
 export interface Timers {
@@ -26,20 +25,37 @@ const browserTimers: Timers = {
  * early (a clock change) just waits again for the same day start; one that fires late (a sleeping phone) fires
  * once, and the next is armed from the real time.
  */
-export function watchDay(onNewDay: () => void, clock: () => Date = () => new Date(), timers: Timers = browserTimers): () => void {
+export function watchDay(onNewDay: () => void, clock: () => Date = () => new Date(), timers: Timers = browserTimers, rule: DayRule = CALENDAR): () => void {
 	let handle: unknown;
-	let day = nextDayStart(clock()).getTime();
+	let day = nextDayStart(clock(), rule).getTime();
 	const arm = () => {
 		const now = clock();
 		handle = timers.set(() => {
-			const started = nextDayStart(clock()).getTime();
+			const started = nextDayStart(clock(), rule).getTime();
 			if (started !== day) {
 				day = started;
 				onNewDay();
 			}
 			arm();
-		}, Math.max(0, nextDayStart(now).getTime() - now.getTime()));
+		}, Math.max(0, nextDayStart(now, rule).getTime() - now.getTime()));
 	};
 	arm();
 	return () => timers.clear(handle);
+}
+
+/**
+ * `watchDay` at the stored rollover hour, once `rule` is read (local midnight if it cannot be); returns the
+ * function that stops it, also before the rule arrives.
+ */
+export function watchStudyDay(onNewDay: () => void, rule: Promise<DayRule>): () => void {
+	let stop: (() => void) | undefined;
+	let stopped = false;
+	const start = (r: DayRule) => {
+		if (!stopped) stop = watchDay(onNewDay, undefined, undefined, r);
+	};
+	rule.then(start, () => start(CALENDAR));
+	return () => {
+		stopped = true;
+		stop?.();
+	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextDayStart, watchDay, type Timers } from '$lib/app/day-change';
+import { studyDays } from '$lib/domain/days';
 
 /** A timer queue the test runs by hand, and the clock it moves. */
 function fakeTime(start: Date) {
@@ -53,5 +54,21 @@ describe('watchDay (home due counts refresh when the day rolls over)', () => {
 		time.runNext(new Date(2026, 2, 2, 23, 30, 0).getTime());
 		expect(days).toBe(0);
 		expect(time.delays).toEqual([3_600_000, 1_800_000]);
+	});
+});
+
+describe('watchDay at the study day\'s rollover ("Next day starts at")', () => {
+	it('fires at 04:00, not at midnight, with a 04:00 rollover', () => {
+		const time = fakeTime(new Date(2026, 2, 2, 23, 0, 0));
+		let days = 0;
+		watchDay(() => days++, time.clock, time.timers, studyDays(4));
+		expect(time.delays).toEqual([5 * 3_600_000]);
+		time.runNext();
+		expect(days).toBe(1);
+		expect(time.clock()).toEqual(new Date(2026, 2, 3, 4, 0, 0));
+	});
+
+	it('the next day start follows the rule', () => {
+		expect(nextDayStart(new Date(2026, 2, 2, 23, 0, 0), studyDays(4))).toEqual(new Date(2026, 2, 3, 4, 0, 0));
 	});
 });
