@@ -8,7 +8,8 @@ import { danglingStart, occurrences, replaceOnce } from './clause';
 import { selfContained } from './context';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
-import { hash32, rng, shuffle } from './rng';
+import { mulberry32, shuffled } from '../../domain/random';
+import { hash32 } from './rng';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
@@ -63,7 +64,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
 	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q);
-	const random = rng(hash32(`${seed}|${f.key}`));
+	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
@@ -75,7 +76,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// numbers"), so concepts and reasons stay cloze; names, numbers and dates get options of their kind.
 	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
-	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffle([f.answer, ...distractors], random) }));
+	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (f.statement && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {

@@ -1,10 +1,8 @@
 /**
- * Seeded randomness. The generator never calls Math.random: the same seed and the same fact give the same
- * shuffle in Node, in a worker and in tests, so decks are byte-identical run to run. The PRNG and shuffle
- * are the domain's (src/lib/domain/random.ts, shared with the quiz; a pure module with no imports, safe in the
- * worker); this adds a string → seed hash.
+ * String hashes for seeds and fact keys. The generator never calls Math.random: its PRNG and shuffle are the
+ * domain's (src/lib/domain/random.ts, shared with the quiz), seeded from these, so decks are byte-identical run
+ * to run in Node, a worker and tests.
  */
-export { mulberry32 as rng, shuffled as shuffle } from '../../domain/random';
 
 /** 32-bit FNV-1a of a string: a cheap, well-spread seed. */
 export function hash32(text: string): number {
