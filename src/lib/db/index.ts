@@ -10,6 +10,7 @@ export { getDb, live } from './connection';
 export * from './decks';
 export * from './builtins';
 export * from './cards';
+export * from './card-state';
 export * from './reviews';
 export * from './settings';
 export * from './backup';
