@@ -3,7 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import svelteConfig, { BUILD_VERSION, FALLBACK } from './svelte.config.js';
-import { leaveReadersOutOfPrecache, sharedGlobIgnores } from './src/cli/reader-chunks';
+import { leaveOnDemandOutOfPrecache, sharedGlobIgnores } from './src/cli/reader-chunks';
 
 const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
 
@@ -17,7 +17,7 @@ const GLOB_IGNORES = sharedGlobIgnores(['server/**', 'prerendered/**']);
 
 export default defineConfig({
 	plugins: [
-		leaveReadersOutOfPrecache(GLOB_IGNORES),
+		leaveOnDemandOutOfPrecache(GLOB_IGNORES),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -51,7 +51,8 @@ export default defineConfig({
 				// cannot be globbed (it would be the previous build's); the home page is listed below instead.
 				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,txt,json,webmanifest}'],
 				globIgnores: GLOB_IGNORES,
-				// The document readers, left out of the precache, are cached when /create first loads them: hashed
+				// The files /create loads on demand (document readers, the generator worker), left out of the precache, are
+				// cached when first loaded (the generator's right after install: src/lib/pwa/warm.ts). Hashed
 				// immutable files, so cache-first is always right. Precached files never reach this route (the
 				// precache route answers them first).
 				runtimeCaching: [

@@ -1,12 +1,16 @@
 /**
- * The build's files that only the document readers use (pdf.js with its worker, mammoth and its dependencies),
- * so the service worker leaves them out of the precache: a first install caches the app alone (≤ 1 MB), and
- * these are cached at run time when /create first loads them (vite.config.ts, docs/architecture.md).
+ * The build's files that only /create loads, on demand: the document readers (pdf.js with its worker, mammoth and
+ * its dependencies) and the card generator (its Web Worker and the inline fallback chunk, both holding the
+ * wink-nlp language model). The service worker leaves them out of the precache, so a first install caches the app
+ * alone (≤ 1 MB); they are cached at run time when first loaded, and the app loads them in the background once it
+ * works offline (src/lib/pwa/warm.ts; vite.config.ts, docs/architecture.md).
  */
 import type { Plugin } from 'vite';
 
-/** Packages whose code is only the document readers'. */
-const READER_PACKAGES = /[\\/]node_modules[\\/](pdfjs-dist|mammoth)[\\/]/;
+/** Packages whose code only /create loads. */
+const ON_DEMAND_PACKAGES = /[\\/]node_modules[\\/](pdfjs-dist|mammoth|wink-nlp|wink-eng-lite-web-model)[\\/]/;
+/** Web Workers are built as assets here; each runs a job /create starts (today: the generator). */
+const WORKER_ASSET = /(^|\/)workers\//;
 const DEPENDENCY = /[\\/]node_modules[\\/]/;
 
 interface ChunkLike {
@@ -22,11 +26,11 @@ interface AssetLike {
 	originalFileNames?: readonly string[];
 }
 
-/** The file names (relative to the client output) of the chunks and assets only the readers need. */
-export function readerFiles(bundle: Record<string, ChunkLike | AssetLike | { type: string; fileName: string }>): string[] {
+/** The file names (relative to the client output) of the chunks and assets only /create loads. */
+export function onDemandFiles(bundle: Record<string, ChunkLike | AssetLike | { type: string; fileName: string }>): string[] {
 	const items = Object.values(bundle);
 	const chunks = items.filter((item): item is ChunkLike => item.type === 'chunk');
-	const reader = new Set(chunks.filter((chunk) => chunk.moduleIds.some((id) => READER_PACKAGES.test(id))).map((c) => c.fileName));
+	const reader = new Set(chunks.filter((chunk) => chunk.moduleIds.some((id) => ON_DEMAND_PACKAGES.test(id))).map((c) => c.fileName));
 	// A dependency chunk joins when it is all third-party code and only reader chunks import it.
 	for (let grew = true; grew; ) {
 		grew = false;
@@ -40,22 +44,24 @@ export function readerFiles(bundle: Record<string, ChunkLike | AssetLike | { typ
 		}
 	}
 	const assets = items.filter(
-		(item): item is AssetLike => item.type === 'asset' && ((item as AssetLike).originalFileNames ?? []).some((name) => READER_PACKAGES.test(`/${name}`))
+		(item): item is AssetLike =>
+			item.type === 'asset' &&
+			(WORKER_ASSET.test(item.fileName) || ((item as AssetLike).originalFileNames ?? []).some((name) => ON_DEMAND_PACKAGES.test(`/${name}`)))
 	);
 	return [...reader, ...assets.map((asset) => asset.fileName)].sort();
 }
 
-/** Adds the reader files of the client build to `globIgnores` (the array the PWA plugin reads when it writes sw.js). */
-export function leaveReadersOutOfPrecache(globIgnores: string[]): Plugin {
+/** Adds the on-demand files of the client build to `globIgnores` (the array the PWA plugin reads when it writes sw.js). */
+export function leaveOnDemandOutOfPrecache(globIgnores: string[]): Plugin {
 	return {
-		name: 'factdeck-readers-out-of-precache',
+		name: 'factdeck-on-demand-out-of-precache',
 		apply: 'build',
 		generateBundle(options, bundle) {
 			// Kit builds the server, then the client (into …/output/client); only the client's files are precached.
 			if (!/[\\/]client$/.test(options.dir ?? '')) return;
-			const files = readerFiles(bundle as never);
+			const files = onDemandFiles(bundle as never);
 			for (const file of files) globIgnores.push(`client/${file}`);
-			this.info(`document readers left out of the precache: ${files.join(', ')}`);
+			this.info(`on-demand files left out of the precache: ${files.join(', ')}`);
 		}
 	};
 }

@@ -29,6 +29,20 @@ test('the first visit says when the app is ready to work offline', async ({ page
 	await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible();
 });
 
+test('once ready to work offline, a deck is generated offline (the generator worker is cached after install)', async ({ page, context }) => {
+	await page.goto('/');
+	await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible();
+
+	await context.setOffline(true);
+	await page.goto('/create');
+	await page
+		.getByLabel('Document text')
+		.fill('Tides\n\nTides are caused by the gravitational pull of the Moon on the oceans of the Earth. A spring tide occurs when the Sun and the Moon are aligned.');
+	await page.getByRole('button', { name: 'Generate deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('without a service worker (negative control)', () => {
 	test.use({ serviceWorkers: 'block' });
 

@@ -6,7 +6,8 @@
  */
 import type { DeckFile } from '$lib/domain/types';
 import { GenerateAbortedError, GeneratorCrashedError, type GenerateJob } from '$lib/generator/client';
-import { parseDocument, type GenerateDoc, type GenerateProgress } from '$lib/generator/core/index';
+import type { GenerateDoc, GenerateProgress } from '$lib/generator/core/index';
+import { parseDocument } from '$lib/generator/core/read';
 import type { JobOptions } from '$lib/generator/protocol';
 import { deckToSave, fromDeck, keptCount, NO_FILTER, type PreviewCard, type PreviewFilter } from './create-preview';
 import type { OpenedDocument } from './documents';

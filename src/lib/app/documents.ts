@@ -1,5 +1,5 @@
 /** Opening a document on /create: which files, and their title and clean text. */
-import { parseDocument } from '$lib/generator/core/index';
+import { parseDocument } from '$lib/generator/core/read';
 
 /** What /create opens with `Open document`. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'] as const;

@@ -5,12 +5,14 @@
  * the generator's error, or, when the worker itself dies (out of memory on a phone, a script that failed to
  * load, a reply that cannot be read), with GeneratorCrashedError; the dead worker is terminated and the next job
  * starts a fresh one. Listeners are removed whenever a job ends, however it ends. Without Worker support (tests,
- * old browsers) the core runs inline.
+ * old browsers) the core runs inline, loaded only then: the page that imports this module does not carry the
+ * generator and its language model (2 MB), which the worker holds (docs/architecture.md, "Offline strategy").
  */
 import { parseDeckFile } from '../domain/deck-file';
 import type { DeckFile } from '../domain/types';
-import { generateDeck, type GenerateDoc, type GenerateProgress } from './core/index';
+import type { GenerateDoc, GenerateProgress } from './core/index';
 import { parseReply, type JobOptions, type WorkerRequest } from './protocol';
+import { generatorWorkerUrl } from './worker-url';
 
 export interface GenerateJob {
 	promise: Promise<DeckFile>;
@@ -39,8 +41,14 @@ export const CRASH_MESSAGE =
 	'Try again; if it stops again, generate from a shorter part of the document.';
 export const UNREADABLE_REPLY_MESSAGE = 'The card generator sent a reply that could not be read. Try again.';
 
+/** Offline, a worker that dies is one whose script is not cached yet (src/lib/pwa/warm.ts fetches it once online). */
+export const NOT_CACHED_MESSAGE =
+	'The card generator is not on this device yet: it is downloaded the first time Factdeck is open while online. ' +
+	'Connect to the internet once, then press Retry.';
+
 /** A crash's own words, when the browser gives any (an ErrorEvent's message), after the message. */
 function crashMessage(event: Event): string {
+	if (typeof navigator !== 'undefined' && navigator.onLine === false) return NOT_CACHED_MESSAGE;
 	const detail = 'message' in event && typeof event.message === 'string' && event.message ? ` (${event.message})` : '';
 	return `${CRASH_MESSAGE}${detail}`;
 }
@@ -125,7 +133,7 @@ export function createGeneratorClient(createWorker: (() => WorkerLike) | null, i
 
 function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: GenerateProgress) => void): GenerateJob {
 	let aborted = false;
-	const promise = Promise.resolve().then(() => {
+	const promise = import('./core/index').then(({ generateDeck }) => {
 		if (aborted) throw new GenerateAbortedError();
 		const deck = generateDeck(docs, { ...options, onProgress });
 		if (aborted) throw new GenerateAbortedError();
@@ -140,7 +148,7 @@ function inline(docs: GenerateDoc[], options: JobOptions, onProgress?: (p: Gener
 }
 
 const appClient = createGeneratorClient(
-	typeof Worker === 'undefined' ? null : () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+	typeof Worker === 'undefined' ? null : () => new Worker(generatorWorkerUrl, { type: 'module' })
 );
 
 /** The app's generator: one worker for the whole page. */

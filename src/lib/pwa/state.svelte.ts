@@ -4,6 +4,7 @@
 // background and then *waits*. We only tell it to take over (skipWaiting) when the person presses Reload, so a
 // review in progress is never interrupted by a reload nobody asked for (style guide, habit 8).
 import { registerSW } from 'virtual:pwa-register';
+import { warmGenerator } from './warm';
 
 /** How often a long-lived tab asks the server for a new service worker (browsers only check on navigation). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -50,7 +51,10 @@ function registerNow(): void {
 			pwa.needRefresh = true;
 		},
 		onOfflineReady() {
-			pwa.offlineReady = true;
+			// The precache holds the app; the generator worker comes next, so "ready" is true of /create too.
+			void warmGenerator().then(() => {
+				pwa.offlineReady = true;
+			});
 		},
 		onNeedReload() {
 			// The new worker took control. If this tab asked for it, reload now. If another tab's Reload did it,
@@ -64,6 +68,9 @@ function registerNow(): void {
 		},
 		onRegisteredSW(_url, registration) {
 			if (!registration) return;
+			// A later start (the worker was installed before): cache the generator if an earlier try missed it or
+			// a new version changed it.
+			if (navigator.serviceWorker.controller) void warmGenerator();
 			setInterval(() => {
 				if (navigator.onLine && registration.installing === null) registration.update().catch(() => {});
 			}, UPDATE_CHECK_MS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerFiles } from '../../../src/cli/reader-chunks';
+import { onDemandFiles } from '../../../src/cli/reader-chunks';
 
 const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], dynamicImports: string[] = []) => ({
 	type: 'chunk' as const,
@@ -9,7 +9,18 @@ const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], dy
 	dynamicImports
 });
 
-describe('readerFiles (what the precache leaves out)', () => {
+describe('onDemandFiles (what the precache leaves out)', () => {
+	it('the generator: its worker and the inline fallback chunk holding the language model', () => {
+		const bundle = {
+			create: chunk('_app/immutable/nodes/3.js', ['/src/routes/create/+page.svelte', '/src/lib/generator/client.ts'], [], ['_app/immutable/chunks/core.js']),
+			core: chunk('_app/immutable/chunks/core.js', ['/src/lib/generator/core/index.ts', '/x/node_modules/wink-nlp/src/wink-nlp.js', '/x/node_modules/wink-eng-lite-web-model/dist/model.js']),
+			worker: { type: 'asset' as const, fileName: '_app/immutable/workers/worker-abc.js' },
+			deck: { type: 'asset' as const, fileName: 'seeds/talks.factdeck.json', originalFileNames: ['static/seeds/talks.factdeck.json'] }
+		};
+		expect(onDemandFiles(bundle)).toEqual(['_app/immutable/chunks/core.js', '_app/immutable/workers/worker-abc.js']);
+	});
+
+
 	it('the pdf.js and mammoth chunks, the pdf worker asset, and dependencies only they import', () => {
 		const bundle = {
 			app: chunk('_app/immutable/entry/app.js', ['/src/routes/+layout.svelte'], ['_app/immutable/chunks/shared.js'], ['_app/immutable/chunks/docs.js']),
@@ -23,7 +34,7 @@ describe('readerFiles (what the precache leaves out)', () => {
 			worker: { type: 'asset' as const, fileName: '_app/immutable/assets/pdf.worker.min.abc.mjs', originalFileNames: ['node_modules/pdfjs-dist/build/pdf.worker.min.mjs'] },
 			icon: { type: 'asset' as const, fileName: 'icons/icon.svg', originalFileNames: ['static/icons/icon.svg'] }
 		};
-		expect(readerFiles(bundle)).toEqual([
+		expect(onDemandFiles(bundle)).toEqual([
 			'_app/immutable/assets/pdf.worker.min.abc.mjs',
 			'_app/immutable/chunks/jszip.js',
 			'_app/immutable/chunks/mammoth.js',

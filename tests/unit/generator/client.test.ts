@@ -115,6 +115,21 @@ describe('generator client', () => {
 		);
 	});
 
+	it('offline, a worker that fails to load says the generator is not on this device yet', async () => {
+		vi.stubGlobal('navigator', { onLine: false });
+		try {
+			const job = client().generate(docs);
+			workers[0]!.crash();
+			await expect(job.promise).rejects.toThrow(
+				new GeneratorCrashedError(
+					'The card generator is not on this device yet: it is downloaded the first time Factdeck is open while online. Connect to the internet once, then press Retry.'
+				)
+			);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
 	it('an unreadable reply (messageerror) ends the job and replaces the worker', async () => {
 		const job = client().generate(docs);
 		workers[0]!.dispatchEvent(new MessageEvent('messageerror'));
