@@ -4,12 +4,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CreateSession, NO_DOCUMENT } from '$lib/app/create-session.svelte';
 import type { DeckFile } from '$lib/domain/types';
 import { CRASH_MESSAGE, GenerateAbortedError, GeneratorCrashedError, type GenerateJob } from '$lib/generator/client';
-import * as core from '$lib/generator/core/index';
+import type * as core from '$lib/generator/core/index';
+import * as read from '$lib/generator/core/read';
 import type { JobOptions } from '$lib/generator/protocol';
 import { goodDeck } from '../formats/decks';
 
-vi.mock('$lib/generator/core/index', async (original) => {
-	const actual = await original<typeof import('$lib/generator/core/index')>();
+vi.mock('$lib/generator/core/read', async (original) => {
+	const actual = await original<typeof import('$lib/generator/core/read')>();
 	return { ...actual, parseDocument: vi.fn(actual.parseDocument) };
 });
 
@@ -55,7 +56,7 @@ const TEXT = 'The NCAFP\n\nGeorge Schwab is the president of the NCAFP. The NCAF
 beforeEach(() => {
 	calls = [];
 	saved.length = 0;
-	vi.mocked(core.parseDocument).mockClear();
+	vi.mocked(read.parseDocument).mockClear();
 });
 
 describe('CreateSession', () => {
@@ -64,9 +65,9 @@ describe('CreateSession', () => {
 		for (let i = 1; i <= TEXT.length; i += 7) s.pasted = TEXT.slice(0, i);
 		s.pasted = TEXT;
 		expect(s.totalLength).toBe(TEXT.length);
-		expect(core.parseDocument).toHaveBeenCalledTimes(0);
+		expect(read.parseDocument).toHaveBeenCalledTimes(0);
 		const run = s.generate();
-		expect(core.parseDocument).toHaveBeenCalledTimes(1);
+		expect(read.parseDocument).toHaveBeenCalledTimes(1);
 		expect(calls[0]!.docs).toEqual([{ id: 'doc-1', title: 'The NCAFP', text: 'George Schwab is the president of the NCAFP. The NCAFP was founded in 1974.' }]);
 		expect(calls[0]!.options).toEqual({ now: '2026-03-02T09:00:00.000Z' });
 		calls[0]!.resolve(goodDeck());
