@@ -15,6 +15,7 @@ import { newProgress } from '$lib/scheduler/progress';
 import { cardsOf } from './decks';
 import { guard, StorageError } from './errors';
 import { anchorStoredDeck } from './repair';
+import type { CardKey } from './card-state';
 import type { CardRow, FactdeckDB, ReviewRow, SourceRow } from './schema';
 
 /** Where the sentences of hand-written cards go: a source document of the deck, so exports stay valid. */
@@ -256,6 +257,85 @@ export async function undoEdit(db: FactdeckDB, undo: EditUndo, now: Date): Promi
 			else if (undo.notes) await db.sources.put(undo.notes);
 			// The rows put back cite the sources as they were at the edit; an import since may have replaced them.
 			await anchorStoredDeck(db, undo.deckId);
+		})
+	);
+}
+
+/** Card keys grouped by deck, decks and cards in the order first named. */
+function byDeck(keys: readonly CardKey[]): Map<string, string[]> {
+	const groups = new Map<string, string[]>();
+	for (const [deckId, id] of keys) {
+		const ids = groups.get(deckId);
+		if (ids) ids.push(id);
+		else groups.set(deckId, [id]);
+	}
+	return groups;
+}
+
+const cardCount = (n: number) => (n === 1 ? 'card' : `${n} cards`);
+
+/**
+ * Deletes cards of any decks (the browser's bulk delete): `deleteCards` for each deck, all inside one transaction
+ * (Dexie runs each deck's as a part of it), so either every card goes or none. One undo per deck touched.
+ */
+export async function deleteCardsOfDecks(db: FactdeckDB, keys: readonly CardKey[], now: Date): Promise<EditUndo[]> {
+	return guard(`delete the ${keys.length === 1 ? 'card' : 'cards'}`, () =>
+		db.transaction('rw', tables(db), async () => {
+			const undos: EditUndo[] = [];
+			for (const [deckId, ids] of byDeck(keys)) undos.push((await deleteCards(db, deckId, ids, now)).undo);
+			return undos;
+		})
+	);
+}
+
+/** Undoes several edits (those of `deleteCardsOfDecks` or `changeTags`) together, latest first. */
+export async function undoEdits(db: FactdeckDB, undos: readonly EditUndo[], now: Date): Promise<void> {
+	await guard('undo the change', () =>
+		db.transaction('rw', tables(db), async () => {
+			for (const undo of [...undos].reverse()) await undoEdit(db, undo, now);
+		})
+	);
+}
+
+export type TagChange = { add: string[] } | { remove: string[] };
+
+/** The tag limits of the deck file (deck-file.ts: at most LIMITS.tags tags per card, each 1-200 characters). */
+export const TAG_MAX_LENGTH = 200;
+
+function retagged(tags: readonly string[], change: TagChange): string[] {
+	if ('add' in change) return [...new Set([...tags, ...change.add])];
+	const removed = new Set(change.remove);
+	return tags.filter((tag) => !removed.has(tag));
+}
+
+/**
+ * Adds tags to, or removes tags from, cards of any decks (the browser's bulk action), in one transaction. A tag is
+ * content (it is exported), so a changed deck is the person's, as after any edit (`touch`); decks where no card
+ * changed are left alone. Returns one undo per deck changed (`undoEdits` puts the rows back).
+ */
+export async function changeTags(db: FactdeckDB, keys: readonly CardKey[], change: TagChange, now: Date): Promise<EditUndo[]> {
+	const tags = 'add' in change ? change.add : change.remove;
+	const verb = 'add' in change ? 'add' : 'remove';
+	if (tags.length === 0) throw new StorageError('invalid', `Type a tag to ${verb}.`);
+	const long = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
+	if (long !== undefined) throw new StorageError('invalid', `A tag has at most ${TAG_MAX_LENGTH} characters; "${long.slice(0, 40)}…" has ${long.length}. Nothing was changed.`);
+	const label = `${verb} ${tags.length === 1 ? 'tag' : 'tags'} ${'add' in change ? 'to' : 'from'} ${cardCount(keys.length)}`;
+	return guard(label, () =>
+		db.transaction('rw', tables(db), async () => {
+			const undos: EditUndo[] = [];
+			for (const [deckId, ids] of byDeck(keys)) {
+				const rows = await Promise.all(ids.map((id) => existingRow(db, deckId, id)));
+				const changed = rows
+					.map((row) => ({ row, tags: retagged(row.card.tags, change) }))
+					.filter(({ row, tags }) => tags.length !== row.card.tags.length);
+				const full = changed.find(({ tags }) => tags.length > LIMITS.tags);
+				if (full) throw new StorageError('invalid', `A card has at most ${LIMITS.tags} tags: "${full.row.card.question}" would have ${full.tags.length}. Nothing was changed.`);
+				if (changed.length === 0) continue;
+				await touch(db, deckId, now);
+				await db.cards.bulkPut(changed.map(({ row, tags }) => ({ ...row, card: { ...row.card, tags } })));
+				undos.push({ deckId, label, cardIds: changed.map(({ row }) => row.id), cards: changed.map(({ row }) => row), reviews: [] });
+			}
+			return undos;
 		})
 	);
 }

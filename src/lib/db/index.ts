@@ -11,6 +11,7 @@ export * from './decks';
 export * from './builtins';
 export * from './cards';
 export * from './card-state';
+export * from './browse';
 export * from './reviews';
 export * from './settings';
 export * from './backup';
