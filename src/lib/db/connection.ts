@@ -16,7 +16,12 @@ export function getDb(): FactdeckDB {
 /**
  * A query that re-runs whenever the tables it read change, in this tab or another (Dexie liveQuery), as a
  * Svelte-compatible store: `$derived` over `fromStore`, or subscribe in an effect.
+ *
+ * The querier handed to Dexie is always an `async` function: Dexie follows its zone through native `await`s (and
+ * so observes the reads made after them) only when the querier itself is one. A plain `() => deckSummaries(…)`
+ * was observed only up to its first await, and the home page and the card browser never saw a change
+ * (tests/unit/db/live.test.ts).
  */
 export function live<T>(query: () => Promise<T>): Observable<T> {
-	return liveQuery(query);
+	return liveQuery(async () => await query());
 }
