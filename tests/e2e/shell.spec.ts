@@ -1,7 +1,7 @@
 // The app shell: skip link, navigation, tap-target size and the theme override.
 import { expect, mainHeading, test } from './fixtures';
 
-const navLabels = ['Decks', 'Create', 'Import', 'Stats', 'Settings'];
+const navLabels = ['Decks', 'Create', 'Import', 'Browse', 'Stats', 'Settings'];
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
 	await page.goto('/');
