@@ -3,6 +3,7 @@
 //   1. builds a seeded collection (200 decks, 50,000 cards, about 35,000 reviews) as a plain-JSON backup file
 //   2. restores it through the app's UI on /settings (Restore from backup → Replace everything)
 //   3. measures: restore time (read + check + stage, then commit), home listed (navigation to 200 deck links),
+//      the card browser (/browse listed; search, deck filter),
 //      the due count through the `[deckId+queue+due]` index against the naive one (read every card row, as the
 //      home page did before), grade → next card p50/p95 on the study page, and Export all data (time, gzip size)
 //
@@ -212,6 +213,53 @@ try {
 	figures.home = percentile(homeTimes, 50);
 	log(`home listed in ${ms(figures.home)}`);
 
+	// Card browser: navigation to /browse until every card is counted (read, turned into list items, first rows
+	// drawn); then, timed in the page from the input to the new count shown, a search (every card's text folded
+	// and matched in memory), a deck filter (read again through the deckId index) and back to all decks.
+	const browseTimes = [];
+	for (let run = 0; run < 3; run++) {
+		await page.goto('/browse');
+		await page.waitForFunction((n) => Number(document.querySelector('main p.count')?.textContent?.match(/^[\d,]+/)?.[0].replace(/,/g, '') ?? 0) >= n, built.cards);
+		browseTimes.push(await page.evaluate(() => performance.now()));
+	}
+	figures.browse = percentile(browseTimes, 50);
+	figures.browseRows = await page.locator('main ul[aria-label="Cards"] > li').count();
+	const untilCount = (change, expected) =>
+		page.evaluate(
+			([change, expected]) =>
+				new Promise((resolve) => {
+					const start = performance.now();
+					// Looked up each time: a read through another index replaces the list (and its count) while loading.
+					const done = () => (document.querySelector('main p.count')?.textContent ?? '').trim().startsWith(expected);
+					const observer = new MutationObserver(() => {
+						if (done()) {
+							observer.disconnect();
+							resolve(performance.now() - start);
+						}
+					});
+					observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+					const [selector, value] = change;
+					const input = document.querySelector(selector);
+					input.value = value;
+					input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+				}),
+			[change, expected]
+		);
+	const searchTimes = [];
+	for (let run = 0; run < 5; run++) {
+		searchTimes.push(await untilCount(['#browse-search', 'TERM7X42'], '1 card'));
+		searchTimes.push(await untilCount(['#browse-search', ''], built.cards.toLocaleString('en-US').slice(0, 2)));
+	}
+	figures.search = { p50: percentile(searchTimes.filter((_, i) => i % 2 === 0), 50), clear: percentile(searchTimes.filter((_, i) => i % 2 === 1), 50) };
+	await page.getByText('Filters and sort').click();
+	const deckSelect = 'main select[id$="-deck"]';
+	figures.deckFilter = await untilCount([deckSelect, 'deck-100'], `${SIZE.cardsPerDeck} cards`);
+	figures.allDecks = await untilCount([deckSelect, ''], built.cards.toLocaleString('en-US').slice(0, 2));
+	log(`browse listed in ${ms(figures.browse)}, search ${ms(figures.search.p50)}`);
+	// Back home: the steps below start from the deck list.
+	await page.goto('/');
+	await page.waitForFunction(() => document.querySelectorAll('main ul.decks > li a').length >= 200);
+
 	// Due counts: the index the home page reads against reading every card row, in the page's IndexedDB.
 	const counts = await page.evaluate(async (nowMs) => {
 		const db = await new Promise((resolve, reject) => {
@@ -332,6 +380,11 @@ const rows = [
 	['restore (commit, one transaction)', ms(figures.commit)],
 	['restore total', ms(figures.stage + figures.commit)],
 	['home listed (navigation → 200 deck links), median of 3', ms(figures.home)],
+	['/browse listed (navigation → every card counted, first rows drawn), median of 3', `${ms(figures.browse)} (${figures.browseRows} rows in the DOM)`],
+	['/browse search for one card among all (input → count shown), median of 5', ms(figures.search.p50)],
+	['/browse search cleared (input → every card counted again), median of 5', ms(figures.search.clear)],
+	['/browse deck filter (read one deck through the deckId index)', ms(figures.deckFilter)],
+	['/browse back to all decks (read every card again)', ms(figures.allDecks)],
 	['due count, indexed (200 index counts)', `${ms(figures.due.indexed.ms)} (due: ${figures.due.indexed.result})`],
 	['due count, naive (read all 50,000 cards)', ms(figures.due.naive.ms)],
 	['naive / indexed', `${(figures.due.naive.ms / figures.due.indexed.ms).toFixed(1)}×`],
