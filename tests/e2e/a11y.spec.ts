@@ -1,6 +1,7 @@
 // Accessibility: an axe-core scan of every page, in every state a person meets (answer shown, an mcq answered,
-// quiz feedback, the end of a session, every confirmation the app asks, errors), in the light and the dark
-// theme, on a phone and with a desktop pointer (where the key hints show), must find no violation at all.
+// quiz feedback, the end of a session, every confirmation the app asks, errors, the card browser and a card's
+// detail), in the light and the dark theme, on a phone and with a desktop pointer (where the key hints show), must
+// find no violation at all.
 //
 // Each journey below walks one part of the app and scans at each state; add a state by adding a `scan` call.
 import type { Page } from '@playwright/test';
@@ -214,6 +215,26 @@ const journeys: Record<string, (page: Page) => Promise<void>> = {
 		await page.getByLabel('Restore from backup').setInputFiles(path);
 		await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
 		await scan(page, 'settings: restore confirmation');
+	},
+	'card browser: list, filters, a bulk action, the delete confirmation, a card’s detail': async (page) => {
+		await page.goto('/browse');
+		const list = page.getByRole('list', { name: 'Cards' });
+		await expect(list.getByRole('listitem').first()).toBeVisible();
+		await scan(page, 'browse');
+		await page.getByText('Filters and sort').click();
+		await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+		await scan(page, 'browse: filters open');
+		await list.getByRole('checkbox').first().check();
+		await page.getByRole('button', { name: 'Flag', exact: true }).click();
+		await expect(list.getByText('Flagged', { exact: true })).toBeVisible();
+		await scan(page, 'browse: a flagged card and Undo');
+		await page.getByRole('button', { name: 'Delete', exact: true }).click();
+		await expect(page.getByRole('button', { name: 'Delete 1 card' })).toBeVisible();
+		await scan(page, 'browse: delete confirmation');
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await list.getByRole('listitem').first().getByRole('button').click();
+		await expect(page.getByRole('dialog').getByRole('heading', { name: 'Memory state now' })).toBeVisible();
+		await scan(page, 'browse: a card’s detail');
 	}
 };
 
