@@ -128,6 +128,24 @@ test('a card’s detail shows its review history after a study review, and its m
 	await expect(openButton(page, firstStudied)).toBeFocused();
 });
 
+test('the list works from the keyboard: Space selects a row, Enter opens its card, Escape closes it', async ({ page }) => {
+	await openBrowse(page);
+	const card = decks[0]!.deck.cards.find(uniqueQuestion)!;
+	await search(page).fill(card.question);
+	const pick = page.getByRole('checkbox', { name: `Select “${card.question}”` });
+	await pick.focus();
+	await page.keyboard.press('Space');
+	await expect(pick).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(openButton(page, card)).toBeFocused();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: card.question });
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(openButton(page, card)).toBeFocused();
+});
+
 test.describe('on a 360×640 screen', () => {
 	test.use({ viewport: { width: 360, height: 640 } });
 
