@@ -93,6 +93,18 @@ test('an unknown deck in the address is named in an alert, and All decks is offe
 	await expect(page.getByRole('heading', { name: 'No reviews yet' })).toBeVisible();
 });
 
+test('a tap on the heatmap names that day and its count; today is named at first', async ({ page }) => {
+	await studyWith(page, secondTitle, ['Good', 'Good']);
+	await page.goto('/stats');
+	const heatmap = page.getByRole('figure', { name: 'Reviews this year' });
+	const day = heatmap.getByText(/: \d+ reviews?$/);
+	await expect(day).toHaveText('Today: 2 reviews');
+	// The top-left square is the first day shown: a Monday 52 weeks before this week's, with no reviews.
+	const squares = heatmap.locator('rect.touch');
+	await squares.tap({ position: { x: 2, y: 2 } });
+	await expect(day).toHaveText(/^Mon, [A-Z][a-z]{2} \d{1,2}, \d{4}: 0 reviews$/);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`every chart fits a 360 px screen and passes axe in the ${colorScheme} theme`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
