@@ -5,7 +5,8 @@
 //   3. measures: restore time (read + check + stage, then commit), home listed (navigation to 200 deck links),
 //      the card browser (/browse listed; search, deck filter),
 //      the due count through the `[deckId+queue+due]` index against the naive one (read every card row, as the
-//      home page did before), grade → next card p50/p95 on the study page, and Export all data (time, gzip size)
+//      home page did before), /stats for all decks (page shown, and the statistics computation alone), grade → next
+//      card p50/p95 on the study page, and Export all data (time, gzip size)
 //
 // Prints the figures and appends them, dated and with the machine, to docs/benchmarks.md. Not part of `npm test`:
 // timings on a shared machine are noisy. Builds first when the build folder (FACTDECK_OUT, default build/) is
@@ -297,7 +298,28 @@ try {
 	figures.due = counts;
 	log('due counts measured');
 
+	// Statistics for all decks (issue 10, §4): navigation to the heatmap drawn, and the computation alone — the page
+	// times computeStats as the User Timing measure 'factdeck:stats' (src/routes/stats/+page.svelte).
+	const statsTimes = [];
+	const readTimes = [];
+	const computeTimes = [];
+	for (let run = 0; run < 3; run++) {
+		await page.goto('/stats');
+		await page.getByRole('figure', { name: 'Reviews this year' }).waitFor();
+		const shown = await page.evaluate(() => ({
+			at: performance.now(),
+			read: performance.getEntriesByName('factdeck:stats-read').map((entry) => entry.duration),
+			compute: performance.getEntriesByName('factdeck:stats').map((entry) => entry.duration)
+		}));
+		statsTimes.push(shown.at);
+		readTimes.push(Math.max(...shown.read));
+		computeTimes.push(Math.max(...shown.compute));
+	}
+	figures.stats = { page: percentile(statsTimes, 50), read: percentile(readTimes, 50), compute: percentile(computeTimes, 50) };
+	log(`stats shown in ${ms(figures.stats.page)}: read in ${ms(figures.stats.read)}, computed in ${ms(figures.stats.compute)}`);
+
 	// Grade → next card on a deck's study page, timed in the page from the click to the next question shown.
+	await page.goto('/');
 	await page.getByRole('link', { name: /^Bench deck 000/ }).click();
 	await page.getByRole('link', { name: 'Study', exact: true }).click();
 	const gradeTimes = [];
@@ -388,6 +410,9 @@ const rows = [
 	['due count, indexed (200 index counts)', `${ms(figures.due.indexed.ms)} (due: ${figures.due.indexed.result})`],
 	['due count, naive (read all 50,000 cards)', ms(figures.due.naive.ms)],
 	['naive / indexed', `${(figures.due.naive.ms / figures.due.indexed.ms).toFixed(1)}×`],
+	['/stats, all decks: navigation → heatmap drawn, median of 3', ms(figures.stats.page)],
+	['/stats, all decks: reading 50,000 cards and 35,000 reviews (load.ts), median of 3', ms(figures.stats.read)],
+	['/stats, all decks: computeStats (every chart\'s numbers), median of 3', ms(figures.stats.compute)],
 	[`grade → next card, ${GRADES} grades`, `p50 ${ms(figures.grade.p50)}, p95 ${ms(figures.grade.p95)}`],
 	['Export all data', `${ms(figures.export.ms)}, ${figures.export.mb.toFixed(1)} MB (${figures.export.name})`],
 	['restore of that export (gzip), commit keeping the replaced data for Undo restore', figures.gzipRestoreProblem ?? ms(figures.gzipRestore)]

@@ -15,10 +15,24 @@ export interface StatsReview {
 	before: { state: number };
 }
 
-export interface StatsCard {
+export interface StatsCard<P extends StatsProgress = StatsProgress> {
 	deckId: string;
 	suspended: boolean;
-	progress: { state: number; due: number; reps: number };
+	/** The scheduler's Progress, or the part of it the statistics read. */
+	progress: P;
+}
+
+export interface StatsProgress {
+	/** The scheduler's State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+	state: number;
+	due: number;
+	reps: number;
+	/** FSRS stability in days: the interval after which recall falls to 90 %. */
+	stability: number;
+	/** FSRS difficulty, 1 (easiest) to 10 (hardest). */
+	difficulty: number;
+	/** Epoch ms of the last review, null for a card never studied. */
+	last_review: number | null;
 }
 
 /** One bar or point: a label (a day YYYY-MM-DD or the Monday of a week) and its value. */

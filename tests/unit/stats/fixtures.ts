@@ -11,5 +11,5 @@ export function review(at: Date, rating: number, state = 2, deckId = 'd', cardId
 }
 
 export function card(state: number, due: Date, reps = state === 0 ? 0 : 1, suspended = false): StatsCard {
-	return { deckId: 'd', suspended, progress: { state, due: due.getTime(), reps } };
+	return { deckId: 'd', suspended, progress: { state, due: due.getTime(), reps, stability: 0, difficulty: 0, last_review: null } };
 }

@@ -114,7 +114,7 @@ describe('totals and computeStats', () => {
 			reviewsToday: 1,
 			timeMs: 2000
 		});
-		const stats = computeStats(cards, reviews, now, CALENDAR);
+		const stats = computeStats(cards, reviews, now, CALENDAR, () => 0);
 		expect(stats.perDay).toHaveLength(30);
 		expect(stats.forecast.slice(0, 3).map((d) => d.count)).toEqual([1, 0, 1]);
 		expect(stats.retention).toHaveLength(8);
