@@ -15,7 +15,16 @@ const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
  */
 const GLOB_IGNORES = sharedGlobIgnores(['server/**', 'prerendered/**']);
 
+/**
+ * fsrs-browser's thread-pool helper, replaced by a stub (src/lib/optimiser/no-thread-pool.js): the pool needs a
+ * cross-origin-isolated page, and the helper would be bundled as a second worker that imports the whole package.
+ */
+const FSRS_THREAD_POOL = /^\.\/snippets\/wasm-bindgen-rayon-[0-9a-f]+\/src\/workerHelpers\.js$/;
+
 export default defineConfig({
+	resolve: {
+		alias: [{ find: FSRS_THREAD_POOL, replacement: resolve('src/lib/optimiser/no-thread-pool.js') }]
+	},
 	plugins: [
 		leaveOnDemandOutOfPrecache(GLOB_IGNORES),
 		sveltekit(),
@@ -75,6 +84,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		// Through Vite, so the alias above also applies to fsrs-browser in Node.
+		server: { deps: { inline: ['fsrs-browser'] } }
 	}
 });
