@@ -9,6 +9,7 @@ import {
 	cardsOf,
 	exportDeck,
 	getSettings,
+	schedulingWeights,
 	missedLastTime,
 	quizzesOf,
 	saveQuizResult,
@@ -242,17 +243,18 @@ export class QuizSession {
 
 	async #load(): Promise<void> {
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, missed, settings, history] = await Promise.all([
+		const [rows, missed, settings, w, history] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			missedLastTime(this.#db, this.deckId),
 			getSettings(this.#db),
+			schedulingWeights(this.#db),
 			quizzesOf(this.#db, this.deckId)
 		]);
 		this.history = history.reverse();
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days, w });
 		this.#context = answerContexts(deck.cards);
 		const present = new Set(this.#rows.map((row) => row.card.type));
 		this.types = CARD_TYPES.filter((type) => present.has(type));

@@ -9,6 +9,7 @@ import {
 	deckSummary,
 	exportDeck,
 	getSettings,
+	schedulingWeights,
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
@@ -142,14 +143,15 @@ export class StudySession {
 	async #load(): Promise<void> {
 		const now = this.#clock();
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, settings, seminarDate] = await Promise.all([
+		const [rows, settings, w, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			getSettings(this.#db),
+			schedulingWeights(this.#db),
 			this.#seminarDate()
 		]);
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days });
+		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days, w });
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);

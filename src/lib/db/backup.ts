@@ -18,7 +18,8 @@ import { fromFsrs, toFsrs, type Progress } from '$lib/scheduler/progress';
 import { cardsOf, exportDeck, importDeck } from './decks';
 import { guard } from './errors';
 import { LAST_EXPORT_KEY } from './meta-keys';
-import type { FactdeckDB, MetaRow, ReviewRow } from './schema';
+import { ParametersRowSchema } from './parameters';
+import type { FactdeckDB, MetaRow, ParametersRow, ReviewRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
 import { getSettings, type Settings } from './settings';
 
@@ -50,6 +51,8 @@ export interface BackupFile {
 	quizzes: Record<string, unknown>[];
 	/** Small app-wide facts, e.g. the built-in decks the user deleted (so a restore does not bring them back). */
 	meta: MetaRow[];
+	/** The learner's fitted FSRS parameters, with their date and figures (none until Optimise applied some). */
+	parameters: ParametersRow[];
 }
 
 /** What a backup holds, shown before the person confirms a restore. */
@@ -92,7 +95,7 @@ export async function exportBackupFile(db: FactdeckDB, now: Date): Promise<Blob>
 /** Everything on this device as a backup object (JSON-ready). Read in one transaction, so it is consistent. */
 export async function exportAll(db: FactdeckDB, now: Date): Promise<BackupFile> {
 	const quizzes = quizTable(db);
-	const tables = [db.decks, db.cards, db.sources, db.reviews, db.settings, db.meta, ...(quizzes ? [quizzes] : [])];
+	const tables = [db.decks, db.cards, db.sources, db.reviews, db.settings, db.meta, db.parameters, ...(quizzes ? [quizzes] : [])];
 	return guard('export your data', () =>
 		db.transaction('r', tables, async () => {
 			const decks: BackupDeck[] = [];
@@ -123,7 +126,8 @@ export async function exportAll(db: FactdeckDB, now: Date): Promise<BackupFile> 
 				reviews: await db.reviews.toArray(),
 				settings: await getSettings(db),
 				quizzes: quizzes ? ((await quizzes.toArray()) as Record<string, unknown>[]) : [],
-				meta: await db.meta.toArray()
+				meta: await db.meta.toArray(),
+				parameters: await db.parameters.toArray()
 			};
 		})
 	);
@@ -280,6 +284,10 @@ export function planQuiz(raw: unknown, index: number): Record<string, unknown> &
 export function planMeta(raw: unknown, index: number): MetaRow {
 	const row = check(MetaRowSchema, raw, `Meta ${index + 1}`);
 	return { key: row.key, value: row.value };
+}
+
+export function planParameters(raw: unknown, index: number): ParametersRow {
+	return check(ParametersRowSchema, raw, `Parameters ${index + 1}`);
 }
 
 export function planSettings(raw: unknown): Settings {

@@ -19,4 +19,5 @@ export * from './restore';
 export * from './reminder';
 export { LAST_EXPORT_KEY } from './meta-keys';
 export * from './quizzes';
-export type { QuizRow, QuizAnswerRow } from './schema';
+export * from './parameters';
+export type { QuizRow, QuizAnswerRow, ParametersRow } from './schema';

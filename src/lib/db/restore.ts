@@ -20,9 +20,9 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import { DeckFileError } from '$lib/domain/deck-file';
 import { BackupReader, type BackupPiece } from '$lib/formats/backup';
-import { BackupProblem, planDeck, planMeta, planQuiz, planReview, planSettings, writeDeck, type BackupSummary, type DeckPlan } from './backup';
+import { BackupProblem, planDeck, planMeta, planParameters, planQuiz, planReview, planSettings, writeDeck, type BackupSummary, type DeckPlan } from './backup';
 import { guard, StorageError, toStorageError } from './errors';
-import type { FactdeckDB, MetaRow, QuizRow, ReviewRow, StashRow } from './schema';
+import type { FactdeckDB, MetaRow, ParametersRow, QuizRow, ReviewRow, StashRow } from './schema';
 import type { Settings } from './settings';
 
 /** Rows per stash record: big enough that a 500,000-review backup is a few hundred writes, small enough for a phone. */
@@ -35,6 +35,8 @@ export interface StagedBackup {
 	summary: BackupSummary;
 	settings: Settings;
 	meta: MetaRow[];
+	/** Fitted FSRS parameters ([] for a backup made before they existed: the restored device uses the defaults). */
+	parameters: ParametersRow[];
 }
 
 /** What `Undo restore` would put back, and when that data was replaced. */
@@ -55,7 +57,7 @@ export class RestoreCancelled extends Error {
 
 /** The tables a restore replaces and Undo restore puts back: everything but the stash itself. */
 function dataTables(db: FactdeckDB): Table[] {
-	return [db.decks, db.cards, db.sources, db.reviews, db.settings, db.meta, db.quizzes];
+	return [db.decks, db.cards, db.sources, db.reviews, db.settings, db.meta, db.quizzes, db.parameters];
 }
 
 function areaRange(db: FactdeckDB, area: Area) {
@@ -89,6 +91,7 @@ class Staging {
 	#unknownDecks: { what: string; deckId: string; index: number }[] = [];
 	#pending = new Map<string, { rows: unknown[]; size: number; seq: number }>();
 	#meta: MetaRow[] = [];
+	#parameters: ParametersRow[] = [];
 	#counts = { cards: 0, reviews: 0, quizzes: 0 };
 
 	constructor(db: FactdeckDB) {
@@ -120,7 +123,8 @@ class Staging {
 				this.#refer('Quiz result', row.deckId, piece.index);
 				this.#counts.quizzes++;
 				await this.#add('quizzes', row);
-			} else this.#meta.push(planMeta(piece.row, piece.index));
+			} else if (piece.kind === 'parameters') this.#parameters.push(planParameters(piece.row, piece.index));
+			else this.#meta.push(planMeta(piece.row, piece.index));
 		}
 	}
 
@@ -133,7 +137,8 @@ class Staging {
 		return {
 			summary: { exportedAt, decks: this.#decks.size, ...this.#counts },
 			settings: checked,
-			meta: this.#meta
+			meta: this.#meta,
+			parameters: this.#parameters
 		};
 	}
 
@@ -229,7 +234,7 @@ export async function commitStaged(
 			// The way back: every row this restore replaces, as it is (the previous restore's undo is dropped).
 			await areaRange(db, 'undo').delete();
 			const kept = { decks: await keep(db, db.decks), cards: await keep(db, db.cards), reviews: await keep(db, db.reviews) };
-			for (const table of [db.sources, db.settings, db.meta, db.quizzes]) await keep(db, table);
+			for (const table of [db.sources, db.settings, db.meta, db.quizzes, db.parameters]) await keep(db, table);
 			const info: UndoInfo = { restoredAt: now.getTime(), ...kept };
 			await db.stash.add({ area: 'undo', part: 'info', seq: 0, rows: [info] });
 			stop(signal);
@@ -250,6 +255,7 @@ export async function commitStaged(
 			await eachChunk(db, 'staged', 'quizzes', (rows) => db.quizzes.bulkAdd(rows as QuizRow[]).then(() => {}));
 			await db.settings.put({ key: 'app', ...staged.settings });
 			await db.meta.bulkPut(staged.meta);
+			await db.parameters.bulkPut(staged.parameters);
 			await areaRange(db, 'staged').delete();
 		});
 	} catch (error) {

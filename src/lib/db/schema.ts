@@ -11,6 +11,7 @@ import type { BuiltInOffer } from './builtins';
 import { repairDecks } from './repair';
 import type { ReviewOutcome } from '$lib/scheduler/fsrs';
 import type { Progress } from '$lib/scheduler/progress';
+import type { Metrics } from '$lib/optimiser/evaluate';
 
 export interface DeckRow {
 	id: string;
@@ -135,6 +136,25 @@ export function queueOf(row: QueueFields): Queue {
 	return fresh ? QUEUE.new : QUEUE.studied;
 }
 
+/**
+ * The learner's own FSRS parameters (schema version 6, issue 10 §1): fitted by `Optimise` from the review log and
+ * stored only when they predicted the learner's reviews better than the parameters in use (docs/data.md).
+ * Without a row the scheduler uses ts-fsrs's FSRS-6 defaults.
+ */
+export interface ParametersRow {
+	key: 'fsrs';
+	/** FSRS-6's 21 parameters (ts-fsrs `w`). */
+	w: number[];
+	/** Epoch ms of the fit. */
+	fittedAt: number;
+	/** Reviews the fit learnt from. */
+	reviews: number;
+	/** The parameters in use before, scored on those reviews. */
+	before: Metrics;
+	/** These parameters, scored on the same reviews. */
+	after: Metrics;
+}
+
 /** A chunk of rows kept aside: a restore's staged rows, or the snapshot `Undo restore` puts back. */
 export interface StashRow {
 	area: 'staged' | 'undo';
@@ -161,6 +181,7 @@ export class FactdeckDB extends Dexie {
 	meta!: EntityTable<MetaRow, 'key'>;
 	quizzes!: EntityTable<QuizRow, 'id'>;
 	stash!: Table<StashRow, [string, string, number]>;
+	parameters!: EntityTable<ParametersRow, 'key'>;
 
 	constructor(name = 'factdeck') {
 		super(name);
@@ -197,6 +218,14 @@ export class FactdeckDB extends Dexie {
 		this.version(4).upgrade(async (tx) => {
 			await repairDecks({ decks: tx.table('decks'), cards: tx.table('cards'), sources: tx.table('sources') });
 		});
+		// Version 6 (issue 10 §1; 5 is the study controls'): the learner's fitted FSRS parameters. Additive: no row
+		// to convert, a learner upgrading has none and goes on with the defaults. The upgrade function stays as the
+		// place a later change to parameter rows would convert them, tested from version 4 in upgrade.test.ts.
+		this.version(6)
+			.stores({ parameters: 'key' })
+			.upgrade(async () => {
+				// Nothing to convert: no earlier version stored parameters.
+			});
 		this.#keepQueue();
 	}
 

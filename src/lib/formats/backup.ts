@@ -3,7 +3,9 @@
  * the review log, settings and quiz results, in one JSON object.
  *
  *   { format: "factdeck-backup", version: 1, exportedAt, decks: [DeckFile + per-card `progress`], reviews,
- *     settings, quizzes }
+ *     settings, quizzes, meta, parameters }
+ *
+ * `parameters` (the learner's fitted FSRS parameters) came later; a backup without it is still valid.
  *
  * Each deck is validated by the same `DeckFileSchema` as an imported deck. Progress, review, settings and quiz
  * rows are owned by `src/lib/db` (schema.ts, quizzes.ts); here they are loose objects whose key fields are
@@ -158,7 +160,9 @@ export type BackupPiece =
 	| { kind: 'review'; index: number; review: v.InferOutput<typeof ReviewSchema> }
 	| { kind: 'quiz'; index: number; quiz: v.InferOutput<typeof QuizResultSchema> }
 	/** A row of `meta` (small app-wide facts, owned and checked by src/lib/db). */
-	| { kind: 'meta'; index: number; row: unknown };
+	| { kind: 'meta'; index: number; row: unknown }
+	/** A row of `parameters` (fitted FSRS parameters, owned and checked by src/lib/db). */
+	| { kind: 'parameters'; index: number; row: unknown };
 
 /** The backup's small fields, known once the whole file is read. */
 export interface BackupHeader {
@@ -168,7 +172,7 @@ export interface BackupHeader {
 	settings: v.InferOutput<typeof SettingsSchema>;
 }
 
-const LISTS = { decks: 'deck', reviews: 'review', quizzes: 'quiz', meta: 'meta' } as const;
+const LISTS = { decks: 'deck', reviews: 'review', quizzes: 'quiz', meta: 'meta', parameters: 'parameters' } as const;
 
 /**
  * A backup read in chunks of text (any size; one record is held at a time): `push` returns the records each
@@ -221,6 +225,7 @@ export class BackupReader {
 			else if (list === 'review') out.push({ kind: 'review', index: piece.index, review: checkBackupReview(piece.value, piece.index) });
 			else if (list === 'quiz') out.push({ kind: 'quiz', index: piece.index, quiz: checkBackupQuiz(piece.value, piece.index) });
 			else if (list === 'meta') out.push({ kind: 'meta', index: piece.index, row: piece.value });
+			else if (list === 'parameters') out.push({ kind: 'parameters', index: piece.index, row: piece.value });
 		}
 		return out;
 	}

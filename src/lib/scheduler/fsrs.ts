@@ -21,6 +21,8 @@ export interface SchedulerOptions {
 	enableFuzz: boolean;
 	/** The study days elapsed days are counted in; by default UTC calendar days, as ts-fsrs counts them. */
 	days?: DayRule;
+	/** FSRS-6 parameters fitted to the learner (`Optimise`, src/lib/db/parameters.ts); ts-fsrs's defaults without. */
+	w?: readonly number[];
 }
 
 /** UTC calendar days: the frame ts-fsrs works in by itself. */
@@ -56,7 +58,8 @@ export class Scheduler {
 
 	constructor(options: SchedulerOptions) {
 		const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, options.desiredRetention));
-		this.#fsrs = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: options.enableFuzz }));
+		const w = options.w ? { w: [...options.w] } : {};
+		this.#fsrs = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: options.enableFuzz, ...w }));
 		this.#days = options.days ?? UTC_DAYS;
 	}
 

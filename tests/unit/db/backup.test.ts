@@ -317,12 +317,13 @@ describe('backup files of any size', () => {
 		expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
 		const json = await new Response(file.stream().pipeThrough(new DecompressionStream('gzip'))).text();
 		expect(JSON.parse(json)).toEqual(expected);
-		// One line per deck and per review (so other tools can read it a record at a time), 19 lines in all.
+		// One line per deck and per review (so other tools can read it a record at a time), 20 lines in all (the
+		// last list, `parameters`, is empty here).
 		const lines = json.split('\n');
 		const records = lines.slice(1).filter((line) => line.startsWith('{"')).map((line) => JSON.parse(line.replace(/,$/, '')) as Record<string, unknown>);
 		expect(records.filter((record) => record.format === 'factdeck').map((deck) => deck.id)).toEqual(['a', 'b']);
 		expect(records.filter((record) => 'log' in record).length).toBe(4);
-		expect(lines.length).toBe(19);
+		expect(lines.length).toBe(20);
 		expect(await db.meta.get('lastExportAt')).toEqual({ key: 'lastExportAt', value: later.getTime() });
 
 		await commitStaged(other, await stageBackup(other, readTextChunks(file)), later);

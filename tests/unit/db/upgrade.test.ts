@@ -4,9 +4,10 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deckSummaries, exportDeck, FactdeckDB, installBuiltIns, missedLastTime, quizzesOf, saveQuizResult } from '$lib/db';
+import { applyIfBetter, deckSummaries, exportDeck, FactdeckDB, installBuiltIns, missedLastTime, quizzesOf, saveQuizResult, schedulingWeights } from '$lib/db';
 import { parseDeckFile } from '$lib/domain/deck-file';
-import type { CardRow, DeckRow, MetaRow, ReviewRow, SettingsRow, SourceRow } from '$lib/db/schema';
+import { queueOf, type CardRow, type DeckRow, type MetaRow, type ReviewRow, type SettingsRow, type SourceRow } from '$lib/db/schema';
+import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress } from '$lib/scheduler/progress';
 import { deckFile } from './deck-fixture';
@@ -70,32 +71,37 @@ function v1Rows() {
 	return { decks: [deck], cards, reviews, sources, settings, meta };
 }
 
+/**
+ * Writes `rows` with schema `version` (its `stores`), opens the database with the current FactdeckDB and checks
+ * every row is unchanged (a card's stored `queue` is hidden when read).
+ */
+async function reopened(name: string, version: number, stores: Record<string, string>, rows: ReturnType<typeof v1Rows>): Promise<FactdeckDB> {
+	const old = new Dexie(name);
+	old.version(version).stores(stores);
+	opened.push(old);
+	await old.open();
+	for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+	old.close();
+
+	const db = new FactdeckDB(name);
+	opened.push(db);
+	await db.open();
+	const kept = v1Rows();
+	expect(db.verno).toBe(6);
+	expect(await db.decks.toArray()).toEqual(kept.decks);
+	expect(await db.cards.toArray()).toEqual(kept.cards);
+	expect(await db.reviews.toArray()).toEqual(kept.reviews);
+	expect(await db.sources.toArray()).toEqual(kept.sources);
+	expect(await db.settings.toArray()).toEqual(kept.settings);
+	expect(await db.meta.toArray()).toEqual(kept.meta);
+	return db;
+}
+
 describe('upgrade from schema version 1', () => {
 	it('keeps every deck, card, source, review, setting and meta row unchanged, and adds a working quizzes table', async () => {
 		const name = `upgrade-v1-${++n}`;
 		const rows = v1Rows();
-		const old = new Dexie(name);
-		old.version(1).stores(V1_STORES);
-		opened.push(old);
-		await old.open();
-		await old.table('decks').bulkAdd(rows.decks);
-		await old.table('cards').bulkAdd(rows.cards);
-		await old.table('reviews').bulkAdd(rows.reviews);
-		await old.table('sources').bulkAdd(rows.sources);
-		await old.table('settings').bulkAdd(rows.settings);
-		await old.table('meta').bulkAdd(rows.meta);
-		old.close();
-
-		const db = new FactdeckDB(name);
-		opened.push(db);
-		await db.open();
-		expect(db.verno).toBe(4);
-		expect(await db.decks.toArray()).toEqual(rows.decks);
-		expect(await db.cards.toArray()).toEqual(rows.cards);
-		expect(await db.reviews.toArray()).toEqual(rows.reviews);
-		expect(await db.sources.toArray()).toEqual(rows.sources);
-		expect(await db.settings.toArray()).toEqual(rows.settings);
-		expect(await db.meta.toArray()).toEqual(rows.meta);
+		const db = await reopened(name, 1, V1_STORES, rows);
 		expect(await db.quizzes.count()).toBe(0);
 
 		// The old indexes still answer queries, and the new table takes a quiz with its reviews.
@@ -127,7 +133,7 @@ describe('upgrade from schema version 1', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([4, 0, 0]);
+		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([6, 0, 0]);
 	});
 });
 
@@ -227,7 +233,7 @@ describe('upgrade from schema version 2', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(6);
 		expect(await db.cards.toArray()).toEqual(rows.cards);
 		expect(await db.reviews.toArray()).toEqual(rows.reviews);
 		expect(await db.stash.count()).toBe(0);
@@ -244,5 +250,23 @@ describe('upgrade from schema version 2', () => {
 		opened.push(db);
 		await db.open();
 		expect((await deckSummaries(db, now)).map((s) => [s.deck.id, s.total, s.new, s.due, s.seen])).toEqual([['d', 3, 0, 3, 3]]);
+	});
+});
+
+/** Version 4's stores (version 3's card index and stash; version 4 changed no store). */
+const V4_STORES = { ...V2_STORES, cards: '[deckId+id], deckId, due, [deckId+queue+due]', stash: '[area+part+seq]' };
+
+describe('upgrade from schema version 4 to 6 (fitted FSRS parameters)', () => {
+	it('keeps every row unchanged, schedules with the defaults, and the new parameters table stores fitted ones', async () => {
+		const name = `upgrade-v4-${++n}`;
+		const rows = v1Rows();
+		const db = await reopened(name, 4, V4_STORES, { ...rows, cards: rows.cards.map((card) => ({ ...card, queue: queueOf(card) })) });
+		expect(await db.parameters.count()).toBe(0);
+		expect(await schedulingWeights(db)).toBeUndefined();
+
+		const w = DEFAULT_PARAMETERS.map((x, i) => (i === 0 ? 0.5 : x));
+		const figures = { logLoss: 0.3, rmseBins: 0.05, count: 400 };
+		expect(await applyIfBetter(db, { fitted: w, current: { ...figures, logLoss: 0.31 }, after: figures }, 420, now)).toBe(true);
+		expect(await schedulingWeights(db)).toEqual(w);
 	});
 });
