@@ -8,18 +8,12 @@ import { leaveOnDemandOutOfPrecache, sharedGlobIgnores } from './src/cli/reader-
 const KIT_OUT = svelteConfig.kit?.outDir ?? '.svelte-kit';
 
 /**
- * The optimiser's worker (src/lib/optimiser/optimiser-worker.ts, named so its output is recognisable): like its
- * WebAssembly (which no glob pattern lists), it is fetched only when the learner presses Optimise, and cached then.
- */
-const OPTIMISER_WORKER = 'client/_app/immutable/workers/optimiser-worker-*.js';
-
-/**
  * Files the precache leaves out. The document readers' files (pdf.js and its worker, mammoth) are added once the
  * client build knows their names (src/cli/reader-chunks.ts); the PWA plugin reads this same array when it writes
  * sw.js after that build. Kept on globalThis: Kit runs the client build with this config file loaded a second
  * time, and both loads must share one array.
  */
-const GLOB_IGNORES = sharedGlobIgnores(['server/**', 'prerendered/**', OPTIMISER_WORKER]);
+const GLOB_IGNORES = sharedGlobIgnores(['server/**', 'prerendered/**']);
 
 /**
  * fsrs-browser's thread-pool helper, replaced by a stub (src/lib/optimiser/no-thread-pool.js): the pool needs a
@@ -72,9 +66,10 @@ export default defineConfig({
 				// precache route answers them first).
 				runtimeCaching: [
 					{
-						// The optimiser (fsrs-browser's WebAssembly and the worker that loads it), cached the first time
-						// Optimise is used, so it works offline from then on (issue 10 §1). Hashed names: cache-first.
-						urlPattern: /\/_app\/immutable\/workers\/(optimiser-worker-[^/]+\.js|assets\/fsrs_browser_bg-[^/]+\.wasm)$/,
+						// The optimiser's WebAssembly (fsrs-browser, ≈ 440 KB gzip; no glob pattern lists .wasm, so it is never
+						// precached), cached the first time Optimise is used, so it works offline from then on (issue 10 §1).
+						// Its worker is a worker asset, left out of the precache and cached by the next route.
+						urlPattern: /\/_app\/immutable\/.+\.wasm$/,
 						handler: 'CacheFirst',
 						options: { cacheName: 'factdeck-optimiser', expiration: { maxEntries: 4 } }
 					},
