@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyIfBetter, FactdeckDB, importDeck, recordReview } from '$lib/db';
 import { neededMessage, planOptimise } from '$lib/app/optimise';
+import { StudySession } from '$lib/app/study-session.svelte';
 import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from '../db/deck-fixture';
@@ -39,5 +40,18 @@ describe('planning Optimise', () => {
 		const figures = { logLoss: 0.2, rmseBins: 0.1, count: 399 };
 		await applyIfBetter(db, { fitted: w, current: { ...figures, logLoss: 0.3 }, after: figures }, 400, new Date());
 		expect(await planOptimise(db, UTC)).toMatchObject({ kind: 'ready', current: w });
+	});
+});
+
+describe('after Optimise applied parameters', () => {
+	it('a study session schedules with them (a new card answered Easy: w3 days, 20 instead of the default 8)', async () => {
+		await importDeck(db, deckFile('d', [['c-1', 'Who is the President of NCAFP?', 'George Schwab']]), 'add', new Date('2026-01-01T00:00:00Z'));
+		const figures = { logLoss: 0.2, rmseBins: 0.1, count: 500 };
+		const w = DEFAULT_PARAMETERS.map((x, i) => (i === 3 ? 20 : x));
+		await applyIfBetter(db, { fitted: w, current: { ...figures, logLoss: 0.3 }, after: figures }, 500, new Date());
+		const session = new StudySession('d', { db, clock: () => new Date('2026-01-02T09:00:00Z'), enableFuzz: false, persist: async () => true });
+		await session.start();
+		session.reveal();
+		expect(session.previews.map((p) => `${p.name} ${p.label}`)).toEqual(['Again 1m', 'Hard 6m', 'Good 10m', 'Easy 20d']);
 	});
 });
