@@ -66,6 +66,12 @@ test('Optimise fits parameters on 400+ reviews, shows both figures, applies bett
 }) => {
 	const backup = simulatedBackup(120, 40);
 	expect(backup.reviews).toBe(612);
+	// The WebAssembly is compiled in the worker under the served policy: Chromium logs any CSP violation, the
+	// worker's included, as a console error (docs/architecture.md, "Security headers").
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+	});
 	await page.goto('/settings');
 	await waitForServiceWorkerControl(page);
 	await restore(page, backup);
@@ -81,8 +87,16 @@ test('Optimise fits parameters on 400+ reviews, shows both figures, applies bett
 	await expect(section).toContainText(/Scheduling with your own parameters, fitted on .+ from 612\s+reviews \(log loss 0\.4272 → 0\.4050, RMSE \(bins\) 11\.52% → 10\.30%\)/);
 	await expectNoAxeViolations(page, 'settings after Optimise');
 
-	// Offline, the worker and its WebAssembly come from the service worker's cache. The same log fits the same
+	// Offline, the worker and its WebAssembly come from the service worker's caches (the browser's HTTP cache is
+	// emptied first: it would otherwise answer these immutable files by itself). The same log fits the same
 	// parameters, which are not better than themselves: the old ones are kept.
+	const cached = await page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls.filter((url) => /optimiser-worker-.+\.js$|fsrs_browser_bg-.+\.wasm$/.test(url)).map((url) => url.replace(/^.*\/workers\//, '').replace(/-[\w-]{8}\.(js|wasm)$/, '.$1'));
+	});
+	expect(cached.sort()).toEqual(['assets/fsrs_browser_bg.wasm', 'optimiser-worker.js']);
+	await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
 	await context.setOffline(true);
 	await page.reload();
 	await panel(page).getByRole('button', { name: 'Optimise' }).click();
@@ -90,6 +104,7 @@ test('Optimise fits parameters on 400+ reviews, shows both figures, applies bett
 		timeout: 60_000
 	});
 	await expect(panel(page)).toContainText(/from 612\s+reviews/);
+	expect(violations).toEqual([]);
 });
 
 test('with fewer than 400 reviews, Optimise says how many more are needed', async ({ page }) => {
