@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyIfBetter, FactdeckDB, importDeck, recordReview } from '$lib/db';
 import { neededMessage, planOptimise } from '$lib/app/optimise';
 import { StudySession } from '$lib/app/study-session.svelte';
+import { QuizSession } from '$lib/app/quiz-session.svelte';
 import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { deckFile } from '../db/deck-fixture';
@@ -53,5 +54,33 @@ describe('after Optimise applied parameters', () => {
 		await session.start();
 		session.reveal();
 		expect(session.previews.map((p) => `${p.name} ${p.label}`)).toEqual(['Again 1m', 'Hard 6m', 'Good 10m', 'Easy 20d']);
+	});
+});
+
+describe('after Optimise applied parameters, a quiz counted as reviews', () => {
+	it('schedules its right answers with them (a new card answered Good starts at stability w2)', async () => {
+		const five: [string, string, string][] = [
+			['c-1', 'Who is the President of NCAFP?', 'George Schwab'],
+			['c-2', 'In which year was the NCAFP founded?', '1974'],
+			['c-3', 'What kind of talks are Track II talks?', 'unofficial'],
+			['c-4', 'Who leads the NCAFP?', 'George Schwab'],
+			['c-5', 'When was the NCAFP set up?', '1974']
+		];
+		await importDeck(db, deckFile('q', five), 'add', new Date('2026-01-01T00:00:00Z'));
+		const figures = { logLoss: 0.2, rmseBins: 0.1, count: 500 };
+		const w = DEFAULT_PARAMETERS.map((x, i) => (i === 2 ? 12.5 : x));
+		await applyIfBetter(db, { fitted: w, current: { ...figures, logLoss: 0.3 }, after: figures }, 500, new Date());
+		const session = new QuizSession('q', { db, clock: () => new Date('2026-01-02T09:00:00Z'), seed: () => 7, enableFuzz: false });
+		await session.load();
+		session.setup.count = 5;
+		session.setup.types = ['basic'];
+		session.start();
+		for (let i = 0; i < 5; i++) {
+			session.check({ kind: 'typed', text: session.question?.card.answer ?? '' });
+			await session.next();
+		}
+		expect(session.phase).toBe('end');
+		const stabilities = (await db.cards.where('deckId').equals('q').toArray()).map((row) => row.progress.stability);
+		expect(stabilities).toEqual([12.5, 12.5, 12.5, 12.5, 12.5]);
 	});
 });
