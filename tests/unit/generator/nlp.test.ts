@@ -43,6 +43,22 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 	});
 });
 
+describe('third-person verbs the model reads as plural nouns', () => {
+	const chunked = (s: string) => analyse(s).chunks.map((k) => k.text);
+	it('re-tags the verb so no noun phrase swallows it ("iron forms stable oxides", "the Danube flows past …")', () => {
+		expect(chunked('Because of its reactivity, iron forms stable oxides with most acids.')).toEqual(['its reactivity', 'iron', 'stable oxides', 'most acids']);
+		expect(chunked('Below Vienna, the Danube flows past the old castle, a ruin which was built by monks.')).toEqual(['Vienna', 'the Danube', 'the old castle', 'a ruin', 'monks']);
+		expect(chunked('The macro system desugars into plain loops.')).toEqual(['The macro system', 'plain loops']);
+		expect(chunked('The state funds schools and roads.')).toEqual(['The state', 'schools', 'roads']);
+		expect(chunked('Tidewater glaciers end in the sea and shed icebergs from their fronts.')).toEqual(['Tidewater glaciers', 'the sea', 'icebergs', 'their fronts']);
+	});
+
+	it('leaves a plural compound head alone, and any stretch that has its own verb', () => {
+		expect(chunked('Because of the fuel prices in 1990, the airline slowed.')).toEqual(['the fuel prices', 'the airline']);
+		expect(chunked('The copper wire conducts heat well.')).toEqual(['The copper wire', 'heat']);
+	});
+});
+
 describe('the context filter', () => {
 	it('names why a stem needs its page', () => {
 		expect(contextNeed('Similarly, the council reviews the budget.')).toBe('connective');

@@ -186,6 +186,17 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	return body ? { question: `${wh} ${body}?`, answer } : null;
 }
 
+/**
+ * The phrase is only the front of a compound the chunker split ("The CYCLADES packet | switching network"):
+ * blanked, it would leave "The _____ switching network", a dangling modifier, and its answer is half a term.
+ */
+export function cutsCompound(c: Clause, k: Chunk): boolean {
+	const next = c.tokens[k.to];
+	const after = c.tokens[k.to + 1];
+	if (!next || next.start !== k.end + 1) return false;
+	return next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'PROPN'));
+}
+
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
@@ -201,7 +212,8 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
-		if (/[-–]/.test(info.s.text.charAt(at + answer.length)) || /[-–]/.test(info.s.text.charAt(at - 1))) return;
+		if (/[-–]/.test(info.s.text.charAt(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
+		if (!/^\d/.test(answer) && cutsCompound(c, wordsOf)) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;

@@ -125,6 +125,7 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	const lower = opening && capitalised && !capitalised.has(opening.toLowerCase());
 	const tokens = tag(lower ? opening.toLowerCase() + text.slice(opening.length) : text);
 	if (lower && tokens[0]) tokens[0] = { ...tokens[0], text: text.slice(tokens[0].start, tokens[0].end) };
+	retagVerbs(tokens);
 	const found = chunks(text, tokens);
 	const first = found[0];
 	const subject = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
@@ -157,6 +158,90 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	const v = verb === null ? undefined : tokens[verb];
 	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
 	return { tokens, chunks: found, subject, verb, aux, main, tense, capitalised };
+}
+
+/** Where a clause ends for `retagVerbs`: punctuation that sets off a clause or an aside. */
+const CLAUSE_BREAK = /^[,;:()–—]$/;
+/** Tags a subject noun phrase holds before its verb: no preposition or verb ("Because of the oil prices in …"). */
+const SUBJECT_BODY = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+/** What may follow a third-person verb: its object ("forms chemical bonds") or an adjunct ("flows through"). */
+const OBJECT_START = new Set<Pos>(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
+const AFTER_VERB = new Set<Pos>(['ADP', 'ADV', 'PART']);
+
+/** A participle that modifies the noun after it ("Advanced range syntax", "the switching network"). */
+function modifier(tokens: Tagged[], k: number): boolean {
+	const t = tokens[k];
+	const next = tokens[k + 1];
+	return t?.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (k === 0 || tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PUNCT');
+}
+
+/** "forms" → "form", "carries" → "carry", "passes" → "pass": the base form of a third-person verb. */
+function baseOf(verb: string): string {
+	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+	if (/(?:ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2);
+	return verb.slice(0, -1);
+}
+
+/**
+ * The lite model reads a third-person verb after a noun as a plural noun ("oxygen forms chemical bonds", "the
+ * Middle Rhine flows through …", "range syntax desugars to …"), and the chunker then swallows it into one noun
+ * phrase. The sentence's structure tells: a compound keeps its plural at the head, so a plural right after a
+ * singular noun, in a stretch between clause breaks that has no finite verb of its own, where what comes before
+ * is a bare noun phrase (a subject, not the object of a preposition), is the verb. It is re-tagged in place.
+ */
+export function retagVerbs(tokens: Tagged[]): void {
+	let from = 0;
+	for (let i = 0; i <= tokens.length; i++) {
+		const t = tokens[i];
+		if (t && !CLAUSE_BREAK.test(t.text)) continue;
+		retagStretch(tokens, from, i);
+		from = i + 1;
+	}
+}
+
+function retagStretch(tokens: Tagged[], from: number, to: number): void {
+	for (let k = from; k < to; k++) {
+		const t = tokens[k];
+		if (!t) return;
+		// A finite verb of its own: the stretch is understood ("to give" is no finite verb, "was" is; "Advanced
+		// range syntax" opens with a participle that modifies the noun after it).
+		// A verb after "and" is the second of two coordinated verbs: the first must be there, so it does not count.
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.pos !== 'CCONJ' && !modifier(tokens, k))) return;
+	}
+	// The plural subject's verb in its base form, followed by a preposition or a determiner ("Tidewater glaciers
+	// end in the sea"): a singular noun right after a plural one, with no noun to head, is no compound.
+	for (let k = from + 1; k + 1 < to; k++) {
+		const t = tokens[k];
+		const prev = tokens[k - 1];
+		const next = tokens[k + 1];
+		if (!t || !prev || !next || t.pos !== 'NOUN' || prev.pos !== 'NOUN' || prev.lemma === prev.lower || !/[^s]s$/.test(prev.lower)) continue;
+		if (t.lemma !== t.lower || !/^\p{Ll}{3,}$/u.test(t.text) || /s$/.test(t.lower) || !(AFTER_VERB.has(next.pos) || next.pos === 'DET')) continue;
+		if (subjectBefore(tokens, from, k)) {
+			tokens[k] = { ...t, pos: 'VERB' };
+			return;
+		}
+	}
+	for (let k = from + 1; k < to; k++) {
+		const t = tokens[k];
+		const prev = tokens[k - 1];
+		const next = tokens[k + 1];
+		if (!t || !prev || t.pos !== 'NOUN' || k + 1 >= to || !next) continue;
+		if (!/^\p{Ll}{2,}[^su'’]s$/u.test(t.text)) continue;
+		const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/[^s]s$/.test(prev.lower));
+		if (!singular) continue;
+		// Followed by what would be its object, a plural inside a compound is rare: the word is the verb. Followed by
+		// a preposition it may be the compound's head ("the oil prices in 1973"): only after a name ("the Middle Rhine
+		// flows through"), or where the model knows no plural noun of that spelling ("syntax desugars to").
+		const object = OBJECT_START.has(next.pos);
+		if (!object && !(AFTER_VERB.has(next.pos) && (prev.pos === 'PROPN' || t.lemma === t.lower))) continue;
+		if (subjectBefore(tokens, from, k)) tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
+		return;
+	}
+}
+
+/** What stands before the verb is a bare noun phrase, a subject, not the object of a preposition. */
+function subjectBefore(tokens: Tagged[], from: number, k: number): boolean {
+	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
 }
 
 const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had)$/;
