@@ -84,6 +84,11 @@ describe('concept answers', () => {
 		const answers = concepts('The only part of the conduct of any one for which he is amenable to society is that which concerns others.');
 		expect(answers.filter((a) => /^(?:which|much|one|no)\b/i.test(a))).toEqual([]);
 	});
+
+	it('never blanks the front of a compound the chunker split ("The TELNET message | routing system")', () => {
+		expect(concepts('The TELNET message routing system was a British research project run by the post office.')).toEqual(['British research project', 'post office']);
+		expect(concepts('Most libraries treat a 2.x release as if the x were the major version.')).toEqual(['major version']);
+	});
 });
 
 describe('stems that read on their own', () => {
@@ -149,6 +154,15 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 		expect(givenAway('The river is _____ kilometres long.')).toBe(false);
 	});
 
+	it('refuses a number beside its own unit conversion, and a count of a list the stem then gives', () => {
+		expect(givenAway('The canal was _____ kilometres (310 miles) long in 1900.', '500')).toBe(true);
+		expect(givenAway('The canal was _____ kilometres long in 1900.', '500')).toBe(false);
+		expect(givenAway('The valley holds _____ villages: Alpha, Beta (the oldest), and Gamma.', 'three')).toBe(true);
+		expect(givenAway('The valley holds _____ villages: Alpha, Beta and Gamma.', 'four')).toBe(false);
+		expect(givenAway('The lamp shows _____ bright lines at 589 and 590 nm.', 'two')).toBe(true);
+		expect(givenAway('The lamp shows _____ bright lines near the 1,200 nm mark.', 'two')).toBe(false);
+	});
+
 	it('takes no card from an API line that opens with a verb ("Returns the difference …")', () => {
 		const deck = generateDeck([{ id: 'd', title: 'T', text: 'Returns the difference between two versions by the release type, or null if the versions are the same. Semantic versioning gives every release of a package a three-part version number.' }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => /^Returns/.test(c.source.sentence))).toEqual([]);
@@ -162,6 +176,22 @@ describe('the reading\'s title', () => {
 		const deck = generateDeck([{ id: 'd', title: 'Rhine', text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => c.answer === 'Rhine')).toEqual([]);
 		expect(generateDeck([{ id: 'd', title: 'Rivers', text }], { now: '2026-01-01T00:00:00Z' }).cards.filter((c) => c.answer === 'Rhine').length).toBeGreaterThan(0);
+	});
+});
+
+describe('the reading\'s topic words', () => {
+	it('are never the whole answer: "What is studied …? — glaciers" in a text on glaciers', () => {
+		const text = [
+			'Glaciers form where snow builds up faster than it melts over many years.',
+			'Glaciology is the study of glaciers and the ice sheets they feed.',
+			'A valley glacier moves slowly downhill under its own weight.',
+			'Glaciers carve deep valleys and leave moraines of broken rock behind them.',
+			'Scientists measure glacier retreat with satellite images and old photographs.',
+			'Tidewater glaciers end in the sea and shed icebergs from their fronts.'
+		].join(' ');
+		const deck = generateDeck([{ id: 'd', title: 'Ice', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /^(?:the )?glaciers?$/i.test(c.answer)).map((c) => c.question)).toEqual([]);
+		expect(deck.cards.filter((c) => c.answer === 'deep valleys').length).toBe(1);
 	});
 });
 

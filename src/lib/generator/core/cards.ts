@@ -19,8 +19,27 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * blank before its number ("_____ 1 was the network"), a question cut after an article or a conjunction (a
  * question may end on its preposition: "What does NCAFP stand for?").
  */
-export function givenAway(stem: string): boolean {
-	return /_{5}\s*\(|\([^)]*_{5}|_{5}\s+\d/.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem);
+export function givenAway(stem: string, answer = ''): boolean {
+	return /_{5}\s*\(|\([^)]*_{5}|_{5}\s+\d|_{5}\s+[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+}
+
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
+ * a connecting stretch", "_____ absorption bands at 687 and 760 nm". Counting the list answers the card.
+ */
+export function countsList(stem: string, answer: string): boolean {
+	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : COUNT_WORDS.indexOf(answer.toLowerCase()) + 2;
+	const at = stem.indexOf('_____');
+	if (n < 2 || at < 0) return false;
+	const rest = stem.slice(at + 5).replace(/\([^)]*\)/g, ' ');
+	const colon = /^[^:;.]{0,80}:\s*([^;]+)/.exec(rest)?.[1];
+	const items = (list: string) => list.replace(/[.!?]["”’]?\s*$/, '').split(/\s*,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;
+	if (colon !== undefined && items(colon) === n) return true;
+	// A run of numbers joined by commas and "and" ("687 and 760 nm", "1, 2 and 5"), counted.
+	for (const m of rest.matchAll(/\d[\d.,]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)\d[\d.,]*)+/g)) if (items(m[0]) === n) return true;
+	return false;
 }
 
 const PHRASE_KINDS = new Set<Fact['answerKind']>(['concept', 'cause', 'purpose', 'means']);
@@ -63,7 +82,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
-	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q);
+	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.

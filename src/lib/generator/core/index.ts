@@ -56,7 +56,36 @@ export const WORDS_PER_CARD_MIN = 10;
 /** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
 const CANDIDATES_PER_KIND = 200;
 
-export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
+/** A noun the document uses this often (per word of usable text) is what the whole reading is about. */
+const TOPIC_DENSITY = 0.01;
+/** A title word the document uses this often is a topic word too ("oil" and "crisis" in "1973 oil crisis"). */
+const TITLE_DENSITY = 0.003;
+
+/**
+ * The reading's topic words: its most frequent noun when it dominates the text ("oxygen" in an article on
+ * oxygen, "network" in one on packet switching) and the title's words the text keeps using. An answer made only
+ * of them is trivial — every card of the deck is about them ("What is studied …? — chemistry").
+ */
+export function topicWords(title: string, heads: Map<string, number>, words: number): Set<string> {
+	const out = new Set<string>();
+	const top = [...heads].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+	if (top && top[1] >= TOPIC_DENSITY * words) out.add(top[0]);
+	for (const w of title.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+		const lemma = singular(w);
+		if (!FUNCTION_WORDS.has(w) && (heads.get(lemma) ?? heads.get(w) ?? 0) >= TITLE_DENSITY * words) out.add(lemma);
+	}
+	return out;
+}
+
+const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
+
+/** Every content word of the answer is a topic word ("the rainforest", "Oxygen", "crisis"). */
+export function topical(answer: string, topics: ReadonlySet<string>): boolean {
+	const words = (answer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+	return words.length > 0 && words.every((w) => topics.has(singular(w)));
+}
+
+export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
 	const infos = model.sentences;
@@ -65,6 +94,9 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
 	const capitalised = capitalisedWords(infos);
 	for (const info of infos) if (usable(info)) parsed.set(info, analyse(tidy(info.s.text), capitalised));
 	const heads = headCounts(parsed.values());
+	let words = 0;
+	for (const c of parsed.values()) words += c.tokens.length;
+	const topics = topicWords(title, heads, words);
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
 		if (!info) continue;
@@ -76,12 +108,16 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL): Fact[] {
 		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
 		facts.push(...reasonFacts(info, infos.slice(Math.max(0, i - 2), i), parsed.get(info)));
 	}
-	scoreFacts(facts, docStats(infos), rank);
+	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
+	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
+	const titleKey = answerKey(title);
+	const kept = facts.filter((f) => (!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics));
+	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
-	for (const f of facts) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
-	for (const f of facts) if (f.pair?.group === 'role') f.exclude = holders.get(normaliseKey(f.pair.right)) ?? [];
-	return facts;
+	for (const f of kept) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
+	for (const f of kept) if (f.pair?.group === 'role') f.exclude = holders.get(normaliseKey(f.pair.right)) ?? [];
+	return kept;
 }
 
 /** Kinds whose distractors come from the other facts' answers (the document's own terms, concepts, reasons). */
@@ -210,10 +246,7 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const facts: Fact[] = [];
 	models.forEach((m, i) => {
 		report({ stage: 'facts', done: i, total: models.length });
-		// The reading's own title is what every card is about: asked as an answer ("The _____ is the longest river in
-		// Germany" → Rhine, in a deck called Rhine) it is trivial.
-		const title = answerKey(sources[i]?.title ?? '');
-		for (const f of extractFacts(m, options.rankModel)) if (!title || answerKey(f.answer) !== title) facts.push(f);
+		facts.push(...extractFacts(m, options.rankModel, sources[i]?.title ?? ''));
 	});
 	const pool = candidates(models, facts);
 	const known = knowledge(models);
