@@ -8,6 +8,7 @@ import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
 import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS } from './lexicon';
 import { hash32 } from './rng';
+import { longForm } from './terms';
 
 export type Candidates = Map<AnswerKind, string[]>;
 
@@ -68,7 +69,15 @@ function alias(x: Prepared, y: Prepared): boolean {
 	const cx = COUNTRY_ALIASES.get(x.key.replace(/^the /, '').replace(/ /g, ''));
 	if (cx !== undefined && cx === COUNTRY_ALIASES.get(y.key.replace(/^the /, '').replace(/ /g, ''))) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
-	return false;
+	// "NCAFP" and "National Committee on American Foreign Policy": a term beside its own acronym.
+	return abbreviates(x.text, y.text) || abbreviates(y.text, x.text);
+}
+
+/** `short` is the acronym of the whole of `long` (Schwartz & Hearst letter matching, terms.ts). */
+export function abbreviates(short: string, long: string): boolean {
+	if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u.test(short) || !/\s/.test(long.trim())) return false;
+	const whole = long.trim().replace(/^the\s+/i, '');
+	return longForm(short, whole) === whole;
 }
 
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
