@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
-import { conceptFacts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, generic, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
@@ -85,6 +85,20 @@ describe('concept answers', () => {
 		expect(answers.filter((a) => /^(?:which|much|one|no)\b/i.test(a))).toEqual([]);
 	});
 
+	it('ranks a generic phrase ("a large crowd", "greater interest") below a concept ("volcanic rocks")', () => {
+		const isGeneric = (s: string, phrase: string) => {
+			const c = analyse(s);
+			const k = c.chunks.find((x) => x.text === phrase);
+			return k ? generic(c, k, new Map()) : null;
+		};
+		expect(isGeneric('The museum drew a large crowd from the coast.', 'a large crowd')).toBe(true);
+		expect(isGeneric('The strike led to greater interest in unions.', 'greater interest')).toBe(true);
+		expect(isGeneric('The museum keeps volcanic rocks from the coast.', 'volcanic rocks')).toBe(false);
+		const info = buildModel('d', 'The museum drew a large crowd from the coast.').sentences[0];
+		const facts = info ? conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())) : [];
+		expect(facts.map((f) => [f.answer, f.quality])).toEqual([['large crowd', 0.5]]);
+	});
+
 	it('never blanks the front of a compound the chunker split ("The TELNET message | routing system")', () => {
 		expect(concepts('The TELNET message routing system was a British research project run by the post office.')).toEqual(['British research project', 'post office']);
 		expect(concepts('Most libraries treat a 2.x release as if the x were the major version.')).toEqual(['major version']);
@@ -137,6 +151,12 @@ describe('multiple choice', () => {
 		expect(pickDistractors('$5.11', 'number', candidates, [], 4, 's').every((d) => d.startsWith('$'))).toBe(true);
 	});
 
+	it('never offers a term beside its own acronym or expansion', () => {
+		const candidates = new Map([['org' as const, ['Royal Society for Bird Protection', 'Harbour Trust', 'Lake Council', 'Forest Guild', 'RSBP']]]);
+		expect(pickDistractors('RSBP', 'org', candidates, [], 4, 's')).toEqual(['Forest Guild', 'Harbour Trust', 'Lake Council']);
+		expect(pickDistractors('Marsh Board', 'org', candidates, [], 4, 's').filter((d) => /RSBP|Royal/.test(d)).length).toBe(1);
+	});
+
 	it('asks a concept as a cloze, never with options drawn from other phrases', () => {
 		const deck = generateDeck([{ id: 'doc-1', title: 'T', text: seed('exchanges').text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => c.type === 'cloze' && c.tags.includes('concept')).length).toBeGreaterThan(50);
@@ -161,6 +181,14 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta and Gamma.', 'four')).toBe(false);
 		expect(givenAway('The lamp shows _____ bright lines at 589 and 590 nm.', 'two')).toBe(true);
 		expect(givenAway('The lamp shows _____ bright lines near the 1,200 nm mark.', 'two')).toBe(false);
+	});
+
+	it('drops a list number from the stem and takes no card from a line of code', () => {
+		expect(tidy('3. Liquid nitrogen boils at a very low temperature.')).toBe('Liquid nitrogen boils at a very low temperature.');
+		const text = 'The tilde range ~2.4 := >=2.4.0 <2.5.0 allows patch updates for the minor version. The caret range allows minor updates within one major version of a package.';
+		const deck = generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /:=/.test(c.source.sentence))).toEqual([]);
+		expect(deck.cards.length).toBeGreaterThan(0);
 	});
 
 	it('takes no card from an API line that opens with a verb ("Returns the difference …")', () => {

@@ -187,6 +187,26 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 }
 
 /**
+ * Adjectives that say how big, how many, which one or how it compares, never what kind of thing: with them a
+ * phrase names no concept of the reading ("a large portion", "a different principle", "the same reasons").
+ */
+const RELATIONAL_ADJ = new Set('different same other large small big great high low long short wide broad whole entire full main major minor general common usual normal certain particular various several new old previous next last first second final former latter following further initial original current present recent early late real true simple good bad important significant considerable substantial huge vast enormous possible likely necessary proper right wrong own separate individual specific similar much more most less least'.split(' '));
+/** A generic phrase is kept but ranked lower: its noun alone carries it, and people seldom ask it. */
+const GENERIC_QUALITY = 0.5;
+
+/**
+ * "greater interest", "a large portion", "the same reasons", "a common practice": a relational or comparative
+ * adjective with a noun the document does not keep using (fewer than three times).
+ */
+export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolean {
+	const content = c.tokens.slice(k.from, k.to).filter((t) => t.pos !== 'DET' && t.pos !== 'PRON');
+	const [adj, head] = content;
+	if (content.length !== 2 || !adj || !head || adj.pos !== 'ADJ' || head.pos !== 'NOUN') return false;
+	const comparative = adj.lemma !== adj.lower && /(?:er|est)$/.test(adj.lower);
+	return (RELATIONAL_ADJ.has(adj.lower) || RELATIONAL_ADJ.has(adj.lemma) || comparative) && (heads.get(head.lemma) ?? 0) < 3;
+}
+
+/**
  * The phrase is only the front of a compound the chunker split ("The CYCLADES packet | switching network"):
  * blanked, it would leave "The _____ switching network", a dangling modifier, and its answer is half a term.
  */
@@ -227,7 +247,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			cloze,
 			weight: CONCEPT_CUE,
 			// A lone common noun ("talks", "issues") is a weak answer; a long clause a hard card.
-			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1),
+			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1) * (generic(c, wordsOf, heads) ? GENERIC_QUALITY : 1),
 			subject: wordsOf === c.subject,
 			object: wordsOf === o,
 			tags: ['concept']
