@@ -52,6 +52,25 @@ describe('subject questions', () => {
 	});
 });
 
+describe('typed wh-phrases', () => {
+	/** [question, answer] of each concept fact of a one-sentence document, the document using "network" often. */
+	const typed = (s: string) => {
+		const info = buildModel('d', s).sentences[0];
+		const heads = new Map([['network', 5]]);
+		return info ? conceptFacts(info, [], heads, analyse(tidy(info.s.text), new Set())).filter((f) => f.question).map((f) => [f.question, f.answer]) : [];
+	};
+	it('asks a counted subject or object with "How many" and its noun', () => {
+		expect(typed('Eight legions were stationed along the Danube by Trajan.')).toEqual([['How many legions were stationed along the Danube by Trajan?', 'Eight']]);
+		expect(typed('Two hundred soldiers guarded the bridge at Arnhem.')).toEqual([['How many soldiers guarded the bridge at Arnhem?', 'Two hundred']]);
+		expect(typed('The Romans kept eight legions in five forts along the Danube.')).toEqual([['How many legions did the Romans keep in five forts along the Danube?', 'eight']]);
+	});
+
+	it('asks a name that modifies the subject with "Which <noun>", a classifying modifier with "What kind of <noun>"', () => {
+		expect(typed('The Picard dialect differs from the speech of Paris in many words.')[0]).toEqual(['Which dialect differs from the speech of Paris in many words?', 'Picard']);
+		expect(typed('Circuit-switched networks reserve a line for each call.')[0]).toEqual(['What kind of networks reserve a line for each call?', 'Circuit-switched']);
+	});
+});
+
 describe('why and how questions', () => {
 	it('asks a purpose with "Why" and the main clause inverted', () => {
 		expect(reason('The private networks were connected via gateways to the public network to reach locations not on the private network.')).toEqual([

@@ -48,6 +48,8 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	if (words.length === 1 && /^the$/i.test(tokens[c.from]?.lower ?? '')) return null;
 	if (content.every((t) => VAGUE_HEAD.test(t.lower) || t.pos === 'ADJ')) return null;
 	// A quantifier or a relative word leads no term ("much effort", "which mankind", "no more suspect").
+	// A count leads a number fact, asked "How many …?" (mentions.ts, typedSubject), not a concept ("five bases").
+	if (isCount(tokens[c.from]?.text ?? '')) return null;
 	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
 	return c.text.replace(ARTICLE, '');
 }
@@ -111,7 +113,7 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 }
 
 /** "Cloud storage lets users …" → "What lets users …?" (the answer is the subject). */
-export function subjectQuestion(clause: string, c: Clause): string | null {
+export function subjectQuestion(clause: string, c: Clause, typed?: string): string | null {
 	const s = c.subject;
 	if (!s || c.verb === null) return null;
 	const v = c.tokens[c.verb];
@@ -119,9 +121,57 @@ export function subjectQuestion(clause: string, c: Clause): string | null {
 	const end = predicateEnd(clause, c, c.verb);
 	const stop = clause.slice(v.start, end).search(/[;:]/);
 	let predicate = strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end));
-	if (v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
+	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
+	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	const q = shortQuestion(predicate);
-	return q ? `${whFor(c.tokens[s.head])} ${q}?` : null;
+	return q ? `${typed ?? whFor(c.tokens[s.head])} ${q}?` : null;
+}
+
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/i;
+/** A count, in figures or in words ("2,000", "eight"), not a year. */
+export function isCount(s: string): boolean {
+	const first = s.split(/\s+/)[0] ?? '';
+	return (/^\d[\d,.]*$/.test(first) && !/^(?:1\d{3}|20\d{2})$/.test(first)) || COUNT_WORD.test(first);
+}
+
+/**
+ * A typed wh-phrase for the subject (issue 9 §3), asking the part of the subject that tells it apart, with its
+ * head noun kept in the question:
+ *  - a count: "Eight legions were kept …" → "How many legions were kept …?" → eight;
+ *  - a name that modifies a common noun: "The Norman dialect differs …" → "Which dialect differs …?" → Norman;
+ *  - a classifying modifier of a noun the document keeps using: "Packet-switched networks carry …" → "What kind
+ *    of networks carry …?" → packet-switched.
+ */
+export function typedSubject(clause: string, c: Clause, heads: Map<string, number>): { question: string; answer: string } | null {
+	const s = c.subject;
+	if (!s) return null;
+	const words = c.tokens.slice(s.from, s.to).filter((t) => t.pos !== 'DET');
+	const head = c.tokens[s.head];
+	// The verb group follows the subject at once: where it does not, the parse is unsure ("bacteria form biofilms
+	// to …" read as a subject "bacteria form").
+	let v = s.to;
+	while (c.tokens[v]?.pos === 'ADV') v++;
+	if (words.length < 2 || !head || head.pos !== 'NOUN' || s.head !== s.to - 1 || c.verb !== v) return null;
+	const modifiers = words.slice(0, -1);
+	const first = modifiers[0];
+	const last = modifiers[modifiers.length - 1];
+	if (!first || !last) return null;
+	const noun = clause.slice(head.start, head.end);
+	const span = clause.slice(first.start, last.end);
+	if (modifiers.every((t) => t.pos === 'NUM') && isCount(first.text)) {
+		const q = subjectQuestion(clause, c, `How many ${noun}`);
+		return q ? { question: q, answer: span } : null;
+	}
+	if (modifiers.every((t) => t.pos === 'PROPN') && c.tokens[s.from]?.pos === 'DET') {
+		const q = subjectQuestion(clause, c, `Which ${noun}`);
+		return q ? { question: q, answer: span } : null;
+	}
+	const classifying = modifiers.every((t) => (t.pos === 'ADJ' || /^[-–]$/.test(t.text) || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && !RELATIONAL_ADJ.has(t.lower) && !(t.lemma !== t.lower && /(?:er|est)$/.test(t.lower)));
+	if (classifying && (heads.get(head.lemma) ?? 0) >= 3 && /[^s]s$/.test(head.lower) === (head.lemma !== head.lower)) {
+		const q = subjectQuestion(clause, c, `What kind of ${noun}`);
+		return q ? { question: q, answer: span } : null;
+	}
+	return null;
 }
 
 /** The object right after the verb group, with its "of" complement. */
@@ -174,7 +224,7 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	const after = c.tokens.find((t) => t.start >= o.end);
 	if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART')) return null;
 	if (/^(?:of|'s|’s)\b/.test(tail) || tail.split(/\s+/).length > 12) return null;
-	const count = first?.pos === 'NUM' && !/^(?:1\d{3}|20\d{2})$/.test(first.text) && o.to - o.from >= 2;
+	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2;
 	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head]);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
@@ -233,7 +283,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/[-–]/.test(info.s.text.charAt(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!/^\d/.test(answer) && cutsCompound(c, wordsOf)) return;
+		if (!isCount(answer) && cutsCompound(c, wordsOf)) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
@@ -241,7 +291,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		out.push({
 			key: `concept|${answer}|${digest(clause)}`,
 			answer,
-			answerKind: /^\d/.test(answer) ? 'number' : 'concept',
+			answerKind: isCount(answer) ? 'number' : 'concept',
 			info,
 			question: question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined,
 			cloze,
@@ -254,12 +304,14 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		});
 	};
 	if (c.subject) {
+		const typed = typedSubject(resolved, c, heads);
+		if (typed) push(typed.answer, typed.question, c.subject);
 		const a = answerOf(c.subject, c.tokens);
 		if (a) push(a, subjectQuestion(resolved, c), c.subject);
 	}
 	if (o) {
 		const q = objectQuestion(resolved, c, o);
-		const a = q && /^\d/.test(q.answer) ? q.answer : answerOf(o, c.tokens);
+		const a = q && isCount(q.answer) ? q.answer : answerOf(o, c.tokens);
 		if (a) push(a, q && q.answer === a ? q.question : null, o);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.

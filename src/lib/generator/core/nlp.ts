@@ -90,12 +90,15 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 		while (k < tokens.length) {
 			const c = tokens[k];
 			if (!c) break;
-			if (MODIFIER.has(c.pos) || (c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && head < j)) {
+			// A participle modifies the noun after it before any noun ("the advanced range syntax") or after a hyphen
+			// ("packet-switched networks").
+			const participle = c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && (head < j || HYPHEN.test(tokens[k - 1]?.text ?? ''));
+			if (MODIFIER.has(c.pos) || participle) {
 				if (NOMINAL.has(c.pos)) head = k;
 				k++;
 			} else if ((c.lower === "'s" || c.lower === '’s' || c.pos === 'PART') && head === k - 1 && /^['’]s$/.test(c.lower)) {
 				k++;
-			} else if (HYPHEN.test(c.text) && k > j && tokens[k + 1] && MODIFIER.has(tokens[k + 1]?.pos ?? 'X') && c.start === (tokens[k - 1]?.end ?? -1)) {
+			} else if (HYPHEN.test(c.text) && k > j && tokens[k + 1] && (MODIFIER.has(tokens[k + 1]?.pos ?? 'X') || /(?:ed|ing)$/.test(tokens[k + 1]?.lower ?? '')) && c.start === (tokens[k - 1]?.end ?? -1)) {
 				k++;
 			} else break;
 		}
