@@ -4,7 +4,7 @@
  * stems that read on their own are kept while those that need the page are not.
  */
 import { describe, expect, it } from 'vitest';
-import { listLike, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
+import { listLike, namedInstance, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { conceptFacts, generic, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
@@ -121,6 +121,7 @@ describe('concept answers', () => {
 	it('never blanks the front of a compound the chunker split ("The TELNET message | routing system")', () => {
 		expect(concepts('The TELNET message routing system was a British research project run by the post office.')).toEqual(['British research project', 'post office']);
 		expect(concepts('Most libraries treat a 2.x release as if the x were the major version.')).toEqual(['major version']);
+		expect(concepts('The backup tool would copy the file report.txt to every folder of the disk.')).not.toContain('file report');
 	});
 });
 
@@ -152,6 +153,16 @@ describe('stems that read on their own', () => {
 	it('lets a plural noun carry a later "their" in a statement, never in a question', () => {
 		expect(contextNeed('Track II events give all sides a forum to present their views.')).toBe(null);
 		expect(contextNeed('What can be recognised by their surnames?')).toBe('pronoun');
+	});
+
+	it('refuses a definite subject that points back to an instance the sentence before named', () => {
+		const text = 'For example, the pattern *.log would match the file error.log in any folder. The glob pattern only matches names in the current folder of the project.';
+		const [first, second] = buildModel('d', text).sentences;
+		expect(first && second ? resolveStart(second.s.text, second, [first]) : 'no sentences').toBe(null);
+		expect(second ? resolveStart(second.s.text, second, []) : null).toBe(second?.s.text);
+		expect(namedInstance('The glob pattern only matches names.', 'the pattern *.log would match')).toBe(true);
+		expect(namedInstance('The glob pattern only matches names.', 'the pattern of the file would match')).toBe(false);
+		expect(namedInstance('The Rhine flows north.', 'the river Aare joins it')).toBe(false);
 	});
 
 	it('still refuses a stem that points back', () => {

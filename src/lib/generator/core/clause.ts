@@ -130,7 +130,28 @@ export function resolveStart(text: string, info: SentenceInfo, previous: Sentenc
 		return null;
 	}
 	if (EXISTENTIAL.test(text) || EXPLETIVE_IT.test(text)) return text;
-	return DANGLING_STARTS.has(w) ? null : text;
+	if (DANGLING_STARTS.has(w)) return null;
+	const before = previous[previous.length - 1];
+	return before && before.s.para === info.s.para && namedInstance(text, before.s.text) ? null : text;
+}
+
+/**
+ * "For example, the range >1.2.3-alpha.3 would match …. The version range only accepts …": the sentence before
+ * named one instance of a noun ("the range >1.2.3-alpha.3", "the version 1.2.3", "the river Aare"), and a
+ * definite subject with that noun as a word of its first three ("The version range") points back to it.
+ */
+export function namedInstance(text: string, previous: string): boolean {
+	const opening = /^The\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text)?.[1];
+	if (!opening) return false;
+	const prev = previous.toLowerCase();
+	return opening.split(/\s+/).some((w) => {
+		if (w.length < 3) return false;
+		for (let at = prev.indexOf(`the ${w} `); at >= 0; at = prev.indexOf(`the ${w} `, at + 1)) {
+			const next = previous.charAt(at + w.length + 5);
+			if ((at === 0 || /\s/.test(prev.charAt(at - 1))) && next && !/[\p{Ll}(,;:.]/u.test(next)) return true;
+		}
+		return false;
+	});
 }
 
 /** "There are three kinds …": "there" points at nothing. */

@@ -282,7 +282,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
-		if (/[-–]/.test(info.s.text.charAt(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
+		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
 		if (!isCount(answer) && cutsCompound(c, wordsOf)) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
