@@ -50,6 +50,7 @@ describe('third-person verbs the model reads as plural nouns', () => {
 		expect(chunked('Below Vienna, the Danube flows past the old castle, a ruin which was built by monks.')).toEqual(['Vienna', 'the Danube', 'the old castle', 'a ruin', 'monks']);
 		expect(chunked('The macro system desugars into plain loops.')).toEqual(['The macro system', 'plain loops']);
 		expect(chunked('The state funds schools and roads.')).toEqual(['The state', 'schools', 'roads']);
+		expect(chunked('Most of the salt water flows through the canal and settles in the bay.')).toEqual(['the salt water', 'the canal', 'the bay']);
 		expect(chunked('Tidewater glaciers end in the sea and shed icebergs from their fronts.')).toEqual(['Tidewater glaciers', 'the sea', 'icebergs', 'their fronts']);
 	});
 

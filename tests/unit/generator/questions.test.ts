@@ -209,6 +209,7 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 		expect(givenAway('The canal was _____ kilometres long in 1900.', '500')).toBe(false);
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta (the oldest), and Gamma.', 'three')).toBe(true);
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta and Gamma.', 'four')).toBe(false);
+		expect(givenAway('The valley holds _____ villages: Alpha, Beta, and a hamlet by the lake, called Gamma.', 'three')).toBe(true);
 		expect(givenAway('The lamp shows _____ bright lines at 589 and 590 nm.', 'two')).toBe(true);
 		expect(givenAway('The lamp shows _____ bright lines near the 1,200 nm mark.', 'two')).toBe(false);
 	});

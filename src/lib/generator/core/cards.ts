@@ -35,7 +35,16 @@ export function countsList(stem: string, answer: string): boolean {
 	if (n < 2 || at < 0) return false;
 	const rest = stem.slice(at + 5).replace(/\([^)]*\)/g, ' ');
 	const colon = /^[^:;.]{0,80}:\s*([^;]+)/.exec(rest)?.[1];
-	const items = (list: string) => list.replace(/[.!?]["”’]?\s*$/, '').split(/\s*,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;
+	// Items up to the one "and"/"or" introduces: what follows it is an aside ("…, and a stretch, called the Seerhein").
+	const items = (list: string) => {
+		const pieces = list.replace(/[.!?]["”’]?\s*$/, '').split(/(\s*,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/);
+		let n = 0;
+		for (let i = 0; i < pieces.length; i += 2) {
+			if ((pieces[i] ?? '').trim()) n++;
+			if (/\b(?:and|or)\s+$/.test(pieces[i - 1] ?? '')) break;
+		}
+		return n;
+	};
 	if (colon !== undefined && items(colon) === n) return true;
 	// A run of numbers joined by commas and "and" ("687 and 760 nm", "1, 2 and 5"), counted.
 	for (const m of rest.matchAll(/\d[\d.,]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)\d[\d.,]*)+/g)) if (items(m[0]) === n) return true;

@@ -203,7 +203,9 @@ export function retagVerbs(tokens: Tagged[]): void {
 }
 
 function retagStretch(tokens: Tagged[], from: number, to: number): void {
+	let coordinated = false;
 	for (let k = from; k < to; k++) {
+		if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'CCONJ') coordinated = true;
 		const t = tokens[k];
 		if (!t) return;
 		// A finite verb of its own: the stretch is understood ("to give" is no finite verb, "was" is; "Advanced
@@ -236,7 +238,9 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 		// a preposition it may be the compound's head ("the oil prices in 1973"): only after a name ("the Middle Rhine
 		// flows through"), or where the model knows no plural noun of that spelling ("syntax desugars to").
 		const object = OBJECT_START.has(next.pos);
-		if (!object && !(AFTER_VERB.has(next.pos) && (prev.pos === 'PROPN' || t.lemma === t.lower))) continue;
+		// A second verb after "and" with no first one in sight ("the water flows through … and redistributes") says the
+		// first was read as a noun.
+		if (!object && !(AFTER_VERB.has(next.pos) && (prev.pos === 'PROPN' || t.lemma === t.lower || coordinated))) continue;
 		if (subjectBefore(tokens, from, k)) tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
 		return;
 	}
@@ -244,7 +248,8 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 
 /** What stands before the verb is a bare noun phrase, a subject, not the object of a preposition. */
 function subjectBefore(tokens: Tagged[], from: number, k: number): boolean {
-	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
+	// "of" may join a subject's parts ("The other third of the water flows"); other prepositions start an adjunct.
+	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
 }
 
 const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had)$/;
