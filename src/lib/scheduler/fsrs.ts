@@ -9,7 +9,7 @@
  * study days, intervals stay whole days, and the due instant is the real one.
  */
 import { fsrs, generatorParameters, type FSRS, type ReviewLog } from 'ts-fsrs';
-import { fromDayFrame, toDayFrame, type DayRule } from '$lib/domain/days';
+import { daysBetween, fromDayFrame, toDayFrame, type DayRule } from '$lib/domain/days';
 import { GRADE_NAMES, GRADES, RETENTION_RANGE, type Grade } from './grades';
 import { fromFsrs, toFsrs, type Progress } from './progress';
 
@@ -84,6 +84,18 @@ export class Scheduler {
 	retrievability(progress: Progress, at: Date): number {
 		if (progress.last_review === null) return 0;
 		return this.#fsrs.get_retrievability(toFsrs(this.#framed(progress, toDayFrame)), this.#frame(at), false);
+	}
+
+	/**
+	 * Probability of recall on `now`'s study day (0..1; 0 for a card never studied): R(t, S) with t the whole study
+	 * days since the last review, as ts-fsrs counts elapsed days when grading (so it is the recall the next
+	 * review's memory update assumes). `retrievability` counts 24-hour periods instead: a card reviewed at 21:00
+	 * is a day old at 08:00 the next morning here, and 0 days old there.
+	 */
+	retrievabilityToday(progress: Progress, now: Date): number {
+		if (progress.last_review === null) return 0;
+		const days = Math.max(0, daysBetween(progress.last_review, now, this.#days));
+		return this.#fsrs.forgetting_curve(days, progress.stability);
 	}
 
 	#frame(at: Date): Date {

@@ -89,6 +89,15 @@ describe('elapsed days are study days (issue 12, §2.2)', () => {
 		expect(exact.grade(card, Rating.Good, morning).log.elapsed_days).toBe(0);
 	});
 
+	it('recall today counts that day too: R(1 day, S = 1) = 0.9, where 24-hour periods count none', () => {
+		// S = 1 is the interval after which FSRS predicts the desired retention, 0.9, by construction.
+		expect(tokyo.retrievabilityToday(card, morning)).toBeCloseTo(0.9, 10);
+		expect(tokyo.retrievability(card, morning)).toBe(1);
+		// At 03:00 on 2 March in Tokyo (before the 04:00 rollover) it is still 1 March's study day.
+		expect(tokyo.retrievabilityToday(card, new Date('2026-03-01T18:00:00Z'))).toBe(1);
+		expect(tokyo.retrievabilityToday(newProgress(morning), morning)).toBe(0);
+	});
+
 	it('previews the same intervals it grades with', () => {
 		const good = tokyo.preview(card, morning).find((p) => p.name === 'Good')!;
 		expect(good.next).toEqual(tokyo.grade(card, Rating.Good, morning).next);
