@@ -3,7 +3,7 @@
  * deletion, and the summaries the home page lists.
  */
 import { dayEnd, deviceZone, parseDayKey, type DayRule, type TimeZone } from '$lib/domain/days';
-import type { Card, DeckFile } from '$lib/domain/types';
+import type { Card, DeckFile, SourceDocument } from '$lib/domain/types';
 import { DECK_FORMAT, DECK_VERSION } from '$lib/domain/types';
 import { newProgress } from '$lib/scheduler/progress';
 import { guard, StorageError } from './errors';
@@ -169,7 +169,7 @@ export async function deleteDeck(db: FactdeckDB, deckId: string): Promise<void> 
 export async function exportDeck(db: FactdeckDB, deckId: string): Promise<DeckFile> {
 	const deck = await db.decks.get(deckId);
 	if (!deck) throw new StorageError('not-found', 'That deck is not on this device.');
-	const [cards, sources] = await Promise.all([cardsOf(db, deckId), db.sources.where('deckId').equals(deckId).toArray()]);
+	const [cards, sources] = await Promise.all([cardsOf(db, deckId), sourcesOf(db, deckId)]);
 	const file: DeckFile = {
 		...deck.extra,
 		format: DECK_FORMAT,
@@ -177,7 +177,7 @@ export async function exportDeck(db: FactdeckDB, deckId: string): Promise<DeckFi
 		id: deck.id,
 		title: deck.title,
 		createdAt: deck.createdAt,
-		sources: sources.map((s) => ({ ...s.extra, id: s.id, title: s.title, text: s.text })),
+		sources,
 		cards: cards.map((row) => row.card)
 	};
 	if (deck.description !== undefined) file.description = deck.description;
@@ -201,6 +201,12 @@ export async function deckTitles(db: FactdeckDB): Promise<{ id: string; title: s
 export async function cardsOf(db: FactdeckDB, deckId: string): Promise<CardRow[]> {
 	const rows = await db.cards.where('deckId').equals(deckId).toArray();
 	return rows.sort((a, b) => a.position - b.position);
+}
+
+/** The deck's source documents as a deck file has them (the knowledge map's text). */
+export async function sourcesOf(db: FactdeckDB, deckId: string): Promise<SourceDocument[]> {
+	const rows = await db.sources.where('deckId').equals(deckId).toArray();
+	return rows.map((s) => ({ ...s.extra, id: s.id, title: s.title, text: s.text }));
 }
 
 /**
