@@ -111,6 +111,30 @@ test('fits a 360-pixel screen and has no axe violations, in the light and the da
 	}
 });
 
+test('a long reading is put on the page in steps until every sentence is there', async ({ page }) => {
+	// The deck's reading four times over (more paragraphs than the page's first step), its cards moved along.
+	const times = 4;
+	const text = deck.sources[0]!.text;
+	const step = text.length + 2;
+	const long = {
+		...deck,
+		id: 'long-reading',
+		title: 'Long reading',
+		sources: [{ ...deck.sources[0]!, text: Array.from({ length: times }, () => text).join('\n\n') }],
+		cards: Array.from({ length: times }, (_, r) =>
+			deck.cards.map((card) => ({ ...card, id: `${card.id}-${r}`, source: { ...card.source, start: card.source.start + r * step, end: card.source.end + r * step } }))
+		).flat()
+	};
+	expect(new Set(sentences.map(paragraph)).size * times).toBeGreaterThan(40);
+	await page.goto('/import');
+	await page.getByLabel('Import deck').setInputFiles({ name: 'long.factdeck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(long)) });
+	await page.getByRole('button', { name: 'Add to my decks' }).click();
+	await page.getByRole('link', { name: 'Knowledge map' }).click();
+	await expect(page.getByRole('button', { name: /\(unseen, not studied yet, \d+ cards?\)$/ })).toHaveCount(withCards.length * times);
+	const last = withCards.at(-1)!;
+	await expect(sentenceButton(page, last, 'unseen, not studied yet')).toHaveCount(times);
+});
+
 test('a deck without source text says so', async ({ page }) => {
 	const empty = { format: 'factdeck', version: 1, id: 'no-sources', title: 'No sources', createdAt: '2026-03-01T00:00:00Z', sources: [], cards: [] };
 	await page.goto('/import');

@@ -61,6 +61,8 @@ export interface MapSentence {
 
 export interface MapParagraph {
 	key: string;
+	/** Its place among all the map's paragraphs, documents in order (the page renders them in that order). */
+	index: number;
 	sentences: MapSentence[];
 }
 
@@ -166,7 +168,7 @@ export function knowledgeMap(sources: readonly SourceDocument[], rows: readonly 
 		let previousEnd = 0;
 		sentences.forEach((sentence, i) => {
 			if (sentence.para !== para || !current) {
-				current = { key: `${d}-p${sentence.para}`, sentences: [] };
+				current = { key: `${d}-p${sentence.para}`, index: counts.paragraphs + paragraphs.length, sentences: [] };
 				paragraphs.push(current);
 				para = sentence.para;
 				previousEnd = sentence.start;

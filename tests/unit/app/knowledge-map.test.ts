@@ -130,14 +130,14 @@ describe('knowledgeMap: shading from fixed card states at a pinned date', () => 
 		);
 	});
 
-	it('gives every sentence and paragraph a key unique in the map', () => {
+	it('gives every sentence and paragraph a key unique in the map, and paragraphs their place in it', () => {
 		const notes: SourceDocument = { id: 'notes', title: 'Notes', text: 'One. Two.' };
 		const two = knowledgeMap([READING, notes], ROWS, options);
 		const keys = two.documents.flatMap((d) => d.paragraphs.flatMap((p) => [p.key, ...p.sentences.map((s) => s.key)]));
 		expect(new Set(keys).size).toBe(keys.length);
-		expect(two.documents.map((d) => [d.id, d.title, d.paragraphs.length])).toEqual([
-			['doc-1', 'Engines', 4],
-			['notes', 'Notes', 1]
+		expect(two.documents.map((d) => [d.id, d.title, d.paragraphs.map((p) => p.index)])).toEqual([
+			['doc-1', 'Engines', [0, 1, 2, 3]],
+			['notes', 'Notes', [4]]
 		]);
 	});
 });
