@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { segment, type Sentence } from '../../src/lib/generator/core/segment';
 import { expectNoAxeViolations } from './axe';
 import { builtInDeck, seedTitles } from './builtins';
-import { expect, mainHeading, test } from './fixtures';
+import { expect, mainHeading, test, waitForServiceWorkerControl } from './fixtures';
 
 test.use({ viewport: { width: 360, height: 640 } });
 
@@ -32,15 +32,16 @@ const studiedSentences = withCards.filter((s) => covers(s, studied));
 const target = studiedSentences[0]!;
 const unseen = withCards.find((s) => !covers(s, studied))!;
 
-function expectedSummary(): string {
+/** The map's summary when the sentences `strong` are strong and the other sentences with cards unseen. */
+function expectedSummary(strong: Sentence[]): string {
 	const paragraphs = new Set(sentences.map(paragraph)).size;
 	const mapped = new Set(withCards.map(paragraph)).size;
-	const studiedParagraphs = new Set(studiedSentences.map(paragraph)).size;
+	const studiedParagraphs = new Set(strong.map(paragraph)).size;
 	const others = paragraphs - mapped;
 	const othersText = others === 0 ? '.' : ` (${others} ${others === 1 ? 'other has' : 'others have'} no cards).`;
 	return (
 		`${mapped - studiedParagraphs} of ${plural(mapped, 'paragraph')} not yet studied${othersText} ` +
-		`Sentences: ${studiedSentences.length} strong, 0 weak, ${withCards.length - studiedSentences.length} unseen, ${sentences.length - withCards.length} without cards.`
+		`Sentences: ${strong.length} strong, 0 weak, ${withCards.length - strong.length} unseen, ${sentences.length - withCards.length} without cards.`
 	);
 }
 
@@ -63,7 +64,7 @@ test('after one Good, the card’s sentence is strong, the others unseen, with t
 	await page.getByRole('link', { name: 'Knowledge map' }).click();
 	await expect(mainHeading(page)).toHaveText('Knowledge map');
 
-	await expect(page.getByText(expectedSummary(), { exact: true })).toBeVisible();
+	await expect(page.getByText(expectedSummary(studiedSentences), { exact: true })).toBeVisible();
 	const strong = sentenceButton(page, target, 'strong, recall 100%');
 	await expect(strong).toHaveClass(/\bstrong\b/);
 	await expect(sentenceButton(page, unseen, 'unseen, not studied yet')).toHaveClass(/\bunseen\b/);
@@ -133,6 +134,17 @@ test('a long reading is put on the page in steps until every sentence is there',
 	await expect(page.getByRole('button', { name: /\(unseen, not studied yet, \d+ cards?\)$/ })).toHaveCount(withCards.length * times);
 	const last = withCards.at(-1)!;
 	await expect(sentenceButton(page, last, 'unseen, not studied yet')).toHaveCount(times);
+});
+
+test('opens offline, from a deep link never visited before', async ({ page, context }) => {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+	await waitForServiceWorkerControl(page);
+	await context.setOffline(true);
+	const response = await page.goto(`/deck/${encodeURIComponent(deck.id)}/map`);
+	expect(response?.fromServiceWorker()).toBe(true);
+	await expect(page.getByText(expectedSummary([]), { exact: true })).toBeVisible();
+	await expect(sentenceButton(page, unseen, 'unseen, not studied yet')).toBeVisible();
 });
 
 test('a deck without source text says so', async ({ page }) => {
