@@ -17,7 +17,7 @@
  *   card due when its recall falls to that), otherwise weak;
  * - a paragraph is not yet studied when it has an active card and none of them was studied.
  */
-import { cardsOf, deckSummary, getSettings, sourcesOf, type FactdeckDB } from '$lib/db';
+import { cardsOf, deckSummary, getSettings, schedulingWeights, sourcesOf, type FactdeckDB } from '$lib/db';
 import { deviceZone, studyDays, type TimeZone } from '$lib/domain/days';
 import { segment } from '$lib/generator/core/segment';
 import type { Card, SourceDocument } from '$lib/domain/types';
@@ -261,14 +261,16 @@ export interface DeckKnowledgeMap {
 }
 
 /**
- * A stored deck's map at `now`, with the person's desired retention and study days; null when there is no such
+ * A stored deck's map at `now`, with the person's desired retention, study days and FSRS parameters; null when there is no such
  * deck. Reads in a live query, so a review anywhere re-shades it.
  */
 export async function deckKnowledgeMap(db: FactdeckDB, deckId: string, now: Date, zone: TimeZone = deviceZone): Promise<DeckKnowledgeMap | null> {
 	const summary = await deckSummary(db, deckId, now, zone);
 	if (!summary) return null;
-	const [sources, rows, settings] = await Promise.all([sourcesOf(db, deckId), cardsOf(db, deckId), getSettings(db)]);
+	const [sources, rows, settings, w] = await Promise.all([sourcesOf(db, deckId), cardsOf(db, deckId), getSettings(db), schedulingWeights(db)]);
 	const strongAt = settings.desiredRetention;
-	const scheduler = new Scheduler({ desiredRetention: strongAt, enableFuzz: false, days: studyDays(settings.rolloverHour, zone) });
+	// The learner's fitted parameters (`Optimise`) when there are some: their forgetting curve is the one that
+	// schedules the cards.
+	const scheduler = new Scheduler({ desiredRetention: strongAt, enableFuzz: false, days: studyDays(settings.rolloverHour, zone), w });
 	return { title: summary.deck.title, strongAt, map: knowledgeMap(sources, rows, { now, scheduler, strongAt }) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { default_w } from 'ts-fsrs';
 import {
 	cardStatus,
 	deckKnowledgeMap,
@@ -245,6 +246,18 @@ describe('deckKnowledgeMap: a stored deck after a review', () => {
 		]);
 		expect(summaryText(result!.map.counts)).toBe('0 of 1 paragraph not yet studied. Sentences: 1 strong, 0 weak, 1 unseen, 1 without cards.');
 		expect(await deckKnowledgeMap(db, 'nope', at, zone)).toBeNull();
+	});
+
+	it('uses the learner’s fitted FSRS parameters when there are some (their forgetting curve’s decay, w[20])', async () => {
+		const at = new Date('2026-03-02T09:00:00Z');
+		await importDeck(db, deckFile('d', [['c1', 'Who is the President of NCAFP?', 'George Schwab']]), 'add', at);
+		await recordReview(db, scheduler, { deckId: 'd', cardId: 'c1', grade: Rating.Good, now: at, durationMs: 1000, origin: 'study' });
+		const w = [...default_w];
+		w[20] = 0.5;
+		await db.parameters.put({ key: 'fsrs', w, fittedAt: at.getTime(), reviews: 400, before: { logLoss: 0.4, rmseBins: 0.1, count: 400 }, after: { logLoss: 0.3, rmseBins: 0.05, count: 400 } });
+		const result = await deckKnowledgeMap(db, 'd', new Date('2026-03-06T09:00:00Z'), zone);
+		// R(4, 2.3065) with decay 0.5: FACTOR = 0.9^(-1/0.5) - 1 = 0.2346, R = (1 + 0.2346·4/2.3065)^-0.5 = 0.8431 (0.8580 with the defaults).
+		expect(recallPercent(result!.map.documents[0]!.paragraphs[0]!.sentences[0]!.recall!)).toBe('84%');
 	});
 });
 
