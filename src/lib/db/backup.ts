@@ -163,6 +163,9 @@ const DeckStateSchema = v.object({
 
 const ReviewRowSchema = v.object({
 	id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+	// Names the review on every device (sync, schema version 7): kept, so a backup restored on another device
+	// does not give the same review a second identity. A backup from before it gets a new one.
+	uid: v.optional(v.pipe(v.string(), v.minLength(1))),
 	deckId: v.string(),
 	cardId: v.string(),
 	origin: v.optional(v.picklist(['study', 'quiz']), 'study'),
@@ -269,10 +272,11 @@ export function planDeck(deck: BackupDeckEntry, index: number): DeckPlan {
 /** Review `index` as the row a restore adds (its deck is checked by the caller, which knows every deck). */
 export function planReview(raw: unknown, index: number): ReviewRow {
 	const review = check(ReviewRowSchema, raw, `Review ${index + 1}`);
-	const { id, log, before, ...rest } = review;
-	// Field order as the app writes them (id last, as IndexedDB adds it), so a restored device exports the
-	// same file again.
+	const { id, uid, log, before, ...rest } = review;
+	// Field order as the app writes them (uid as the creating hook adds it, id last, as IndexedDB adds it), so a
+	// restored device exports the same file again.
 	const row: ReviewRow = { ...rest, log: { ...log, rating: log.rating as ReviewRow['log']['rating'] }, before: progressOf(before) };
+	if (uid !== undefined) row.uid = uid;
 	if (id !== undefined) row.id = id;
 	return row;
 }

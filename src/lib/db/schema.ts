@@ -3,12 +3,16 @@
  * `version(n)` with an upgrade function, tested from each earlier version (tests/unit/db/upgrade.test.ts),
  * so a new app version never loses a user's decks, cards or review history.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { DEFAULT_ROLLOVER_HOUR } from '$lib/domain/days';
 import { State } from '$lib/scheduler/grades';
 import type { Card } from '$lib/domain/types';
 import type { BuiltInOffer } from './builtins';
 import { repairDecks } from './repair';
+import { randomId } from '$lib/domain/ids';
+import { syncLog } from './sync-log';
+import type { Entry } from '$lib/sync/entries';
+import type { Hlc } from '$lib/sync/clock';
 import type { ReviewOutcome } from '$lib/scheduler/fsrs';
 import type { Progress } from '$lib/scheduler/progress';
 import type { Metrics } from '$lib/optimiser/evaluate';
@@ -55,6 +59,11 @@ export type ReviewOrigin = 'study' | 'quiz';
 
 export interface ReviewRow {
 	id?: number;
+	/**
+	 * Names the review on every device (sync, schema version 7); `id` is this device's own. Set when the row is
+	 * created (the `creating` hook in FactdeckDB), so no caller writes it.
+	 */
+	uid?: string;
 	deckId: string;
 	cardId: string;
 	origin: ReviewOrigin;
@@ -106,6 +115,8 @@ export interface QuizAnswerRow {
 /** A finished quiz in a deck's quiz history (schema version 2). Times are epoch ms, like `ReviewRow.at`. */
 export interface QuizRow {
 	id?: number;
+	/** Names the result on every device, like `ReviewRow.uid` (schema version 7). */
+	uid?: string;
 	deckId: string;
 	startedAt: number;
 	finishedAt: number;
@@ -164,6 +175,48 @@ export interface StashRow {
 	rows: unknown[];
 }
 
+/** A local change waiting to be pushed to the sync server (docs/data.md, "Sync"); deleted once it is there. */
+export type OutboxRow = Entry;
+
+/** The id of the latest entry applied to a row (`<table>/<key>`), local or pulled: what a pulled entry must beat. */
+export interface StampRow {
+	entity: string;
+	id: string;
+}
+
+/**
+ * This device's sync state. In its own store, not in `meta`: a backup carries `meta` and a restore puts it back,
+ * and a device id restored onto another device would make two devices hand out the same entry ids; the password
+ * must not go into a backup file either.
+ */
+export interface SyncStateRow {
+	key: 'state';
+	device: string;
+	/** The hybrid logical clock (src/lib/sync/clock.ts), stored with every tick: monotonic across restarts. */
+	clock: Hlc;
+	/** Whether local changes are logged: true from the first `Sync now` on. */
+	enabled: boolean;
+	/**
+	 * Rows were written without being logged, so the next sync logs them (src/lib/db/sync.ts `logSnapshot`):
+	 * `join` when sync was turned on, `restore` after a restore or Undo restore replaced the tables.
+	 */
+	snapshot: 'join' | 'restore' | null;
+	/** The server's `_changes` sequence up to which entries are applied. */
+	since: string | number;
+}
+
+export interface SyncConfigRow {
+	key: 'config';
+	/** The CouchDB database's URL, e.g. `https://couch.example.org/factdeck-ana`. */
+	url: string;
+	username: string;
+	password: string;
+	lastSyncedAt: number | null;
+	lastError: string | null;
+}
+
+export type SyncRow = SyncStateRow | SyncConfigRow;
+
 export const DEFAULT_SETTINGS: SettingsRow = {
 	key: 'app',
 	desiredRetention: 0.9,
@@ -182,9 +235,13 @@ export class FactdeckDB extends Dexie {
 	quizzes!: EntityTable<QuizRow, 'id'>;
 	stash!: Table<StashRow, [string, string, number]>;
 	parameters!: EntityTable<ParametersRow, 'key'>;
+	outbox!: EntityTable<OutboxRow, 'id'>;
+	stamps!: EntityTable<StampRow, 'entity'>;
+	sync!: Table<SyncRow, string>;
 
-	constructor(name = 'factdeck') {
-		super(name);
+	/** `options` lets tests give each simulated device its own IndexedDB factory. */
+	constructor(name = 'factdeck', options?: DexieOptions) {
+		super(name, options);
 		this.version(1).stores({
 			decks: 'id, title, updatedAt',
 			cards: '[deckId+id], deckId, due',
@@ -226,7 +283,39 @@ export class FactdeckDB extends Dexie {
 			.upgrade(async () => {
 				// Nothing to convert: no earlier version stored parameters.
 			});
+		// Version 7 (issue 11, sync): reviews and quiz results get a `uid` that names them on every device (their
+		// `++id` differs from device to device), and three stores for sync: the outbox of local changes, the stamp
+		// of each row's latest entry, and this device's sync state (docs/data.md, "Sync").
+		this.version(7)
+			.stores({
+				reviews: '++id, [deckId+cardId], deckId, at, &uid',
+				quizzes: '++id, deckId, finishedAt, &uid',
+				outbox: 'id',
+				stamps: 'entity',
+				sync: 'key'
+			})
+			.upgrade(async (tx) => {
+				for (const table of ['reviews', 'quizzes']) {
+					await tx
+						.table(table)
+						.toCollection()
+						.modify((row: { uid?: string }) => {
+							row.uid ??= randomId();
+						});
+				}
+			});
 		this.#keepQueue();
+		this.#nameRows();
+		this.use(syncLog);
+	}
+
+	/** Every new review and quiz result gets its `uid` (schema version 7). */
+	#nameRows(): void {
+		for (const table of [this.reviews, this.quizzes] as Table<{ uid?: string }>[]) {
+			table.hook('creating', (_key, row) => {
+				row.uid ??= randomId();
+			});
+		}
 	}
 
 	/** Every write of a card row sets its `queue` from its state; every read hides it (see QUEUE). */

@@ -48,3 +48,12 @@ export function slugify(title: string): string {
 	const slug = normaliseKey(title).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
 	return slug || 'deck';
 }
+
+/**
+ * A random id of 16 base-36 digits (about 82 bits): a device's id, a review's or quiz result's `uid` (sync,
+ * docs/data.md). `crypto.getRandomValues`, unlike `randomUUID`, also works on a page served over plain http.
+ */
+export function randomId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}

@@ -62,7 +62,8 @@ describe('saveQuizResult', () => {
 					{ cardId: 'c-3', correct: true, given: 'informal', overridden: true }
 				],
 				score: { correct: 2, total: 3 },
-				countedAsReviews: true
+				countedAsReviews: true,
+				uid: expect.stringMatching(/^[0-9a-z]{16}$/)
 			}
 		]);
 		const reviews = await db.reviews.orderBy('at').toArray();

@@ -18,6 +18,11 @@ const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
 let n = 0;
 const opened: Dexie[] = [];
 
+/** Rows without the `uid` schema version 7 adds (checked in its own test below). */
+function withoutUid<T extends { uid?: string }>(rows: T[]): Omit<T, 'uid'>[] {
+	return rows.map(({ uid: _uid, ...row }) => row);
+}
+
 afterEach(async () => {
 	const dbs = opened.splice(0);
 	for (const db of dbs) db.close();
@@ -87,10 +92,11 @@ async function reopened(name: string, version: number, stores: Record<string, st
 	opened.push(db);
 	await db.open();
 	const kept = v1Rows();
-	expect(db.verno).toBe(6);
+	expect(db.verno).toBe(7);
 	expect(await db.decks.toArray()).toEqual(kept.decks);
 	expect(await db.cards.toArray()).toEqual(kept.cards);
-	expect(await db.reviews.toArray()).toEqual(kept.reviews);
+	// Version 7 gives each review a uid (sync); nothing else changes.
+	expect(withoutUid(await db.reviews.toArray())).toEqual(kept.reviews);
 	expect(await db.sources.toArray()).toEqual(kept.sources);
 	expect(await db.settings.toArray()).toEqual(kept.settings);
 	expect(await db.meta.toArray()).toEqual(kept.meta);
@@ -133,7 +139,7 @@ describe('upgrade from schema version 1', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([6, 0, 0]);
+		expect([db.verno, await db.decks.count(), await db.quizzes.count()]).toEqual([7, 0, 0]);
 	});
 });
 
@@ -233,9 +239,10 @@ describe('upgrade from schema version 2', () => {
 		const db = new FactdeckDB(name);
 		opened.push(db);
 		await db.open();
-		expect(db.verno).toBe(6);
+		expect(db.verno).toBe(7);
 		expect(await db.cards.toArray()).toEqual(rows.cards);
-		expect(await db.reviews.toArray()).toEqual(rows.reviews);
+		// Version 7 gives each review a uid (sync); nothing else changes.
+		expect(withoutUid(await db.reviews.toArray())).toEqual(rows.reviews);
 		expect(await db.stash.count()).toBe(0);
 		const dueAt = new Date(rows.cards[0]!.due);
 		expect((await deckSummaries(db, dueAt)).map((s) => [s.deck.id, s.total, s.new, s.due, s.seen])).toEqual([['d', 2, 0, 1, 1]]);
@@ -268,5 +275,42 @@ describe('upgrade from schema version 4 to 6 (fitted FSRS parameters)', () => {
 		const figures = { logLoss: 0.3, rmseBins: 0.05, count: 400 };
 		expect(await applyIfBetter(db, { fitted: w, current: { ...figures, logLoss: 0.31 }, after: figures }, 420, now)).toBe(true);
 		expect(await schedulingWeights(db)).toEqual(w);
+	});
+});
+
+describe('upgrade from schema version 4 to 7 (sync)', () => {
+	it('gives every review and quiz result a distinct uid, keeps every row otherwise unchanged, and logs nothing', async () => {
+		const name = `upgrade-v4-sync-${++n}`;
+		const rows = v1Rows();
+		const second = { ...rows.reviews[0]!, id: 2, at: rows.reviews[0]!.at + 60_000 };
+		const quiz = { id: 1, deckId: 'd', startedAt: 1, finishedAt: 2, durationMs: 1, cardIds: ['c-1'], answers: [], score: { correct: 0, total: 1 }, countedAsReviews: false };
+		const old = new Dexie(name);
+		old.version(4).stores(V4_STORES);
+		opened.push(old);
+		await old.open();
+		await old.table('decks').bulkAdd(rows.decks);
+		await old.table('cards').bulkAdd(rows.cards.map((c) => ({ ...c, queue: 0 })));
+		await old.table('reviews').bulkAdd([...rows.reviews, second]);
+		await old.table('quizzes').add(quiz);
+		old.close();
+
+		const db = new FactdeckDB(name);
+		opened.push(db);
+		await db.open();
+		const reviews = await db.reviews.toArray();
+		expect(withoutUid(reviews)).toEqual([...rows.reviews, second]);
+		const uids = reviews.map((r) => r.uid);
+		expect(uids.every((uid) => typeof uid === 'string' && /^[0-9a-z]{16}$/.test(uid))).toBe(true);
+		expect(new Set(uids).size).toBe(2);
+		expect(await db.reviews.where('uid').equals(uids[0]!).count()).toBe(1);
+		const quizzes = await db.quizzes.toArray();
+		expect(withoutUid(quizzes)).toEqual([quiz]);
+		expect(typeof quizzes[0]!.uid).toBe('string');
+		expect(await db.cards.toArray()).toEqual(rows.cards);
+		// Sync is off until the person turns it on: the upgrade logged nothing.
+		expect([await db.outbox.count(), await db.stamps.count(), await db.sync.count()]).toEqual([0, 0, 0]);
+		// A new review gets its uid when it is written.
+		await db.reviews.add({ ...rows.reviews[0]!, id: undefined, at: 5 });
+		expect((await db.reviews.where('at').equals(5).first())!.uid).toMatch(/^[0-9a-z]{16}$/);
 	});
 });

@@ -1,0 +1,228 @@
+/**
+ * Sync's side of the database (docs/data.md, "Sync"): this device's sync state and server settings, the outbox,
+ * the snapshot that logs rows written before sync was on, and applying pulled entries through the fold's rules.
+ * The network is src/lib/sync/transport.ts; the order of a sync is src/lib/sync/run.ts.
+ */
+import type { Table } from 'dexie';
+import { formatId, parseId, receive, tick, ZERO_HLC, type Hlc } from '$lib/sync/clock';
+import { entityOf, keyOf, shareable, SYNCED_TABLES, type Entry, type Row, type SyncedTable } from '$lib/sync/entries';
+import { fold, replayReviews, type Winner } from '$lib/sync/fold';
+import { randomId } from '$lib/domain/ids';
+import type { Scheduler } from '$lib/scheduler/fsrs';
+import { guard, StorageError } from './errors';
+import { applyQuietly } from './sync-log';
+import type { CardRow, FactdeckDB, ReviewRow, StampRow, SyncConfigRow, SyncStateRow } from './schema';
+
+export interface SyncSettings {
+	url: string;
+	username: string;
+	password: string;
+}
+
+export interface SyncStatus {
+	enabled: boolean;
+	config: SyncConfigRow | undefined;
+	/** Local changes not yet on the server. */
+	pending: number;
+}
+
+export async function syncStatus(db: FactdeckDB): Promise<SyncStatus> {
+	return db.transaction('r', db.sync, db.outbox, async () => {
+		const state = await syncState(db);
+		const config = await db.sync.get('config');
+		return {
+			enabled: state?.enabled ?? false,
+			config: config?.key === 'config' ? config : undefined,
+			pending: await db.outbox.count()
+		};
+	});
+}
+
+async function syncState(db: FactdeckDB): Promise<SyncStateRow | undefined> {
+	const row = await db.sync.get('state');
+	return row?.key === 'state' ? row : undefined;
+}
+
+/**
+ * Saves the server and turns sync on: from now on every change is logged. The first sync logs what was here
+ * before (`snapshot`); a device joining a database takes the server's version of a row both have.
+ */
+export async function saveSyncSettings(db: FactdeckDB, settings: SyncSettings): Promise<void> {
+	if (settings.url.trim() === '') throw new StorageError('invalid', 'Enter the sync server address (a CouchDB database URL).');
+	await guard('save the sync settings', () =>
+		db.transaction('rw', db.sync, async () => {
+			const old = await db.sync.get('config');
+			const config: SyncConfigRow = {
+				key: 'config',
+				url: settings.url.trim(),
+				username: settings.username.trim(),
+				password: settings.password,
+				lastSyncedAt: old?.key === 'config' && old.url === settings.url.trim() ? old.lastSyncedAt : null,
+				lastError: null
+			};
+			await db.sync.put(config);
+			const state = await syncState(db);
+			if (state?.enabled) return;
+			await db.sync.put({ key: 'state', device: state?.device ?? randomId(), clock: state?.clock ?? ZERO_HLC, enabled: true, snapshot: 'join', since: 0 });
+		})
+	);
+}
+
+/** Turns sync off: changes are no longer logged; the next time it is on, this device joins anew. */
+export async function turnSyncOff(db: FactdeckDB): Promise<void> {
+	await guard('turn sync off', () =>
+		db.transaction('rw', db.sync, db.outbox, db.stamps, async () => {
+			const state = await syncState(db);
+			await db.sync.delete('config');
+			if (state) await db.sync.put({ ...state, enabled: false });
+			await db.outbox.clear();
+			await db.stamps.clear();
+		})
+	);
+}
+
+export async function recordSyncOutcome(db: FactdeckDB, at: number, error: string | null): Promise<void> {
+	await db.transaction('rw', db.sync, async () => {
+		const config = await db.sync.get('config');
+		if (config?.key !== 'config') return;
+		await db.sync.put({ ...config, lastSyncedAt: error === null ? at : config.lastSyncedAt, lastError: error });
+	});
+}
+
+/** The oldest `limit` entries of the outbox, in clock order. */
+export async function outboxBatch(db: FactdeckDB, limit: number): Promise<Entry[]> {
+	return db.outbox.orderBy('id').limit(limit).toArray();
+}
+
+/** Entries the server has: removed from the outbox (the server keeps them; the stamps remember them here). */
+export async function markPushed(db: FactdeckDB, ids: readonly string[]): Promise<void> {
+	await db.outbox.bulkDelete([...ids]);
+}
+
+export async function pullSince(db: FactdeckDB): Promise<string | number> {
+	return (await syncState(db))?.since ?? 0;
+}
+
+export async function pendingSnapshot(db: FactdeckDB): Promise<SyncStateRow['snapshot']> {
+	return (await syncState(db))?.snapshot ?? null;
+}
+
+const DATA_TABLES = (db: FactdeckDB): Table<Row, unknown>[] => SYNCED_TABLES.map((name) => db.table(name));
+
+/**
+ * Logs, in one transaction, every row not yet logged. `join` (sync just turned on, after the first pull): rows
+ * the server did not have. `restore` (a restore replaced the tables): every row, as the latest version; the pull
+ * starts again from the beginning, so rows the restored backup lacks come back from the server (with sync on, a
+ * restore adds to the synced collection rather than deleting on other devices).
+ */
+export async function logSnapshot(db: FactdeckDB, now: number): Promise<number> {
+	return guard('prepare the first sync', () =>
+		db.transaction('rw', [...DATA_TABLES(db), db.sync, db.outbox, db.stamps], async () => {
+			const state = await syncState(db);
+			if (!state?.snapshot) return 0;
+			const mode = state.snapshot;
+			if (mode === 'restore') await db.stamps.clear();
+			let clock = state.clock;
+			let logged = 0;
+			for (const table of SYNCED_TABLES) {
+				const rows = await db.table<Row>(table).toArray();
+				const keyed = rows.flatMap((row) => {
+					const key = keyOf(table, row);
+					return key === undefined ? [] : [{ key, row }];
+				});
+				const stamped = mode === 'join' ? new Set((await db.stamps.bulkGet(keyed.map(({ key }) => entityOf({ table, key })))).map((s) => s?.entity)) : new Set();
+				const entries: Entry[] = [];
+				for (const { key, row } of keyed) {
+					if (stamped.has(entityOf({ table, key }))) continue;
+					clock = tick(clock, now);
+					entries.push({ id: formatId(clock, state.device), table, key, op: 'put', row: shareable(table, row) });
+				}
+				await db.outbox.bulkPut(entries);
+				await db.stamps.bulkPut(entries.map((e) => ({ entity: entityOf(e), id: e.id })));
+				logged += entries.length;
+			}
+			await db.sync.put({ ...state, clock, snapshot: null, since: mode === 'restore' ? 0 : state.since });
+			return logged;
+		})
+	);
+}
+
+/**
+ * Applies a page of pulled entries in ONE transaction, with the fold's rules (src/lib/sync/fold.ts): each row
+ * takes its latest entry if it is later than the one it has; a review is added if absent; every card whose
+ * reviews changed gets its state replayed from them. Then the pull position moves to `lastSeq`, in the same
+ * transaction, so a page is applied whole or not at all and never twice.
+ */
+export async function applyPulled(db: FactdeckDB, entries: readonly Entry[], lastSeq: string | number, scheduler: Scheduler, now: number): Promise<number> {
+	return guard('apply the changes from the sync server', () =>
+		db.transaction('rw', [...DATA_TABLES(db), db.sync, db.stamps], async () => {
+			applyQuietly();
+			const state = await syncState(db);
+			if (!state?.enabled) throw new StorageError('conflict', 'Sync was turned off while it ran; nothing was applied.');
+			const latest = [...fold(new Map(), entries).entries()];
+			const stamps = await db.stamps.bulkGet(latest.map(([entity]) => entity));
+			const winners = latest.filter(([, w], i) => !stamps[i] || stamps[i].id < w.id).map(([, w]) => w);
+			const replay = new Set<string>();
+			for (const winner of winners) await write(db, winner, replay);
+			for (const card of replay) await replayCard(db, card, scheduler);
+			const newStamps: StampRow[] = winners.map((w) => ({ entity: entityOf(w), id: w.id }));
+			await db.stamps.bulkPut(newStamps);
+			await db.sync.put({ ...state, clock: seen(state.clock, entries, now), since: lastSeq });
+			return winners.length;
+		})
+	);
+}
+
+/** The clock after seeing these entries' clocks: a later local write then wins over all of them. */
+function seen(clock: Hlc, entries: readonly Entry[], now: number): Hlc {
+	let latest: Hlc | undefined;
+	for (const entry of entries) {
+		const parsed = parseId(entry.id)?.clock;
+		if (parsed && (!latest || parsed.wall > latest.wall || (parsed.wall === latest.wall && parsed.counter > latest.counter))) latest = parsed;
+	}
+	return latest ? receive(clock, latest, now) : clock;
+}
+
+/** Writes one row's winning entry; notes the cards whose state must be replayed. */
+async function write(db: FactdeckDB, winner: Winner, replay: Set<string>): Promise<void> {
+	const { table, key, row } = winner;
+	switch (table) {
+		case 'reviews':
+		case 'quizzes': {
+			const rows: Table<Row & { uid?: string }, number> = db.table(table);
+			const existing = await rows.where('uid').equals(key).first();
+			if (row === null) {
+				if (existing) await rows.where('uid').equals(key).delete();
+			} else if (!existing) await rows.add({ ...row });
+			const review = row ?? existing;
+			if (table === 'reviews' && review) replay.add(JSON.stringify([review.deckId, review.cardId]));
+			return;
+		}
+		case 'cards':
+		case 'sources': {
+			const compound = JSON.parse(key) as [string, string];
+			if (row === null) await db.table(table).delete(compound);
+			else await db.table(table).put({ ...row });
+			if (table === 'cards' && row !== null) replay.add(key);
+			return;
+		}
+		default:
+			if (row === null) await db.table(table).delete(key);
+			else await db.table(table).put({ ...row });
+	}
+}
+
+/** The card's state replayed from all its reviews (fold.ts `replayReviews`); a card without reviews keeps its own. */
+async function replayCard(db: FactdeckDB, key: string, scheduler: Scheduler): Promise<void> {
+	const [deckId, cardId] = JSON.parse(key) as [string, string];
+	const card: CardRow | undefined = await db.cards.get([deckId, cardId]);
+	if (!card) return;
+	const reviews: ReviewRow[] = await db.reviews.where('[deckId+cardId]').equals([deckId, cardId]).toArray();
+	const progress = replayReviews(
+		scheduler,
+		reviews.flatMap((r) => (r.uid === undefined ? [] : [{ ...r, uid: r.uid }]))
+	);
+	if (progress) await db.cards.update([deckId, cardId], { progress, due: progress.due });
+}
+
+export type { SyncedTable };

@@ -1,0 +1,52 @@
+/**
+ * One sync, start to end (docs/data.md, "Sync"): log what was written before sync was on, pull and apply the
+ * server's entries page by page, then push the outbox. Each step is safe to repeat after a failure: a page is
+ * applied with the pull position in one transaction, and an entry leaves the outbox only once the server has it.
+ */
+import { applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince} from '$lib/db/sync';
+import type { FactdeckDB } from '$lib/db/schema';
+import type { Scheduler } from '$lib/scheduler/fsrs';
+import type { Remote } from './transport';
+
+export interface SyncRun {
+	db: FactdeckDB;
+	remote: Remote;
+	/** Replays the reviews of cards that got new ones (the app's scheduler, from the settings). */
+	scheduler: Scheduler;
+	now: () => number;
+	/** Entries per request; 500 by default. */
+	pageSize?: number;
+}
+
+export interface SyncResult {
+	pushed: number;
+	/** Rows changed here by pulled entries. */
+	applied: number;
+	/** Server documents that were not change-log entries. */
+	skipped: number;
+}
+
+export async function syncOnce({ db, remote, scheduler, now, pageSize = 500 }: SyncRun): Promise<SyncResult> {
+	const snapshot = await pendingSnapshot(db);
+	// After a restore the restored rows are logged first, as the latest version of each row; a device that joins
+	// pulls first, so for a row both have, the server's version stays.
+	if (snapshot === 'restore') await logSnapshot(db, now());
+	let applied = 0;
+	let skipped = 0;
+	for (;;) {
+		const page = await remote.pull(await pullSince(db), pageSize);
+		applied += await applyPulled(db, page.entries, page.lastSeq, scheduler, now());
+		skipped += page.skipped;
+		if (page.entries.length + page.skipped < pageSize) break;
+	}
+	if (snapshot === 'join') await logSnapshot(db, now());
+	let pushed = 0;
+	for (;;) {
+		const batch = await outboxBatch(db, pageSize);
+		if (batch.length === 0) break;
+		await remote.push(batch);
+		await markPushed(db, batch.map((entry) => entry.id));
+		pushed += batch.length;
+	}
+	return { pushed, applied, skipped };
+}
