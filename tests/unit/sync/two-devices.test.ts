@@ -1,0 +1,155 @@
+// Two devices syncing through one CouchDB-compatible server (pouchdb-server, in memory, started here), each with
+// its own IndexedDB (separate fake-indexeddb factories): issue 11's scenario, and a push cut off half-way.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { addCard, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, updateCard, type BackupFile } from '$lib/db';
+import { saveSyncSettings } from '$lib/db/sync';
+import { syncOnce, type SyncResult } from '$lib/sync/run';
+import { connect, type Remote } from '$lib/sync/transport';
+import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { deckFile } from '../db/deck-fixture';
+import { startSyncServer, type SyncServer } from '../../sync-server';
+
+const MINUTE = 60_000;
+const T0 = Date.UTC(2026, 2, 2, 9);
+const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: true });
+const ANSWERS = ['George Schwab', '1974', 'unofficial'];
+const file = deckFile(
+	'd',
+	Array.from({ length: 20 }, (_, i): [string, string, string] => [`c-${i + 1}`, `Question ${i + 1} about the reading?`, ANSWERS[i % 3]!])
+);
+
+let server: SyncServer;
+let n = 0;
+const devices: FactdeckDB[] = [];
+
+beforeAll(async () => {
+	server = await startSyncServer();
+});
+afterAll(async () => {
+	await server.stop();
+});
+beforeEach(() => {
+	// Only Date is faked: every device's clock reads the time each step happens at.
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(T0);
+});
+afterEach(async () => {
+	vi.useRealTimers();
+	for (const db of devices.splice(0)) await db.delete();
+});
+
+function device(name: string): FactdeckDB {
+	const db = new FactdeckDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+	devices.push(db);
+	return db;
+}
+
+const at = (minutes: number) => {
+	vi.setSystemTime(T0 + minutes * MINUTE);
+	return new Date(T0 + minutes * MINUTE);
+};
+
+async function sync(db: FactdeckDB, remote: Remote): Promise<SyncResult> {
+	return syncOnce({ db, remote, scheduler, now: () => Date.now() });
+}
+
+/** Syncs both devices in turn until a round moves nothing. */
+async function untilQuiet(a: [FactdeckDB, Remote], b: [FactdeckDB, Remote]): Promise<number> {
+	for (let round = 1; round <= 6; round++) {
+		const results = [await sync(...a), await sync(...b)];
+		if (results.every((r) => r.pushed === 0 && r.applied === 0)) return round;
+	}
+	throw new Error('sync did not settle in 6 rounds');
+}
+
+/** Everything on the device, as a backup, with reviews named by uid (their local ids differ per device). */
+async function contents(db: FactdeckDB): Promise<BackupFile> {
+	const all = await exportAll(db, new Date(T0));
+	return { ...all, reviews: all.reviews.map(({ id: _id, ...r }) => r).sort((x, y) => (x.uid! < y.uid! ? -1 : 1)) };
+}
+
+const grade = (db: FactdeckDB, cardId: string, now: Date) => recordReview(db, scheduler, { deckId: 'd', cardId, grade: Rating.Good, now, durationMs: 1000, origin: 'study' });
+const question = (backup: BackupFile, cardId: string) => backup.decks[0]!.cards.find((c) => c.id === cardId)?.question;
+
+describe('two devices syncing through CouchDB', () => {
+	it("converge with nothing lost: both devices' reviews, B's later edit, A's later delete, B's new card", async () => {
+		const url = await server.createDatabase(`scenario-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		await saveSyncSettings(a, { url, username: '', password: '' });
+		await saveSyncSettings(b, { url, username: '', password: '' });
+		const remote = await connect({ url, username: '', password: '' });
+		await sync(a, remote);
+		await sync(b, remote);
+		expect((await contents(b)).decks).toEqual((await contents(a)).decks);
+
+		// Both offline.
+		for (let i = 1; i <= 10; i++) await grade(a, `c-${i}`, at(10 + i));
+		for (let i = 5; i <= 15; i++) await grade(b, `c-${i}`, at(30 + i));
+		const card = (id: string) => file.cards.find((c) => c.id === id)!;
+		await updateCard(a, 'd', { ...card('c-3'), question: 'Question 3, as A wrote it?' }, { resetProgress: false, now: at(50) });
+		await updateCard(b, 'd', { ...card('c-20'), question: 'Question 20, as B wrote it?' }, { resetProgress: false, now: at(55) });
+		await updateCard(b, 'd', { ...card('c-3'), question: 'Question 3, as B wrote it?' }, { resetProgress: false, now: at(60) });
+		await deleteCards(a, 'd', ['c-20'], at(65));
+		const added = await addCard(b, 'd', { type: 'basic', question: 'Who presides over the NCAFP?', answer: 'George Schwab', tags: [], score: 1 }, at(70));
+
+		// Online again.
+		at(80);
+		expect(await untilQuiet([a, remote], [b, remote])).toBeLessThanOrEqual(3);
+		const onA = await contents(a);
+		const onB = await contents(b);
+		expect(onB).toEqual(onA);
+		// Every review exactly once: A's 10 and B's 11.
+		expect(onA.reviews).toHaveLength(21);
+		expect(new Set(onA.reviews.map((r) => r.uid)).size).toBe(21);
+		expect(onA.reviews.filter((r) => r.cardId === 'c-7').map((r) => r.at)).toEqual([T0 + 17 * MINUTE, T0 + 37 * MINUTE]);
+		expect(question(onA, 'c-3')).toBe('Question 3, as B wrote it?');
+		expect(question(onA, 'c-20')).toBeUndefined();
+		expect(question(onA, added.cardId)).toBe('Who presides over the NCAFP?');
+		expect(onA.decks[0]!.cards).toHaveLength(20);
+		// A card graded on both devices has the state of both grades, replayed in time order.
+		const c7 = onA.decks[0]!.cards.find((c) => c.id === 'c-7')!;
+		expect(c7.progress!.reps).toBe(2);
+		expect(c7.progress!.last_review).toBe(T0 + 37 * MINUTE);
+	});
+
+	it('a push cut off half-way, or whose answer was lost, is retried with no duplicate and nothing lost', async () => {
+		const url = await server.createDatabase(`cut-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		await saveSyncSettings(a, { url, username: '', password: '' });
+		for (let i = 1; i <= 20; i++) await grade(a, `c-${i}`, at(i));
+		const remote = await connect({ url, username: '', password: '' });
+		let cut = 0;
+		const cutOff: Remote = {
+			pull: (since, limit) => remote.pull(since, limit),
+			async push(entries) {
+				// First call: half the batch reaches the server, then the connection drops. Second: all of it
+				// reaches the server, but the answer is lost.
+				cut++;
+				await remote.push(cut === 1 ? entries.slice(0, Math.floor(entries.length / 2)) : entries);
+				throw new Error('connection reset');
+			}
+		};
+		await expect(syncOnce({ db: a, remote: cutOff, scheduler, now: () => Date.now(), pageSize: 30 })).rejects.toThrow('connection reset');
+		const pending = await a.outbox.count();
+		expect(pending).toBeGreaterThan(0);
+		await expect(syncOnce({ db: a, remote: cutOff, scheduler, now: () => Date.now(), pageSize: 30 })).rejects.toThrow('connection reset');
+		expect(await a.outbox.count()).toBe(pending);
+
+		const result = await sync(a, remote);
+		expect(result.pushed).toBe(pending);
+		expect(await a.outbox.count()).toBe(0);
+		// Each entry is on the server once: one deck, 20 cards, one source, 20 reviews.
+		const docs = (await (await fetch(`${url}/_all_docs`)).json()) as { total_rows: number };
+		expect(docs.total_rows).toBe(1 + 20 + 1 + 20);
+
+		await saveSyncSettings(b, { url, username: '', password: '' });
+		await sync(b, remote);
+		expect(await contents(b)).toEqual(await contents(a));
+		expect(await b.reviews.count()).toBe(20);
+	});
+});
