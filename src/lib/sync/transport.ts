@@ -67,7 +67,10 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 		}
 	});
 	const info = await call(url, () => db.info());
-	if (typeof info !== 'object' || info === null || !('db_name' in info) || !('update_seq' in info)) {
+	// PouchDB's info() resolves with CouchDB's error body (plus its own db_name) rather than rejecting.
+	const failure = typeof info === 'object' && info !== null && 'error' in info ? info.error : undefined;
+	if (failure !== undefined) throw fromStatus(url, ERROR_STATUS[String(failure)]);
+	if (typeof info !== 'object' || info === null || !('update_seq' in info)) {
 		throw new SyncError('not-couchdb', `${url.origin}${url.pathname} answered, but not as a CouchDB database.`);
 	}
 	return {
@@ -105,6 +108,8 @@ async function call<T>(url: URL, request: () => Promise<T>): Promise<T> {
 		throw await unreachable(url);
 	}
 }
+
+const ERROR_STATUS: Record<string, number> = { not_found: 404, unauthorized: 401, forbidden: 403 };
 
 function fromStatus(url: URL, status: number | undefined, message?: string): SyncError {
 	const where = `${url.origin}${url.pathname}`;
