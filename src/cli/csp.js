@@ -11,7 +11,9 @@ import { createHash } from 'node:crypto';
  *   Kit's start-up script), added per page by Kit and by `inlineScriptHashes`;
  * - style-src 'unsafe-inline': Svelte's `style:` directives and style attributes (`style="display: contents"`
  *   in app.html, the progress bars' widths, the charts), which no hash covers without 'unsafe-hashes';
- * - connect-src https:: a share link may name a deck hosted elsewhere (Open shared deck);
+ * - connect-src https:: a share link may name a deck hosted elsewhere (Open shared deck), and the sync server
+ *   (Settings → Sync) is any CouchDB; http://localhost:* and http://127.0.0.1:*: a CouchDB on this very machine
+ *   (a docker container while trying sync out, the sync tests' server), the one place plain http is allowed;
  * - worker-src 'self': the generator's Web Worker, pdf.js's worker and the service worker are our own files.
  * @type {Record<string, string[]>}
  */
@@ -20,7 +22,7 @@ export const CSP_DIRECTIVES = {
 	'script-src': ['self'],
 	'style-src': ['self', 'unsafe-inline'],
 	'font-src': ['self'],
-	'connect-src': ['self', 'https:'],
+	'connect-src': ['self', 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
 	'worker-src': ['self'],
 	'manifest-src': ['self'],
 	'object-src': ['none'],

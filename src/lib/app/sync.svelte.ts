@@ -1,51 +1,57 @@
 /**
  * Sync as the app runs it (docs/data.md, "Sync"): `Sync now`, and by itself on start, after a study session or
- * quiz, and when the device comes back online — only once a sync server is set. One sync at a time; a request
- * while one runs is folded into one more run after it. The CouchDB client is imported only here, on first use.
+ * quiz, and when the device comes back online — only once a sync server is set. One sync at a time; requests
+ * while one runs share one more run after it. The CouchDB client is imported only here, on first use.
  */
 import { getDb } from '$lib/db/connection';
 import { getDayRule, getSettings } from '$lib/db/settings';
 import { recordSyncOutcome, syncStatus } from '$lib/db/sync';
 import { messageOf } from '$lib/app/message';
 
+export type SyncOutcome = { ok: true; sent: number; received: number } | { ok: false; message: string } | { ok: null };
+
 class SyncRunner {
 	/** Whether a sync runs now (the stored status, read live by the settings page, says how the last one went). */
 	running = $state(false);
-	#again = false;
+	#current: Promise<SyncOutcome> | null = null;
+	#queued: Promise<SyncOutcome> | null = null;
 	#started = false;
 
-	/** Runs a sync now (or right after the one running); the outcome is stored and shown as status. */
-	async run(): Promise<void> {
-		if (this.running) {
-			this.#again = true;
-			return;
+	/** Syncs now, or once more right after the sync running; resolves with how it went (`ok: null`: sync is off). */
+	run(): Promise<SyncOutcome> {
+		if (this.#current) {
+			this.#queued ??= this.#current.then(() => {
+				this.#queued = null;
+				return this.run();
+			});
+			return this.#queued;
 		}
 		this.running = true;
-		try {
-			do {
-				this.#again = false;
-				await this.#once();
-			} while (this.#again);
-		} finally {
+		this.#current = this.#once().finally(() => {
+			this.#current = null;
 			this.running = false;
-		}
+		});
+		return this.#current;
 	}
 
-	async #once(): Promise<void> {
+	async #once(): Promise<SyncOutcome> {
 		const db = getDb();
 		const status = await syncStatus(db);
 		const config = status.config;
-		if (!status.enabled || !config) return;
+		if (!status.enabled || !config) return { ok: null };
 		try {
 			const [{ connect }, { syncOnce }, { Scheduler }] = await Promise.all([import('$lib/sync/transport'), import('$lib/sync/run'), import('$lib/scheduler/fsrs')]);
 			const settings = await getSettings(db);
 			// The app's scheduler, so a replayed card gets exactly the state grading it here would give.
 			const scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: true, days: await getDayRule(db) });
 			const remote = await connect(config);
-			await syncOnce({ db, remote, scheduler, now: () => Date.now() });
+			const result = await syncOnce({ db, remote, scheduler, now: () => Date.now() });
 			await recordSyncOutcome(db, Date.now(), null);
+			return { ok: true, sent: result.pushed, received: result.applied };
 		} catch (error) {
-			await recordSyncOutcome(db, Date.now(), messageOf(error));
+			const message = messageOf(error);
+			await recordSyncOutcome(db, Date.now(), message).catch(() => {});
+			return { ok: false, message };
 		}
 	}
 

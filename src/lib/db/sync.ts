@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import { formatId, parseId, receive, tick, ZERO_HLC, type Hlc } from '$lib/sync/clock';
 import { entityOf, keyOf, shareable, SYNCED_TABLES, type Entry, type Row, type SyncedTable } from '$lib/sync/entries';
-import { fold, replayReviews, type Winner } from '$lib/sync/fold';
+import { fold, replayReviews, type ReplayedReview, type Winner } from '$lib/sync/fold';
 import { randomId } from '$lib/domain/ids';
 import type { Scheduler } from '$lib/scheduler/fsrs';
 import { guard, StorageError } from './errors';
@@ -162,9 +162,8 @@ export async function applyPulled(db: FactdeckDB, entries: readonly Entry[], las
 			const latest = [...fold(new Map(), entries).entries()];
 			const stamps = await db.stamps.bulkGet(latest.map(([entity]) => entity));
 			const winners = latest.filter(([, w], i) => !stamps[i] || stamps[i].id < w.id).map(([, w]) => w);
-			const replay = new Set<string>();
-			for (const winner of winners) await write(db, winner, replay);
-			for (const card of replay) await replayCard(db, card, scheduler);
+			const replay = await writeAll(db, winners);
+			await replayCards(db, replay, scheduler);
 			const newStamps: StampRow[] = winners.map((w) => ({ entity: entityOf(w), id: w.id }));
 			await db.stamps.bulkPut(newStamps);
 			await db.sync.put({ ...state, clock: seen(state.clock, entries, now), since: lastSeq });
@@ -183,46 +182,52 @@ function seen(clock: Hlc, entries: readonly Entry[], now: number): Hlc {
 	return latest ? receive(clock, latest, now) : clock;
 }
 
-/** Writes one row's winning entry; notes the cards whose state must be replayed. */
-async function write(db: FactdeckDB, winner: Winner, replay: Set<string>): Promise<void> {
-	const { table, key, row } = winner;
-	switch (table) {
-		case 'reviews':
-		case 'quizzes': {
-			const rows: Table<Row & { uid?: string }, number> = db.table(table);
-			const existing = await rows.where('uid').equals(key).first();
-			if (row === null) {
-				if (existing) await rows.where('uid').equals(key).delete();
-			} else if (!existing) await rows.add({ ...row });
-			const review = row ?? existing;
-			if (table === 'reviews' && review) replay.add(JSON.stringify([review.deckId, review.cardId]));
-			return;
+/**
+ * Writes the winning entries, table by table in bulk; returns the cards (`["deckId","cardId"]`) whose state must
+ * be replayed: those whose reviews changed, and those put anew (their entry's state may predate their reviews).
+ */
+async function writeAll(db: FactdeckDB, winners: readonly Winner[]): Promise<Set<string>> {
+	const replay = new Set<string>();
+	for (const table of SYNCED_TABLES) {
+		const mine = winners.filter((w) => w.table === table);
+		if (mine.length === 0) continue;
+		const puts = mine.flatMap((w) => (w.row === null ? [] : [{ ...w.row }]));
+		const deletes = mine.filter((w) => w.row === null).map((w) => w.key);
+		if (table === 'reviews' || table === 'quizzes') {
+			// Named by uid: a put adds the row when absent (a review is never edited), a delete removes it.
+			const rows: Table<Row & { uid?: string; deckId?: string; cardId?: string }, number> = db.table(table);
+			const existing = await rows.where('uid').anyOf(mine.map((w) => w.key)).toArray();
+			const present = new Set(existing.map((r) => r.uid));
+			await rows.bulkAdd(puts.filter((row) => !present.has(row.uid as string)));
+			await rows.where('uid').anyOf(deletes).delete();
+			if (table === 'reviews') for (const r of [...existing, ...puts]) replay.add(JSON.stringify([r.deckId, r.cardId]));
+			continue;
 		}
-		case 'cards':
-		case 'sources': {
-			const compound = JSON.parse(key) as [string, string];
-			if (row === null) await db.table(table).delete(compound);
-			else await db.table(table).put({ ...row });
-			if (table === 'cards' && row !== null) replay.add(key);
-			return;
-		}
-		default:
-			if (row === null) await db.table(table).delete(key);
-			else await db.table(table).put({ ...row });
+		const compound = table === 'cards' || table === 'sources';
+		await db.table(table).bulkPut(puts);
+		await db.table(table).bulkDelete(compound ? deletes.map((key) => JSON.parse(key) as [string, string]) : deletes);
+		if (table === 'cards') for (const w of mine) if (w.row !== null) replay.add(w.key);
 	}
+	return replay;
 }
 
-/** The card's state replayed from all its reviews (fold.ts `replayReviews`); a card without reviews keeps its own. */
-async function replayCard(db: FactdeckDB, key: string, scheduler: Scheduler): Promise<void> {
-	const [deckId, cardId] = JSON.parse(key) as [string, string];
-	const card: CardRow | undefined = await db.cards.get([deckId, cardId]);
-	if (!card) return;
-	const reviews: ReviewRow[] = await db.reviews.where('[deckId+cardId]').equals([deckId, cardId]).toArray();
-	const progress = replayReviews(
-		scheduler,
-		reviews.flatMap((r) => (r.uid === undefined ? [] : [{ ...r, uid: r.uid }]))
-	);
-	if (progress) await db.cards.update([deckId, cardId], { progress, due: progress.due });
+/** The cards' states replayed from all their reviews (fold.ts `replayReviews`); a card without reviews keeps its own. */
+async function replayCards(db: FactdeckDB, keys: ReadonlySet<string>, scheduler: Scheduler): Promise<void> {
+	if (keys.size === 0) return;
+	const pairs = [...keys].map((key) => JSON.parse(key) as [string, string]);
+	const cards = (await db.cards.bulkGet(pairs)).filter((card): card is CardRow => card !== undefined);
+	const reviews: ReviewRow[] = await db.reviews.where('[deckId+cardId]').anyOf(pairs).toArray();
+	const byCard = new Map<string, ReplayedReview[]>();
+	for (const review of reviews) {
+		if (review.uid === undefined) continue;
+		const key = JSON.stringify([review.deckId, review.cardId]);
+		byCard.set(key, [...(byCard.get(key) ?? []), { ...review, uid: review.uid }]);
+	}
+	const changed = cards.flatMap((card) => {
+		const progress = replayReviews(scheduler, byCard.get(JSON.stringify([card.deckId, card.id])) ?? []);
+		return progress ? [{ ...card, progress, due: progress.due }] : [];
+	});
+	await db.cards.bulkPut(changed);
 }
 
 export type { SyncedTable };

@@ -44,6 +44,9 @@ async function loadPouch(): Promise<PouchStatic> {
 	return pouch;
 }
 
+/** The hosts the app's Content-Security-Policy lets it reach over plain http (src/cli/csp.js). */
+const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
+
 /** Opens the database at `config.url` and checks that it is a CouchDB database this person may use. */
 export async function connect(config: ServerConfig): Promise<Remote> {
 	let url: URL;
@@ -52,7 +55,9 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 	} catch {
 		throw new SyncError('invalid-url', 'The sync server address is not a valid URL (it looks like https://couch.example.org/my-database).');
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SyncError('invalid-url', 'The sync server address must start with https:// or http://.');
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))) {
+		throw new SyncError('invalid-url', 'The sync server address must start with https:// (plain http:// only for a server on this device, at localhost or 127.0.0.1).');
+	}
 	if (url.pathname.replace(/\/+$/, '') === '') throw new SyncError('invalid-url', 'The sync server address must name a database, e.g. https://couch.example.org/my-database.');
 	const PouchDB = await loadPouch();
 	const token = config.username === '' ? config.password : '';

@@ -37,6 +37,10 @@ describe('connect', () => {
 	it('says what is wrong: bad address, no database, not CouchDB, wrong password, nobody there', async () => {
 		await expect(attempt('couch.example.org')).rejects.toMatchObject({ kind: 'invalid-url', message: 'The sync server address is not a valid URL (it looks like https://couch.example.org/my-database).' });
 		await expect(attempt(couch.origin)).rejects.toMatchObject({ kind: 'invalid-url' });
+		await expect(attempt('http://couch.example.org/decks')).rejects.toMatchObject({
+			kind: 'invalid-url',
+			message: 'The sync server address must start with https:// (plain http:// only for a server on this device, at localhost or 127.0.0.1).'
+		});
 		await expect(attempt(`${couch.origin}/nothing-here`)).rejects.toMatchObject({
 			kind: 'missing',
 			message: `There is no database at ${couch.origin}/nothing-here. Create it on the server first (see the README, "Sync").`
