@@ -7,8 +7,11 @@
  */
 import type { Plugin } from 'vite';
 
-/** Packages whose code only /create loads. */
-const ON_DEMAND_PACKAGES = /[\\/]node_modules[\\/](pdfjs-dist|mammoth|wink-nlp|wink-eng-lite-web-model)[\\/]/;
+/**
+ * Packages whose code only /create loads, or only sync (the CouchDB client, pouchdb-core and its HTTP adapter with
+ * their pouchdb-* helpers: loaded once a sync server is set, docs/data.md "Sync").
+ */
+const ON_DEMAND_PACKAGES = /[\\/]node_modules[\\/](pdfjs-dist|mammoth|wink-nlp|wink-eng-lite-web-model|pouchdb-[a-z-]+)[\\/]/;
 /** Web Workers are built as assets here; each runs a job /create starts (today: the generator). */
 const WORKER_ASSET = /(^|\/)workers\//;
 const DEPENDENCY = /[\\/]node_modules[\\/]/;

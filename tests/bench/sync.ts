@@ -3,7 +3,7 @@
  * memory, on a free loopback port) between two "devices" (Dexie on separate fake-indexeddb factories), in Node.
  * Prints the figures and, unless --quick, appends them to docs/benchmarks.md.
  *
- *   npx tsx tests/bench/sync.ts [--cards 50000] [--quick]
+ *   npm run bench:sync -- [--cards 50000] [--quick]
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';

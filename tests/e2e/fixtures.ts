@@ -28,6 +28,17 @@ export function mainHeading(page: Page) {
 	return page.getByRole('main').getByRole('heading', { level: 1 });
 }
 
+/** On the study page: grades the next `count` cards Good, each time waiting for the next card to show. */
+export async function gradeGood(page: Page, count: number): Promise<void> {
+	for (let i = 0; i < count; i++) {
+		const question = page.getByRole('article').getByRole('heading', { level: 2 });
+		const before = await question.textContent();
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: 'Good', exact: true }).click();
+		await expect(question).not.toHaveText(before ?? '');
+	}
+}
+
 interface Helpers {
 	waitForServiceWorkerControl: () => Promise<void>;
 }

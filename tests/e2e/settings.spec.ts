@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { seedTitles } from './builtins';
-import { expect, mainHeading, test } from './fixtures';
+import { expect, gradeGood, mainHeading, test } from './fixtures';
 
 const [firstTitle, secondTitle] = seedTitles() as [string, string];
 
@@ -27,13 +27,7 @@ async function study(page: Page, title: string, count: number): Promise<void> {
 	await deckList(page);
 	await page.getByRole('link', { name: title, exact: true }).click();
 	await page.getByRole('link', { name: 'Study', exact: true }).click();
-	for (let i = 0; i < count; i++) {
-		const question = page.getByRole('article').getByRole('heading', { level: 2 });
-		const before = await question.textContent();
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: 'Good', exact: true }).click();
-		await expect(question).not.toHaveText(before ?? '');
-	}
+	await gradeGood(page, count);
 }
 
 test('retention, new cards per day and the hour the next day starts are saved, kept after reload, and the theme applies at once', async ({ page }) => {

@@ -42,4 +42,15 @@ describe('onDemandFiles (what the precache leaves out)', () => {
 			'_app/immutable/chunks/pdf.js'
 		]);
 	});
+
+	it('the CouchDB client (pouchdb-*), which only sync loads, and dependencies only it imports', () => {
+		const bundle = {
+			app: chunk('_app/immutable/entry/app.js', ['/src/routes/+layout.svelte'], [], ['_app/immutable/chunks/sync.js']),
+			sync: chunk('_app/immutable/chunks/sync.js', ['/src/lib/app/sync.svelte.ts'], [], ['_app/immutable/chunks/core.js', '_app/immutable/chunks/http.js']),
+			core: chunk('_app/immutable/chunks/core.js', ['/x/node_modules/pouchdb-core/lib/index.es.js'], ['_app/immutable/chunks/utils.js']),
+			http: chunk('_app/immutable/chunks/http.js', ['/x/node_modules/pouchdb-adapter-http/lib/index.es.js'], ['_app/immutable/chunks/utils.js']),
+			utils: chunk('_app/immutable/chunks/utils.js', ['/x/node_modules/spark-md5/spark-md5.js', '/x/node_modules/uuid/dist/index.js'])
+		};
+		expect(onDemandFiles(bundle)).toEqual(['_app/immutable/chunks/core.js', '_app/immutable/chunks/http.js', '_app/immutable/chunks/utils.js']);
+	});
 });
