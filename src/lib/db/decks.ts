@@ -213,22 +213,27 @@ export async function sourcesOf(db: FactdeckDB, deckId: string): Promise<SourceD
  * A deck's counts through the `[deckId+queue+due]` index (schema.ts, QUEUE): IndexedDB counts keys, so no card
  * row is read and 200 decks of 50,000 cards list in a few milliseconds per deck (docs/benchmarks.md). The
  * same rules as the scheduler's `deckCounts`: suspended cards are neither new nor due, a studied card is due
- * when it falls due before the study day ends (`dayEnd`). Seen = studied at least once (not New).
+ * when it falls due before the study day ends (`dayEnd`; a buried one's indexed due is its bury's end), a buried
+ * new card is new again once its bury has ended. Seen = studied at least once (not New).
  */
 async function countsOf(db: FactdeckDB, deck: DeckRow, now: Date, days: DayRule): Promise<DeckSummary> {
 	const index = db.cards.where('[deckId+queue+due]');
-	const all = (queue: Queue) => index.between([deck.id, queue, -Infinity], [deck.id, queue, Infinity], true, true).count();
-	const [fresh, studied, dueToday, suspendedNew, suspendedStudied] = await Promise.all([
+	const until = (queue: Queue, end: number, inclusive: boolean) =>
+		index.between([deck.id, queue, -Infinity], [deck.id, queue, end], true, inclusive).count();
+	const all = (queue: Queue) => until(queue, Infinity, true);
+	const [fresh, studied, dueToday, suspendedNew, suspendedStudied, buriedNew, unburiedNew] = await Promise.all([
 		all(QUEUE.new),
 		all(QUEUE.studied),
-		index.between([deck.id, QUEUE.studied, -Infinity], [deck.id, QUEUE.studied, dayEnd(now, days)], true, false).count(),
+		until(QUEUE.studied, dayEnd(now, days), false),
 		all(QUEUE.suspendedNew),
-		all(QUEUE.suspendedStudied)
+		all(QUEUE.suspendedStudied),
+		all(QUEUE.buriedNew),
+		until(QUEUE.buriedNew, now.getTime(), true)
 	]);
 	return {
 		deck,
-		total: fresh + studied + suspendedNew + suspendedStudied,
-		new: fresh,
+		total: fresh + studied + suspendedNew + suspendedStudied + buriedNew,
+		new: fresh + unburiedNew,
 		due: dueToday,
 		seen: studied + suspendedStudied
 	};

@@ -48,10 +48,18 @@ export interface CardRow {
 	/** Order in the deck; new cards are introduced in this order. */
 	position: number;
 	progress: Progress;
-	/** Copy of progress.due, indexed for "what is due" queries across decks. */
+	/**
+	 * `progress.due`, or the end of the card's bury when that is later (see `indexedDue`); indexed for "what is
+	 * due" queries across decks. Kept by the hooks in FactdeckDB: writers set it to `progress.due`.
+	 */
 	due: number;
 	suspended: boolean;
 	flagged: boolean;
+	/**
+	 * Buried (as in Anki) until this instant, the start of the next study day: the card is out of every queue
+	 * and count until then. Absent when the card was never buried; a past instant means it is buried no more.
+	 */
+	buriedUntil?: number;
 	addedAt: number;
 }
 
@@ -135,15 +143,21 @@ export interface QuizRow {
  * reading every card (issue 12, §4). Stored on each card row by the hooks in FactdeckDB and hidden again when a
  * row is read, so no other code sees or writes it. A boolean cannot be part of an IndexedDB key, so suspension
  * is folded into this number.
+ *
+ * Bury (issue 10, §2) needs no schema change: a buried studied card stays in `studied` with its indexed `due`
+ * moved to the bury's end (`indexedDue`), so "due before today ends" leaves it out today and counts it again
+ * tomorrow; a buried new card goes to `buriedNew` with `due` = the bury's end, and counts as new again once that
+ * instant has passed (decks.ts, countsOf).
  */
-export const QUEUE = { new: 0, studied: 1, suspendedNew: 2, suspendedStudied: 3 } as const;
+export const QUEUE = { new: 0, studied: 1, suspendedNew: 2, suspendedStudied: 3, buriedNew: 4 } as const;
 export type Queue = (typeof QUEUE)[keyof typeof QUEUE];
 
-type QueueFields = Pick<CardRow, 'suspended'> & { progress: Pick<Progress, 'state'> };
+type QueueFields = Pick<CardRow, 'suspended' | 'buriedUntil'> & { progress: Pick<Progress, 'state'> };
 
 export function queueOf(row: QueueFields): Queue {
 	const fresh = row.progress.state === State.New;
 	if (row.suspended) return fresh ? QUEUE.suspendedNew : QUEUE.suspendedStudied;
+	if (fresh && row.buriedUntil !== undefined) return QUEUE.buriedNew;
 	return fresh ? QUEUE.new : QUEUE.studied;
 }
 
@@ -164,6 +178,11 @@ export interface ParametersRow {
 	before: Metrics;
 	/** These parameters, scored on the same reviews. */
 	after: Metrics;
+}
+
+/** The due instant the index holds: `progress.due`, or the bury's end when the card is buried past it. */
+export function indexedDue(row: Pick<CardRow, 'buriedUntil'> & { progress: Pick<Progress, 'due'> }): number {
+	return row.buriedUntil === undefined ? row.progress.due : Math.max(row.progress.due, row.buriedUntil);
 }
 
 /** A chunk of rows kept aside: a restore's staged rows, or the snapshot `Undo restore` puts back. */
@@ -318,16 +337,17 @@ export class FactdeckDB extends Dexie {
 		}
 	}
 
-	/** Every write of a card row sets its `queue` from its state; every read hides it (see QUEUE). */
+	/** Every write of a card row sets its `queue` and indexed `due` from its state; every read hides `queue` (see QUEUE). */
 	#keepQueue(): void {
 		type Stored = CardRow & { queue?: Queue };
 		this.cards.hook('creating', (_key, row: Stored) => {
 			row.queue = queueOf(row);
+			row.due = indexedDue(row);
 		});
 		this.cards.hook('updating', (changes, _key, row: Stored) => {
 			const next = structuredClone(row);
 			for (const [path, value] of Object.entries(changes)) Dexie.setByKeyPath(next, path, value);
-			return { queue: queueOf(next) };
+			return { queue: queueOf(next), due: indexedDue(next) };
 		});
 		this.cards.hook('reading', (row: Stored | undefined) => {
 			if (row === undefined || !('queue' in row)) return row;

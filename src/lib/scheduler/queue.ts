@@ -18,6 +18,13 @@ export interface QueueCard {
 	/** The card's place in its deck (generator rank or the instructor's order): new cards come in this order. */
 	position: number;
 	suspended?: boolean;
+	/** Buried until this instant (the next study day's start): out of the queue and the counts until then. */
+	buriedUntil?: number;
+}
+
+/** Whether a card is out of today's queue and counts: suspended, or buried until after `now`. */
+export function isSetAside(card: Pick<QueueCard, 'suspended' | 'buriedUntil'>, now: number): boolean {
+	return card.suspended === true || (card.buriedUntil !== undefined && card.buriedUntil > now);
 }
 
 export interface QueueOptions {
@@ -49,7 +56,7 @@ export function buildQueue(cards: readonly QueueCard[], options: QueueOptions): 
 	const fresh: QueueCard[] = [];
 
 	for (const card of cards) {
-		if (card.suspended) continue;
+		if (isSetAside(card, now)) continue;
 		const { progress } = card;
 		if (isNew(progress)) fresh.push(card);
 		else if (isLearning(progress)) {
@@ -74,13 +81,13 @@ export function buildQueue(cards: readonly QueueCard[], options: QueueOptions): 
 
 /**
  * Counts shown on the home page: new cards not yet studied, and cards due today (learning or review) — due
- * before today's study day ends, as `dayEnd` in src/lib/domain/days.ts.
+ * before today's study day ends, as `dayEnd` in src/lib/domain/days.ts. Suspended and buried cards are in neither.
  */
 export function deckCounts(cards: readonly QueueCard[], now: Date, days: DayRule): { total: number; new: number; due: number } {
 	let fresh = 0;
 	let due = 0;
 	for (const card of cards) {
-		if (card.suspended) continue;
+		if (isSetAside(card, now.getTime())) continue;
 		if (isNew(card.progress)) fresh++;
 		else if (isDueToday(card.progress.due, now, days)) due++;
 	}
