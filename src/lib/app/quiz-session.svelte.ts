@@ -42,7 +42,7 @@ import {
 	type QuizScore,
 	type QuizSelection
 } from '$lib/quiz/build';
-import { Scheduler } from '$lib/scheduler/fsrs';
+import { Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
 import { isNew } from '$lib/scheduler/progress';
 
 export interface QuizDeps {
@@ -254,7 +254,7 @@ export class QuizSession {
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days, w });
+		this.#scheduler = new Scheduler(schedulerOptions(settings, { enableFuzz: this.#fuzz, days: this.#days, w }));
 		this.#context = answerContexts(deck.cards);
 		const present = new Set(this.#rows.map((row) => row.card.type));
 		this.types = CARD_TYPES.filter((type) => present.has(type));

@@ -22,7 +22,7 @@ import { CALENDAR, deviceZone, studyDays, type DayRule, type TimeZone } from '$l
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
-import { GRADES, Rating, Scheduler, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
+import { GRADES, Rating, Scheduler, schedulerOptions, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
 import { isNew } from '$lib/scheduler/progress';
 import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
 import { studyQueueOptions } from './seminar';
@@ -151,7 +151,7 @@ export class StudySession {
 		]);
 		this.#days = studyDays(settings.rolloverHour, this.#zone);
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
-		this.#scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: this.#fuzz, days: this.#days, w });
+		this.#scheduler = new Scheduler(schedulerOptions(settings, { enableFuzz: this.#fuzz, days: this.#days, w }));
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);

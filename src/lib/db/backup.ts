@@ -21,6 +21,7 @@ import { LAST_EXPORT_KEY } from './meta-keys';
 import { ParametersRowSchema } from './parameters';
 import type { FactdeckDB, MetaRow, ParametersRow, ReviewRow } from './schema';
 import { DEFAULT_SETTINGS } from './schema';
+import { isMaximumInterval, isSteps, type Step } from '$lib/scheduler/steps';
 import { getSettings, type Settings } from './settings';
 
 /** A card in a backup: the deck file's card and its state on this device. */
@@ -209,7 +210,11 @@ const SettingsStateSchema = v.object({
 	),
 	newPerDay: v.optional(v.pipe(whole, v.maxValue(9999, 'must be a whole number from 0 to 9999')), DEFAULT_SETTINGS.newPerDay),
 	theme: v.optional(v.picklist(['system', 'light', 'dark'], 'must be system, light or dark'), DEFAULT_SETTINGS.theme),
-	rolloverHour: v.optional(v.pipe(whole, v.maxValue(23, 'must be a whole hour from 0 to 23')), DEFAULT_SETTINGS.rolloverHour)
+	rolloverHour: v.optional(v.pipe(whole, v.maxValue(23, 'must be a whole hour from 0 to 23')), DEFAULT_SETTINGS.rolloverHour),
+	learningSteps: v.optional(v.custom<Step[]>(isSteps, 'must be up to 10 steps like "1m"'), () => [...DEFAULT_SETTINGS.learningSteps]),
+	relearningSteps: v.optional(v.custom<Step[]>(isSteps, 'must be up to 10 steps like "10m"'), () => [...DEFAULT_SETTINGS.relearningSteps]),
+	maximumInterval: v.optional(v.custom<number>(isMaximumInterval, 'must be a whole number of days from 1 to 36500'), DEFAULT_SETTINGS.maximumInterval),
+	burySiblings: v.optional(v.boolean(), DEFAULT_SETTINGS.burySiblings)
 });
 
 interface CardState {

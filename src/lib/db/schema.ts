@@ -16,6 +16,7 @@ import type { Hlc } from '$lib/sync/clock';
 import type { ReviewOutcome } from '$lib/scheduler/fsrs';
 import type { Progress } from '$lib/scheduler/progress';
 import type { Metrics } from '$lib/optimiser/evaluate';
+import { DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, MAXIMUM_INTERVAL_RANGE, type Step } from '$lib/scheduler/steps';
 
 export interface DeckRow {
 	id: string;
@@ -104,6 +105,13 @@ export interface SettingsRow {
 	 * stored before it (or a backup without it) the default.
 	 */
 	rolloverHour: number;
+	/** Study control (issue 10, §2), read through `normalise` like `rolloverHour`: ts-fsrs's steps, e.g. ["1m", "10m"]. */
+	learningSteps: Step[];
+	relearningSteps: Step[];
+	/** The longest interval FSRS may give, in days. */
+	maximumInterval: number;
+	/** Studying a card buries its siblings (cards from the same sentence) until the next study day. */
+	burySiblings: boolean;
 }
 
 /** Small app-wide facts, e.g. which built-in decks the user deleted (so they are not put back). */
@@ -241,7 +249,11 @@ export const DEFAULT_SETTINGS: SettingsRow = {
 	desiredRetention: 0.9,
 	newPerDay: 20,
 	theme: 'system',
-	rolloverHour: DEFAULT_ROLLOVER_HOUR
+	rolloverHour: DEFAULT_ROLLOVER_HOUR,
+	learningSteps: [...DEFAULT_LEARNING_STEPS],
+	relearningSteps: [...DEFAULT_RELEARNING_STEPS],
+	maximumInterval: MAXIMUM_INTERVAL_RANGE.default,
+	burySiblings: true
 };
 
 export class FactdeckDB extends Dexie {

@@ -1,5 +1,6 @@
 import { deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import { RETENTION_RANGE } from '$lib/scheduler/grades';
+import { isMaximumInterval, isSteps, MAXIMUM_INTERVAL_RANGE } from '$lib/scheduler/steps';
 import { guard, StorageError } from './errors';
 import { DEFAULT_SETTINGS, type FactdeckDB, type SettingsRow, type Theme } from './schema';
 
@@ -23,7 +24,11 @@ function normalise(row: Partial<SettingsRow>): Settings {
 				: DEFAULT_SETTINGS.desiredRetention,
 		newPerDay: typeof perDay === 'number' && Number.isInteger(perDay) && perDay >= 0 && perDay <= 9999 ? perDay : DEFAULT_SETTINGS.newPerDay,
 		theme: row.theme && THEMES.includes(row.theme) ? row.theme : DEFAULT_SETTINGS.theme,
-		rolloverHour: isHour(row.rolloverHour) ? row.rolloverHour : DEFAULT_SETTINGS.rolloverHour
+		rolloverHour: isHour(row.rolloverHour) ? row.rolloverHour : DEFAULT_SETTINGS.rolloverHour,
+		learningSteps: isSteps(row.learningSteps) ? row.learningSteps : DEFAULT_SETTINGS.learningSteps,
+		relearningSteps: isSteps(row.relearningSteps) ? row.relearningSteps : DEFAULT_SETTINGS.relearningSteps,
+		maximumInterval: isMaximumInterval(row.maximumInterval) ? row.maximumInterval : DEFAULT_SETTINGS.maximumInterval,
+		burySiblings: typeof row.burySiblings === 'boolean' ? row.burySiblings : DEFAULT_SETTINGS.burySiblings
 	};
 }
 
@@ -38,7 +43,7 @@ export async function getDayRule(db: FactdeckDB, zone: TimeZone = deviceZone): P
 
 /** Saves a change to the settings; a value out of range is refused with a message, and nothing changes. */
 export async function saveSettings(db: FactdeckDB, change: Partial<Settings>): Promise<Settings> {
-	const { desiredRetention, newPerDay, theme, rolloverHour } = change;
+	const { desiredRetention, newPerDay, theme, rolloverHour, learningSteps, relearningSteps, maximumInterval, burySiblings } = change;
 	if (desiredRetention !== undefined && !(desiredRetention >= RETENTION_RANGE.min && desiredRetention <= RETENTION_RANGE.max)) {
 		throw new StorageError('invalid', `Desired retention must be between ${RETENTION_RANGE.min} and ${RETENTION_RANGE.max}.`);
 	}
@@ -48,6 +53,12 @@ export async function saveSettings(db: FactdeckDB, change: Partial<Settings>): P
 	if (rolloverHour !== undefined && !isHour(rolloverHour)) {
 		throw new StorageError('invalid', 'The next day must start at a whole hour from 0 to 23.');
 	}
+	if (learningSteps !== undefined && !isSteps(learningSteps)) throw new StorageError('invalid', 'Learning steps must be up to 10 steps like "1m 10m".');
+	if (relearningSteps !== undefined && !isSteps(relearningSteps)) throw new StorageError('invalid', 'Relearning steps must be up to 10 steps like "10m".');
+	if (maximumInterval !== undefined && !isMaximumInterval(maximumInterval)) {
+		throw new StorageError('invalid', `The maximum interval must be a whole number of days from ${MAXIMUM_INTERVAL_RANGE.min} to ${MAXIMUM_INTERVAL_RANGE.max.toLocaleString('en-US')}.`);
+	}
+	if (burySiblings !== undefined && typeof burySiblings !== 'boolean') throw new StorageError('invalid', 'Bury siblings is on or off.');
 	if (theme !== undefined && !THEMES.includes(theme)) {
 		throw new StorageError('invalid', `Theme must be one of ${THEMES.join(', ')}.`);
 	}

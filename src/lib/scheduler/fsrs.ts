@@ -12,6 +12,7 @@ import { fsrs, generatorParameters, type FSRS, type ReviewLog } from 'ts-fsrs';
 import { daysBetween, fromDayFrame, toDayFrame, type DayRule } from '$lib/domain/days';
 import { GRADE_NAMES, GRADES, RETENTION_RANGE, type Grade } from './grades';
 import { fromFsrs, toFsrs, type Progress } from './progress';
+import type { Step } from './steps';
 
 export { GRADE_NAMES, GRADES, Rating, RETENTION_RANGE, type Grade } from './grades';
 
@@ -23,6 +24,22 @@ export interface SchedulerOptions {
 	days?: DayRule;
 	/** FSRS-6 parameters fitted to the learner (`Optimise`, src/lib/db/parameters.ts); ts-fsrs's defaults without. */
 	w?: readonly number[];
+	/** ts-fsrs's defaults when absent: 1m 10m, 10m, 36,500 days. */
+	learningSteps?: readonly Step[];
+	relearningSteps?: readonly Step[];
+	maximumInterval?: number;
+}
+
+/** The settings a scheduler is built from (src/lib/db/settings.ts): the study and quiz sessions both use this. */
+export type SchedulerSettings = Pick<SchedulerOptions, 'desiredRetention' | 'learningSteps' | 'relearningSteps' | 'maximumInterval'>;
+
+/** The one way a session turns the learner's settings into a scheduler's options. */
+export function schedulerOptions(
+	settings: SchedulerSettings,
+	context: { enableFuzz: boolean; days: DayRule; w?: readonly number[] | undefined }
+): SchedulerOptions {
+	const { desiredRetention, learningSteps, relearningSteps, maximumInterval } = settings;
+	return { desiredRetention, learningSteps, relearningSteps, maximumInterval, ...context };
 }
 
 /** UTC calendar days: the frame ts-fsrs works in by itself. */
@@ -58,8 +75,16 @@ export class Scheduler {
 
 	constructor(options: SchedulerOptions) {
 		const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, options.desiredRetention));
-		const w = options.w ? { w: [...options.w] } : {};
-		this.#fsrs = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: options.enableFuzz, ...w }));
+		this.#fsrs = fsrs(
+			generatorParameters({
+				request_retention: retention,
+				enable_fuzz: options.enableFuzz,
+				...(options.w ? { w: [...options.w] } : {}),
+				...(options.learningSteps ? { learning_steps: [...options.learningSteps] } : {}),
+				...(options.relearningSteps ? { relearning_steps: [...options.relearningSteps] } : {}),
+				...(options.maximumInterval ? { maximum_interval: options.maximumInterval } : {})
+			})
+		);
 		this.#days = options.days ?? UTC_DAYS;
 	}
 

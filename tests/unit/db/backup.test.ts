@@ -92,7 +92,7 @@ describe('exportAll', () => {
 		expect(a.cards[0]).toEqual({ ...c1.card, progress: c1.progress, suspended: false, flagged: false, addedAt: now.getTime() });
 		expect(a.cards[2]).toMatchObject({ suspended: true, flagged: true });
 		expect(backup.reviews).toHaveLength(4);
-		expect(backup.settings).toEqual({ desiredRetention: 0.85, newPerDay: 7, theme: 'dark', rolloverHour: 6 });
+		expect(backup.settings).toEqual({ desiredRetention: 0.85, newPerDay: 7, theme: 'dark', rolloverHour: 6, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], maximumInterval: 36500, burySiblings: true });
 		expect(backup.meta).toEqual([{ key: 'removedBuiltIns', value: ['old-seed'] }]);
 	});
 
@@ -109,7 +109,7 @@ describe('restoreBackup', () => {
 		expect(summary).toEqual({ exportedAt: '2026-03-05T09:00:00.000Z', decks: 2, cards: 5, reviews: 4, quizzes: 0 });
 		expect(await snapshot(other)).toEqual(await snapshot(db));
 		expect(await exportDeck(other, 'a')).toEqual(await exportDeck(db, 'a'));
-		expect(await getSettings(other)).toEqual({ desiredRetention: 0.85, newPerDay: 7, theme: 'dark', rolloverHour: 6 });
+		expect(await getSettings(other)).toEqual({ desiredRetention: 0.85, newPerDay: 7, theme: 'dark', rolloverHour: 6, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], maximumInterval: 36500, burySiblings: true });
 		// …and it exports to the same backup again.
 		expect(await backupText(other)).toBe(await backupText(db));
 	});

@@ -233,12 +233,12 @@ describe('deck summaries, seminar date, deletion', () => {
 
 describe('settings', () => {
 	it('defaults to retention 0.90, 20 new cards a day, system theme, next day at 04:00', async () => {
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.9, newPerDay: 20, theme: 'system', rolloverHour: 4 });
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.9, newPerDay: 20, theme: 'system', rolloverHour: 4, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], maximumInterval: 36500, burySiblings: true });
 	});
 
 	it('reads a row stored before "Next day starts at" existed with the 04:00 default', async () => {
 		await db.settings.put({ key: 'app', desiredRetention: 0.8, newPerDay: 3, theme: 'light' } as SettingsRow);
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.8, newPerDay: 3, theme: 'light', rolloverHour: 4 });
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.8, newPerDay: 3, theme: 'light', rolloverHour: 4, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], maximumInterval: 36500, burySiblings: true });
 		expect(await getDayRule(db, () => 60)).toEqual({ rolloverHour: 4, zone: expect.any(Function) });
 	});
 
@@ -248,7 +248,7 @@ describe('settings', () => {
 		await expect(saveSettings(db, { newPerDay: -1 })).rejects.toThrow('New cards per day must be a whole number from 0 to 9999.');
 		await expect(saveSettings(db, { rolloverHour: 24 })).rejects.toThrow('The next day must start at a whole hour from 0 to 23.');
 		await expect(saveSettings(db, { rolloverHour: 3.5 })).rejects.toThrow('The next day must start at a whole hour from 0 to 23.');
-		expect(await getSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 20, theme: 'dark', rolloverHour: 4 });
+		expect(await getSettings(db)).toEqual({ desiredRetention: 0.85, newPerDay: 20, theme: 'dark', rolloverHour: 4, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], maximumInterval: 36500, burySiblings: true });
 		await saveSettings(db, { rolloverHour: 0 });
 		expect((await getSettings(db)).rolloverHour).toBe(0);
 	});

@@ -71,7 +71,7 @@ function v1Rows() {
 	];
 	const sources: SourceRow[] = file.sources.map((s) => ({ deckId: 'd', id: s.id, title: s.title, text: s.text, extra: {} }));
 	// A version-1 row, from before "Next day starts at" (rolloverHour): read back with the default (settings test).
-	const settings: Omit<SettingsRow, 'rolloverHour'>[] = [{ key: 'app', desiredRetention: 0.85, newPerDay: 7, theme: 'dark' }];
+	const settings: Pick<SettingsRow, 'key' | 'desiredRetention' | 'newPerDay' | 'theme'>[] = [{ key: 'app', desiredRetention: 0.85, newPerDay: 7, theme: 'dark' }];
 	const meta: MetaRow[] = [{ key: 'removedBuiltIns', value: ['old-deck'] }];
 	return { decks: [deck], cards, reviews, sources, settings, meta };
 }
