@@ -1,12 +1,25 @@
 /**
  * The study page's keyboard shortcuts (contract §3): Space shows the answer, 1-4 grade, 1-5 pick an option
- * of a multiple-choice card before the answer shows, Z undoes. Pure, so the mapping is unit-tested.
+ * of a multiple-choice card before the answer shows, Z undoes. Study control (issue 10, §2) takes Anki's keys
+ * where they are single keys: `@` suspends and `-` buries the card shown; F flags it (Anki's Ctrl+1, which
+ * browsers keep for tabs). Pure, so the mapping is unit-tested.
  */
 export type StudyAction =
 	| { type: 'reveal' }
 	| { type: 'grade'; index: number }
 	| { type: 'choose'; index: number }
-	| { type: 'undo' };
+	| { type: 'undo' }
+	| { type: 'suspend' }
+	| { type: 'bury' }
+	| { type: 'flag' };
+
+/** Keys that act on the card shown, whether its answer shows or not. */
+const CARD_KEYS: Record<string, StudyAction> = {
+	'@': { type: 'suspend' },
+	'-': { type: 'bury' },
+	f: { type: 'flag' },
+	F: { type: 'flag' }
+};
 
 export interface KeyContext {
 	/** 'question': the answer is hidden; 'answer': it shows and a grade is due. */
@@ -35,6 +48,8 @@ export function studyKeyAction(event: KeyInput, context: KeyContext): StudyActio
 	if (TYPING.has(tag) || event.target?.isContentEditable) return null;
 	const key = event.key;
 	if (key === 'z' || key === 'Z') return { type: 'undo' };
+	const onCard = CARD_KEYS[key];
+	if (onCard) return context.phase === 'other' ? null : onCard;
 	if (key === ' ' || key === 'Spacebar') {
 		return context.phase === 'question' && !ACTIVATES.has(tag) ? { type: 'reveal' } : null;
 	}

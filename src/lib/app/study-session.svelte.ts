@@ -13,18 +13,23 @@ import {
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
+	restoreCardMarks,
+	setCardMarks,
 	StorageError,
 	undoReview,
+	type CardMarks,
 	type CardRow,
-	type FactdeckDB
+	type FactdeckDB,
+	type MarksUndo
 } from '$lib/db';
-import { CALENDAR, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
+import { CALENDAR, dayEnd, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
 import { GRADES, Rating, Scheduler, schedulerOptions, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
 import { isNew } from '$lib/scheduler/progress';
 import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
+import { siblingsToBury } from '$lib/scheduler/siblings';
 import { studyQueueOptions } from './seminar';
 
 export interface StudyDeps {
@@ -64,6 +69,18 @@ export interface SessionSummary {
 	nextDue: number | null;
 }
 
+/**
+ * What Undo (Z) takes back, newest last: a grade (with the siblings it buried), or a mark set from the study
+ * screen (Suspend, Bury, Flag) with the card as it was, shown again when the mark had taken it out of the queue.
+ */
+type Undoable = { kind: 'grade'; siblings: MarksUndo | null } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean };
+
+/** A card that just became a leech (src/lib/scheduler/leech.ts): the study screen offers to suspend or edit it. */
+export interface LeechNotice {
+	cardId: string;
+	question: string;
+}
+
 /** Anki's default "maximum answer seconds": a card left on screen while away counts as 60 s. */
 export const MAX_ANSWER_MS = 60_000;
 
@@ -82,6 +99,12 @@ export function summarise(history: readonly Graded[], rows: Iterable<CardRow>): 
 		timeMs: history.reduce((sum, h) => sum + h.durationMs, 0),
 		nextDue
 	};
+}
+
+function noticeOf(marks: CardMarks): string {
+	if (marks.suspended) return 'Card suspended: it is out of your reviews until you unsuspend it. Undo (Z) puts it back.';
+	if (marks.buriedUntil !== undefined) return 'Card buried until the next study day. Undo (Z) puts it back.';
+	return marks.flagged ? 'Card flagged.' : 'Flag removed.';
 }
 
 export class StudySession {
@@ -103,6 +126,10 @@ export class StudySession {
 	history = $state.raw<Graded[]>([]);
 	remaining = $state.raw<StudyQueue['counts']>({ learning: 0, review: 0, new: 0 });
 	summary = $state.raw<SessionSummary | null>(null);
+	leech = $state.raw<LeechNotice | null>(null);
+	/** What the last Suspend, Bury or Flag did, for a role="status" line. */
+	notice = $state<string | null>(null);
+	#undoable = $state.raw<Undoable[]>([]);
 
 	readonly #db: FactdeckDB;
 	readonly #clock: () => Date;
@@ -116,6 +143,7 @@ export class StudySession {
 	#compare: ((a: QueueCard, b: QueueCard) => number) | undefined;
 	#shownAt = 0;
 	#askedPersist = false;
+	#burySiblings = true;
 
 	constructor(
 		readonly deckId: string,
@@ -156,6 +184,7 @@ export class StudySession {
 		// seminar plan's new-card allowance when it is above the daily limit.
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
+		this.#burySiblings = settings.burySiblings;
 		this.#compare = queue.compareReviews;
 		this.#rows.clear();
 		for (const row of rows) this.#rows.set(row.id, row);
@@ -203,13 +232,97 @@ export class StudySession {
 				...this.history,
 				{ reviewId: result.reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }
 			];
+			const entry: Undoable = { kind: 'grade', siblings: null };
+			this.#undoable = [...this.#undoable, entry];
+			if (result.leech) this.leech = { cardId: row.id, question: row.card.question };
 			this.#requestPersistence();
-			this.#advance(now, row.id);
+			try {
+				entry.siblings = await this.#burySiblingsOf(row, now);
+			} finally {
+				// The grade is stored either way: move on even when burying its siblings failed (the alert says so).
+				this.#advance(now, row.id);
+			}
 		});
 	}
 
-	/** Takes the last grade back completely and shows that card again, answer hidden. */
+	/** Buries the studied card's siblings until the next study day (setting `Bury siblings`); null when none. */
+	async #burySiblingsOf(row: CardRow, now: Date): Promise<MarksUndo | null> {
+		if (!this.#burySiblings) return null;
+		const rows = [...this.#rows.values()];
+		const ids = siblingsToBury({ ...row, source: row.card.source }, rows.map((r) => ({ ...r, source: r.card.source })), now, this.#days);
+		if (ids.length === 0) return null;
+		const buriedUntil = dayEnd(now, this.#days);
+		const undo = await setCardMarks(this.#db, ids.map((id) => [this.deckId, id]), { buriedUntil });
+		for (const id of ids) {
+			const sibling = this.#rows.get(id);
+			if (sibling) this.#rows.set(id, { ...sibling, buriedUntil });
+		}
+		return undo;
+	}
+
+	/** Suspends the card shown (or the leech just met): it leaves the queue until unsuspended. */
+	async suspend(cardId = this.current?.id): Promise<void> {
+		await this.#mark(cardId, { suspended: true });
+		if (this.leech?.cardId === cardId) this.leech = null;
+	}
+
+	/** Buries the card shown until the next study day starts ("Next day starts at"). */
+	async bury(): Promise<void> {
+		await this.#mark(this.current?.id, { buriedUntil: dayEnd(this.#clock(), this.#days) });
+	}
+
+	/** Flags or unflags the card shown; it stays on screen. */
+	async toggleFlag(): Promise<void> {
+		if (this.current) await this.#mark(this.current.id, { flagged: !this.current.flagged });
+	}
+
+	dismissLeech(): void {
+		this.leech = null;
+	}
+
+	get canUndo(): boolean {
+		return this.#undoable.length > 0;
+	}
+
+	async #mark(cardId: string | undefined, marks: CardMarks): Promise<void> {
+		const before = cardId === undefined ? undefined : this.#rows.get(cardId);
+		if (!before || (this.phase !== 'question' && this.phase !== 'answer')) return;
+		await this.#write(async () => {
+			const undo = await setCardMarks(this.#db, [[this.deckId, before.id]], marks);
+			const after = { ...before, ...marks };
+			this.#rows.set(before.id, after);
+			const leftQueue = marks.suspended === true || marks.buriedUntil !== undefined;
+			this.#undoable = [...this.#undoable, { kind: 'marks', undo, before, leftQueue }];
+			const now = this.#clock();
+			if (leftQueue && this.current?.id === before.id) this.#advance(now);
+			else if (this.current?.id === before.id) this.current = after;
+			else this.remaining = this.#queue(now).counts;
+			this.notice = noticeOf(marks);
+		});
+	}
+
+	/** Takes the last grade or mark back completely; a grade's or a Suspend's card is shown again, answer hidden. */
 	async undo(): Promise<void> {
+		const last = this.#undoable.at(-1);
+		if (last?.kind === 'marks') await this.#undoMarks(last);
+		else if (last?.kind === 'grade') await this.#undoGrade(last);
+	}
+
+	async #undoMarks(last: Extract<Undoable, { kind: 'marks' }>): Promise<void> {
+		await this.#write(async () => {
+			await restoreCardMarks(this.#db, last.undo);
+			this.#rows.set(last.before.id, last.before);
+			this.#undoable = this.#undoable.slice(0, -1);
+			const now = this.#clock();
+			if (last.leftQueue) {
+				this.summary = null;
+				this.#show(last.before, now);
+			} else if (this.current?.id === last.before.id) this.current = last.before;
+			this.remaining = this.#queue(now).counts;
+		});
+	}
+
+	async #undoGrade(entry: Extract<Undoable, { kind: 'grade' }>): Promise<void> {
 		const last = this.history.at(-1);
 		if (!last) return;
 		await this.#write(async () => {
@@ -217,11 +330,23 @@ export class StudySession {
 				await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
 			} catch (error) {
 				// Refused (graded again elsewhere, or the data was restored): this grade can never be undone now.
-				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) this.history = this.history.slice(0, -1);
+				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) {
+					this.history = this.history.slice(0, -1);
+					this.#undoable = this.#undoable.slice(0, -1);
+				}
 				throw error;
 			}
 			this.#rows.set(last.cardId, last.before);
 			this.history = this.history.slice(0, -1);
+			this.#undoable = this.#undoable.slice(0, -1);
+			if (this.leech?.cardId === last.cardId) this.leech = null;
+			if (entry.siblings) {
+				await restoreCardMarks(this.#db, entry.siblings);
+				for (const { id, buriedUntil } of entry.siblings.before) {
+					const sibling = this.#rows.get(id);
+					if (sibling) this.#rows.set(id, { ...sibling, buriedUntil });
+				}
+			}
 			this.summary = null;
 			const now = this.#clock();
 			this.#show(last.before, now);
@@ -257,13 +382,7 @@ export class StudySession {
 
 	#queue(now: Date): StudyQueue {
 		const newLeft = this.#newLeft - this.history.filter((h) => h.wasNew).length;
-		const cards = [...this.#rows.values()].map((row) => ({
-			id: row.id,
-			progress: row.progress,
-			position: row.position,
-			suspended: row.suspended
-		}));
-		return buildQueue(cards, { now, days: this.#days, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
+		return buildQueue([...this.#rows.values()], { now, days: this.#days, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
 	}
 
 	/** Picks the next card; avoids showing the card just graded again at once when another is waiting. */
@@ -284,6 +403,7 @@ export class StudySession {
 
 	#show(row: CardRow, now: Date): void {
 		this.current = row;
+		this.notice = null;
 		this.previews = [];
 		this.verdict = null;
 		this.suggested = null;

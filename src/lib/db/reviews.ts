@@ -5,6 +5,8 @@
  */
 import type { Grade, Scheduler } from '$lib/scheduler/fsrs';
 import { State, type Progress } from '$lib/scheduler/progress';
+import { Rating } from '$lib/scheduler/grades';
+import { isLeechLapse, LEECH_TAG } from '$lib/scheduler/leech';
 import { dayOf, dayStart, type DayRule } from '$lib/domain/days';
 import { guard, StorageError } from './errors';
 import type { FactdeckDB, ReviewOrigin, ReviewRow } from './schema';
@@ -21,6 +23,13 @@ export interface GradeInput {
 export interface GradeResult {
 	reviewId: number;
 	next: Progress;
+	/** This grade was a lapse that made the card a leech (src/lib/scheduler/leech.ts): it now has the `leech` tag. */
+	leech: boolean;
+}
+
+/** Whether grading `before` with `grade` into `next` is a lapse that makes the card a leech. */
+function leechLapse(before: Progress, grade: Grade, next: Progress): boolean {
+	return grade === Rating.Again && before.state === State.Review && isLeechLapse(next.lapses);
 }
 
 export async function recordReview(db: FactdeckDB, scheduler: Scheduler, input: GradeInput): Promise<GradeResult> {
@@ -42,8 +51,12 @@ export async function recordReview(db: FactdeckDB, scheduler: Scheduler, input: 
 			};
 			const reviewId = await db.reviews.add(review);
 			if (reviewId === undefined) throw new StorageError('unknown', 'The review log got no id.');
-			await db.cards.update([input.deckId, input.cardId], { progress: next, due: next.due });
-			return { reviewId, next };
+			// A leech is tagged with the review that made it one, so the tag and the lapse are never apart.
+			const leech = leechLapse(row.progress, input.grade, next);
+			const tags = row.card.tags;
+			const card = leech && !tags.includes(LEECH_TAG) ? { ...row.card, tags: [...tags, LEECH_TAG] } : row.card;
+			await db.cards.update([input.deckId, input.cardId], { progress: next, due: next.due, card });
+			return { reviewId, next, leech };
 		})
 	);
 }

@@ -89,6 +89,16 @@ describe('study keys', () => {
 		expect(studyKeyAction({ key: '1', target: body }, question)).toBeNull();
 	});
 
+	it('@ suspends, - buries and F flags the card shown, before or after the answer, and never while typing', () => {
+		expect(studyKeyAction({ key: '@', target: body }, question)).toEqual({ type: 'suspend' });
+		expect(studyKeyAction({ key: '-', target: body }, answer)).toEqual({ type: 'bury' });
+		expect(studyKeyAction({ key: 'f', target: body }, question)).toEqual({ type: 'flag' });
+		expect(studyKeyAction({ key: 'F', target: body }, answer)).toEqual({ type: 'flag' });
+		expect(studyKeyAction({ key: '@', target: body }, { phase: 'other', options: 0 })).toBeNull();
+		expect(studyKeyAction({ key: '-', target: { tagName: 'INPUT' } }, answer)).toBeNull();
+		expect(studyKeyAction({ key: 'f', ctrlKey: true, target: body }, answer)).toBeNull();
+	});
+
 	it('does nothing while typing, with modifiers, or for Space on a focused button', () => {
 		expect(studyKeyAction({ key: '1', target: { tagName: 'INPUT' } }, answer)).toBeNull();
 		expect(studyKeyAction({ key: 'z', target: { tagName: 'textarea' } }, answer)).toBeNull();
