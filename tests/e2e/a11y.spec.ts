@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { inDays, seedTitles } from './builtins';
 import { expectNoAxeViolations } from './axe';
-import { expect, mainHeading, test } from './fixtures';
+import { expect, mainHeading, studySiblingsTogether, test } from './fixtures';
 
 const scan = expectNoAxeViolations;
 
@@ -83,6 +83,8 @@ const journeys: Record<string, (page: Page) => Promise<void>> = {
 		await scan(page, 'deck not found');
 	},
 	'import, study every card type to the summary, stats': async (page) => {
+		// Two cards per sentence: with siblings buried, half the types would wait until tomorrow.
+		await studySiblingsTogether(page);
 		await importDeck(page, true);
 		await page.getByRole('link', { name: 'Study', exact: true }).click();
 		await expect(question(page, DECK.cards[0]!.question)).toBeVisible();

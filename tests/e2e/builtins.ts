@@ -21,7 +21,24 @@ export interface BuiltInCard {
 	pairs?: [string, string][];
 	items?: string[];
 	tags?: string[];
-	source: { sentence: string };
+	source: { doc: string; sentence: string; start: number; end: number };
+}
+
+const sentenceOf = (card: BuiltInCard) => `${card.source.doc}:${card.source.start}:${card.source.end}`;
+
+/**
+ * The new cards a first session shows, in order: with "Bury siblings" on (the default), studying a card buries
+ * the other cards of its sentence until tomorrow, so only the first card of each sentence comes today.
+ */
+export function todaysNewCards(cards: BuiltInCard[]): BuiltInCard[] {
+	const seen = new Set<string>();
+	return cards.filter((card) => !seen.has(sentenceOf(card)) && seen.add(sentenceOf(card)));
+}
+
+/** How many cards studying `studied` buries: the other cards of their sentences. */
+export function siblingsBuried(cards: BuiltInCard[], studied: BuiltInCard[]): number {
+	const sentences = new Set(studied.map(sentenceOf));
+	return cards.filter((card) => !studied.includes(card) && sentences.has(sentenceOf(card))).length;
 }
 
 const root = process.cwd();

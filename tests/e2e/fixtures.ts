@@ -39,6 +39,16 @@ export async function gradeGood(page: Page, count: number): Promise<void> {
 	}
 }
 
+/**
+ * Turns off "Bury siblings" on /settings, for journeys that walk a deck's cards in deck order whatever their
+ * sentences (with it on, studying a card hides the other cards of its sentence until tomorrow).
+ */
+export async function studySiblingsTogether(page: Page): Promise<void> {
+	await page.goto('/settings');
+	await page.getByRole('checkbox', { name: 'Bury siblings' }).uncheck();
+	await expect(page.getByRole('status').filter({ hasText: 'Bury siblings saved.' })).toBeVisible();
+}
+
 interface Helpers {
 	waitForServiceWorkerControl: () => Promise<void>;
 }

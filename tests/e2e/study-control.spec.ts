@@ -1,0 +1,155 @@
+// Study control (issue 10, §2): Suspend, Bury and Flag on the study screen, siblings kept apart, and the study
+// options on /settings. One small imported deck whose first and third cards come from the same sentence.
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { expect, mainHeading, test } from './fixtures';
+
+const TEXT = 'Ada Lovelace wrote the first program. The Analytical Engine was designed in 1837. Babbage built the Difference Engine.';
+const source = (sentence: string) => ({ doc: 'doc-1', sentence, start: TEXT.indexOf(sentence), end: TEXT.indexOf(sentence) + sentence.length });
+const S1 = 'Ada Lovelace wrote the first program.';
+const S2 = 'The Analytical Engine was designed in 1837.';
+const S3 = 'Babbage built the Difference Engine.';
+const card = (id: string, question: string, answer: string, sentence: string) => ({ id, type: 'basic', question, answer, tags: [], score: 1, source: source(sentence) });
+const CARDS = [
+	card('s-1', 'Who wrote the first program?', 'Ada Lovelace', S1),
+	card('s-2', 'When was the Analytical Engine designed?', '1837', S2),
+	card('s-3', 'What did Ada Lovelace write first?', 'the first program', S1),
+	card('s-4', 'Who built the Difference Engine?', 'Babbage', S3)
+];
+const DECK = {
+	format: 'factdeck',
+	version: 1,
+	id: 'study-control',
+	title: 'Engines and programs',
+	createdAt: '2026-03-01T00:00:00Z',
+	sources: [{ id: 'doc-1', title: 'Engines', text: TEXT }],
+	cards: CARDS
+};
+
+async function importDeck(page: Page): Promise<void> {
+	await page.goto('/import');
+	const file = { name: 'engines.factdeck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(DECK)) };
+	await page.getByLabel('Import deck').setInputFiles(file);
+	await page.getByRole('button', { name: 'Add to my decks' }).click();
+	await expect(mainHeading(page)).toHaveText(DECK.title);
+}
+
+async function openStudy(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: DECK.title, exact: true }).click();
+	await page.getByRole('link', { name: 'Study', exact: true }).click();
+}
+
+const question = (page: Page, index: number) => page.getByRole('heading', { level: 2, name: CARDS[index]!.question, exact: true });
+const remainingNew = (page: Page, count: number) => page.locator('.remaining').getByText(`${count} new`, { exact: true });
+
+async function newCountOnHome(page: Page, expected: number): Promise<void> {
+	await page.getByRole('link', { name: 'Decks' }).click();
+	const tile = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK.title, exact: true }) });
+	await expect(tile.getByText(`${expected} new`, { exact: true })).toBeVisible();
+}
+
+async function goodOn(page: Page, index: number): Promise<void> {
+	await expect(question(page, index)).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: 'Good', exact: true }).click();
+}
+
+test('Suspend takes the card out of the queue at once and the deck counts drop by one; Undo puts it back', async ({ page }) => {
+	await importDeck(page);
+	await openStudy(page);
+	await expect(question(page, 0)).toBeVisible();
+	await expect(remainingNew(page, 4)).toBeVisible();
+	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+	await expect(question(page, 1)).toBeVisible();
+	await expect(remainingNew(page, 3)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Card suspended' })).toBeVisible();
+
+	// Undo (Z) brings it back; suspending again with its key (@) takes it out again.
+	await page.keyboard.press('z');
+	await expect(question(page, 0)).toBeVisible();
+	await expect(remainingNew(page, 4)).toBeVisible();
+	await page.keyboard.press('@');
+	await expect(question(page, 1)).toBeVisible();
+	await newCountOnHome(page, 3);
+
+	// A new session does not offer it either.
+	await openStudy(page);
+	await expect(question(page, 1)).toBeVisible();
+	await expect(remainingNew(page, 3)).toBeVisible();
+});
+
+test('siblings: studying one card of a sentence keeps the other for tomorrow; Bury (-) does the same for one card', async ({ page }) => {
+	await importDeck(page);
+	await openStudy(page);
+	await goodOn(page, 0);
+	// s-3 is s-1's sibling: buried, so 2 new cards are left, not 3, and s-4 follows s-2.
+	await expect(question(page, 1)).toBeVisible();
+	await expect(remainingNew(page, 2)).toBeVisible();
+	await page.keyboard.press('-');
+	await expect(question(page, 3)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Card buried until the next study day' })).toBeVisible();
+	await expect(remainingNew(page, 1)).toBeVisible();
+	await newCountOnHome(page, 1);
+
+	await openStudy(page);
+	await expect(question(page, 3)).toBeVisible();
+	await expect(remainingNew(page, 1)).toBeVisible();
+	await goodOn(page, 3);
+	// Only s-1 in learning is left today; neither s-3 (its sibling) nor s-2 (buried) comes back.
+	await expect(question(page, 0)).toBeVisible();
+	await expect(question(page, 2)).toHaveCount(0);
+});
+
+test('Flag marks the card shown, which stays on screen flagged, also after a reload', async ({ page }) => {
+	await importDeck(page);
+	await openStudy(page);
+	const flag = page.getByRole('button', { name: 'Flag', exact: true });
+	await expect(flag).toHaveAttribute('aria-pressed', 'false');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await flag.click();
+	await expect(flag).toHaveAttribute('aria-pressed', 'true');
+	const article = page.getByRole('article');
+	await expect(article.getByText('Flagged')).toBeVisible();
+	await expect(page.getByText('Ada Lovelace', { exact: true })).toBeVisible();
+	await expectNoAxeViolations(page, 'study: card flagged');
+
+	await page.reload();
+	await expect(question(page, 0)).toBeVisible();
+	await expect(article.getByText('Flagged')).toBeVisible();
+	await page.keyboard.press('f');
+	await expect(flag).toHaveAttribute('aria-pressed', 'false');
+	await expect(article.getByText('Flagged')).toHaveCount(0);
+});
+
+test('study options: bad steps are refused with an alert and nothing stored; good ones change the intervals', async ({ page }) => {
+	await importDeck(page);
+	await page.goto('/settings');
+	const steps = page.getByLabel('Learning steps', { exact: true });
+	await expect(steps).toHaveValue('1m 10m');
+	await steps.fill('1m soon');
+	await steps.press('Enter');
+	await expect(page.getByRole('alert')).toContainText('Learning steps: "soon" is not a step.');
+	const maximum = page.getByLabel('Maximum interval (days)');
+	await maximum.fill('0');
+	await maximum.press('Enter');
+	await expect(page.getByRole('alert')).toContainText('The maximum interval must be a whole number of days from 1 to 36,500.');
+	await page.reload();
+	await expect(page.getByLabel('Learning steps', { exact: true })).toHaveValue('1m 10m');
+	await expect(page.getByLabel('Maximum interval (days)')).toHaveValue('36500');
+	await expect(page.getByRole('checkbox', { name: 'Bury siblings' })).toBeChecked();
+
+	await page.getByLabel('Learning steps', { exact: true }).fill('2m 15m');
+	await page.getByLabel('Learning steps', { exact: true }).press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Learning steps saved.' })).toBeVisible();
+	await page.getByLabel('Maximum interval (days)').fill('1');
+	await page.getByLabel('Maximum interval (days)').press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Maximum interval saved.' })).toBeVisible();
+	await expectNoAxeViolations(page, 'settings: study control');
+
+	await openStudy(page);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('button', { name: 'Again', exact: true })).toHaveAccessibleDescription('2m');
+	await expect(page.getByRole('button', { name: 'Good', exact: true })).toHaveAccessibleDescription('15m');
+	await expect(page.getByRole('button', { name: 'Easy', exact: true })).toHaveAccessibleDescription('1d');
+});
