@@ -44,7 +44,7 @@ const question = (page: Page, index: number) => page.getByRole('heading', { leve
 const remainingNew = (page: Page, count: number) => page.locator('.remaining').getByText(`${count} new`, { exact: true });
 
 async function newCountOnHome(page: Page, expected: number): Promise<void> {
-	await page.getByRole('link', { name: 'Decks' }).click();
+	await page.getByRole('link', { name: 'Decks', exact: true }).click();
 	const tile = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: DECK.title, exact: true }) });
 	await expect(tile.getByText(`${expected} new`, { exact: true })).toBeVisible();
 }
@@ -152,4 +152,33 @@ test('study options: bad steps are refused with an alert and nothing stored; goo
 	await expect(page.getByRole('button', { name: 'Again', exact: true })).toHaveAccessibleDescription('2m');
 	await expect(page.getByRole('button', { name: 'Good', exact: true })).toHaveAccessibleDescription('15m');
 	await expect(page.getByRole('button', { name: 'Easy', exact: true })).toHaveAccessibleDescription('1d');
+});
+
+test('custom study: exactly the cards named, as practice that changes nothing; the cards failed today, counted', async ({ page }) => {
+	await importDeck(page);
+	await page.goto(`/deck/${DECK.id}/study?cards=s-4,s-2`);
+	await expect(page.getByText('Custom study: 2 chosen cards. Practice: your answers do not change the schedule.')).toBeVisible();
+	await goodOn(page, 3);
+	await goodOn(page, 1);
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	await newCountOnHome(page, 4);
+
+	// Fail s-1 in the ordinary queue, then cram it from the deck page's Custom study, letting it count.
+	await openStudy(page);
+	await expect(question(page, 0)).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: 'Again', exact: true }).click();
+	await expect(question(page, 1)).toBeVisible();
+	await page.getByRole('link', { name: DECK.title }).click();
+	await page.getByText('Custom study', { exact: true }).click();
+	await page.getByRole('radio', { name: 'Cards failed today' }).check();
+	await page.getByRole('checkbox', { name: 'Let these answers change the schedule' }).check();
+	await expectNoAxeViolations(page, 'deck: custom study open');
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page.getByText('Custom study: cards failed today. Your answers change the schedule.')).toBeVisible();
+	await expect(question(page, 0)).toBeVisible();
+	await expect(remainingNew(page, 0)).toBeVisible();
+
+	await page.goto(`/deck/${DECK.id}/study?ahead=soon`);
+	await expect(page.getByRole('alert')).toContainText('Study ahead takes a whole number of days from 1 to 365 (the address says "soon").');
 });

@@ -13,6 +13,7 @@ import {
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
+	reviewsOf,
 	restoreCardMarks,
 	setCardMarks,
 	StorageError,
@@ -22,12 +23,14 @@ import {
 	type FactdeckDB,
 	type MarksUndo
 } from '$lib/db';
-import { CALENDAR, dayEnd, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
+import { CALENDAR, dayEnd, dayOf, dayStart, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
 import { GRADES, Rating, Scheduler, schedulerOptions, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
-import { isNew } from '$lib/scheduler/progress';
+import { isLearning, isNew } from '$lib/scheduler/progress';
+import { customCards } from '$lib/scheduler/custom';
+import type { CustomStudy } from './custom-study';
 import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
 import { siblingsToBury } from '$lib/scheduler/siblings';
 import { studyQueueOptions } from './seminar';
@@ -41,13 +44,16 @@ export interface StudyDeps {
 	persist?: () => Promise<boolean>;
 	/** On in the app (cards studied together spread out); off in tests for exact intervals. */
 	enableFuzz?: boolean;
+	/** A custom study (src/lib/app/custom-study.ts) instead of today's queue. */
+	custom?: CustomStudy | null;
 }
 
 /** 'missing': the deck is not on this device; 'failed': reading it failed (`loadError` says why). */
 export type StudyPhase = 'loading' | 'missing' | 'failed' | 'question' | 'answer' | 'done';
 
 export interface Graded {
-	reviewId: number;
+	/** null for a practice grade in a custom study that does not count: nothing was stored. */
+	reviewId: number | null;
 	cardId: string;
 	/** When it was given (epoch ms): Undo checks it is still the card's latest review. */
 	at: number;
@@ -73,7 +79,10 @@ export interface SessionSummary {
  * What Undo (Z) takes back, newest last: a grade (with the siblings it buried), or a mark set from the study
  * screen (Suspend, Bury, Flag) with the card as it was, shown again when the mark had taken it out of the queue.
  */
-type Undoable = { kind: 'grade'; siblings: MarksUndo | null } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean };
+type Undoable = ({ kind: 'grade'; siblings: MarksUndo | null } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean }) & {
+	/** A custom study's queue before the action, put back with it. */
+	customQueue: string[] | null;
+};
 
 /** A card that just became a leech (src/lib/scheduler/leech.ts): the study screen offers to suspend or edit it. */
 export interface LeechNotice {
@@ -99,6 +108,13 @@ export function summarise(history: readonly Graded[], rows: Iterable<CardRow>): 
 		timeMs: history.reduce((sum, h) => sum + h.durationMs, 0),
 		nextDue
 	};
+}
+
+/** A custom study's queue after grading `id`: it leaves the front, and an Again sends it to the end. */
+function requeued(queue: readonly string[], id: string, again: boolean): string[] {
+	const index = queue.indexOf(id);
+	const rest = index < 0 ? [...queue] : [...queue.slice(0, index), ...queue.slice(index + 1)];
+	return again ? [...rest, id] : rest;
 }
 
 function noticeOf(marks: CardMarks): string {
@@ -144,6 +160,9 @@ export class StudySession {
 	#shownAt = 0;
 	#askedPersist = false;
 	#burySiblings = true;
+	readonly custom: CustomStudy | null;
+	/** A custom study's cards still to go, in order; an Again sends a card to the end. */
+	#customQueue: string[] = [];
 
 	constructor(
 		readonly deckId: string,
@@ -154,6 +173,12 @@ export class StudySession {
 		this.#zone = deps.zone ?? deviceZone;
 		this.#persist = deps.persist ?? requestPersistentStorage;
 		this.#fuzz = deps.enableFuzz ?? true;
+		this.custom = deps.custom ?? null;
+	}
+
+	/** A custom study whose answers do not change the schedule: grades are kept in this session only. */
+	get practice(): boolean {
+		return this.custom !== null && !this.custom.counts;
 	}
 
 	/**
@@ -188,8 +213,18 @@ export class StudySession {
 		this.#compare = queue.compareReviews;
 		this.#rows.clear();
 		for (const row of rows) this.#rows.set(row.id, row);
+		if (this.custom) this.#customQueue = await this.#customCards(rows, now);
 		this.deck = deck;
 		this.#advance(now);
+	}
+
+	async #customCards(rows: CardRow[], now: Date): Promise<string[]> {
+		const since = dayStart(dayOf(now, this.#days), this.#days);
+		const failedToday = this.custom?.choice.kind === 'failed'
+			? (await reviewsOf(this.#db, this.deckId)).filter((r) => r.at >= since && r.log.rating === Rating.Again).map((r) => r.cardId)
+			: [];
+		const cards = rows.map((row) => ({ ...row, tags: row.card.tags }));
+		return this.custom ? customCards(cards, this.custom.choice, { now, days: this.#days, failedToday }) : [];
 	}
 
 	async #seminarDate(): Promise<string | null> {
@@ -200,7 +235,9 @@ export class StudySession {
 	/** Shows the answer (Space / `Show answer`), with the interval each grade would give. */
 	reveal(verdict: Verdict | null = null): void {
 		if (this.phase !== 'question' || !this.current) return;
-		this.previews = this.#scheduler.preview(this.current.progress, this.#clock());
+		const previews = this.#scheduler.preview(this.current.progress, this.#clock());
+		// Practice changes no schedule: the buttons say what happens in this session instead of an interval.
+		this.previews = this.practice ? previews.map((p) => ({ ...p, label: p.grade === Rating.Again ? 'again' : 'done' })) : previews;
 		this.verdict = verdict;
 		this.suggested = verdict ? suggestedGrade(verdict) : null;
 		this.phase = 'answer';
@@ -219,25 +256,28 @@ export class StudySession {
 		const now = this.#clock();
 		const durationMs = Math.min(MAX_ANSWER_MS, Math.max(0, now.getTime() - this.#shownAt));
 		await this.#write(async () => {
-			const result = await recordReview(this.#db, this.#scheduler, {
-				deckId: this.deckId,
-				cardId: row.id,
-				grade,
-				now,
-				durationMs,
-				origin: 'study'
-			});
-			this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
-			this.history = [
-				...this.history,
-				{ reviewId: result.reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }
-			];
-			const entry: Undoable = { kind: 'grade', siblings: null };
+			const customQueue = this.custom ? [...this.#customQueue] : null;
+			let reviewId: number | null = null;
+			if (!this.practice) {
+				const result = await recordReview(this.#db, this.#scheduler, {
+					deckId: this.deckId,
+					cardId: row.id,
+					grade,
+					now,
+					durationMs,
+					origin: 'study'
+				});
+				reviewId = result.reviewId;
+				this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
+				if (result.leech) this.leech = { cardId: row.id, question: row.card.question };
+			}
+			this.history = [...this.history, { reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }];
+			const entry: Undoable = { kind: 'grade', siblings: null, customQueue };
 			this.#undoable = [...this.#undoable, entry];
-			if (result.leech) this.leech = { cardId: row.id, question: row.card.question };
+			if (customQueue) this.#customQueue = requeued(customQueue, row.id, grade === Rating.Again);
 			this.#requestPersistence();
 			try {
-				entry.siblings = await this.#burySiblingsOf(row, now);
+				if (!this.custom) entry.siblings = await this.#burySiblingsOf(row, now);
 			} finally {
 				// The grade is stored either way: move on even when burying its siblings failed (the alert says so).
 				this.#advance(now, row.id);
@@ -292,7 +332,9 @@ export class StudySession {
 			const after = { ...before, ...marks };
 			this.#rows.set(before.id, after);
 			const leftQueue = marks.suspended === true || marks.buriedUntil !== undefined;
-			this.#undoable = [...this.#undoable, { kind: 'marks', undo, before, leftQueue }];
+			const customQueue = this.custom ? [...this.#customQueue] : null;
+			this.#undoable = [...this.#undoable, { kind: 'marks', undo, before, leftQueue, customQueue }];
+			if (leftQueue && customQueue) this.#customQueue = customQueue.filter((id) => id !== before.id);
 			const now = this.#clock();
 			if (leftQueue && this.current?.id === before.id) this.#advance(now);
 			else if (this.current?.id === before.id) this.current = after;
@@ -313,6 +355,7 @@ export class StudySession {
 			await restoreCardMarks(this.#db, last.undo);
 			this.#rows.set(last.before.id, last.before);
 			this.#undoable = this.#undoable.slice(0, -1);
+			if (last.customQueue) this.#customQueue = last.customQueue;
 			const now = this.#clock();
 			if (last.leftQueue) {
 				this.summary = null;
@@ -327,7 +370,7 @@ export class StudySession {
 		if (!last) return;
 		await this.#write(async () => {
 			try {
-				await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
+				if (last.reviewId !== null) await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
 			} catch (error) {
 				// Refused (graded again elsewhere, or the data was restored): this grade can never be undone now.
 				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) {
@@ -339,6 +382,7 @@ export class StudySession {
 			this.#rows.set(last.cardId, last.before);
 			this.history = this.history.slice(0, -1);
 			this.#undoable = this.#undoable.slice(0, -1);
+			if (entry.customQueue) this.#customQueue = entry.customQueue;
 			if (this.leech?.cardId === last.cardId) this.leech = null;
 			if (entry.siblings) {
 				await restoreCardMarks(this.#db, entry.siblings);
@@ -381,8 +425,17 @@ export class StudySession {
 	}
 
 	#queue(now: Date): StudyQueue {
+		if (this.custom) return this.#customStudyQueue();
 		const newLeft = this.#newLeft - this.history.filter((h) => h.wasNew).length;
 		return buildQueue([...this.#rows.values()], { now, days: this.#days, newLeft, ...(this.#compare ? { compareReviews: this.#compare } : {}) });
+	}
+
+	/** A custom study's queue: its cards still to go, suspended ones left out, counted by state. */
+	#customStudyQueue(): StudyQueue {
+		const rows = this.#customQueue.map((id) => this.#rows.get(id)).filter((row) => row !== undefined && !row.suspended) as CardRow[];
+		const counts = { learning: 0, review: 0, new: 0 };
+		for (const row of rows) counts[isNew(row.progress) ? 'new' : isLearning(row.progress) ? 'learning' : 'review']++;
+		return { ids: rows.map((row) => row.id), counts };
 	}
 
 	/** Picks the next card; avoids showing the card just graded again at once when another is waiting. */
