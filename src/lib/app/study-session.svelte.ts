@@ -326,7 +326,8 @@ export class StudySession {
 
 	async #mark(cardId: string | undefined, marks: CardMarks): Promise<void> {
 		const before = cardId === undefined ? undefined : this.#rows.get(cardId);
-		if (!before || (this.phase !== 'question' && this.phase !== 'answer')) return;
+		// Also once the session is done: the leech message may name the last card studied.
+		if (!before || this.phase === 'loading' || this.phase === 'missing' || this.phase === 'failed') return;
 		await this.#write(async () => {
 			const undo = await setCardMarks(this.#db, [[this.deckId, before.id]], marks);
 			const after = { ...before, ...marks };

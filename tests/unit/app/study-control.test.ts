@@ -148,6 +148,20 @@ describe('leeches', () => {
 		expect([s.leech, (await stored('c-3')).suspended, s.phase]).toEqual([null, true, 'done']);
 	});
 
+	it('the leech message can suspend the card after the session is done (no relearning steps: it left today\'s queue)', async () => {
+		await db.cards.update(['d1', 'c-3'], {
+			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 7, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
+		});
+		await saveSettings(db, { newPerDay: 0, relearningSteps: [] });
+		const s = session();
+		await s.start();
+		s.reveal();
+		await s.grade(Rating.Again);
+		expect([s.phase, s.leech?.cardId]).toEqual(['done', 'c-3']);
+		await s.suspend(s.leech?.cardId);
+		expect([s.leech, (await stored('c-3')).suspended]).toEqual([null, true]);
+	});
+
 	it('a 7th lapse is no leech', async () => {
 		await db.cards.update(['d1', 'c-3'], {
 			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 6, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
