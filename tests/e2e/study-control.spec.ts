@@ -182,3 +182,18 @@ test('custom study: exactly the cards named, as practice that changes nothing; t
 	await page.goto(`/deck/${DECK.id}/study?ahead=soon`);
 	await expect(page.getByRole('alert')).toContainText('Study ahead takes a whole number of days from 1 to 365 (the address says "soon").');
 });
+
+test('the editor suspends and flags a card with toggles, and the study queue follows', async ({ page }) => {
+	await importDeck(page);
+	await page.getByRole('link', { name: 'Edit', exact: true }).click();
+	const row = page.getByRole('article', { name: CARDS[0]!.question });
+	await row.getByRole('button', { name: 'Suspend', exact: true }).click();
+	await expect(row.getByRole('button', { name: 'Suspend', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(row.getByText(/·\ssuspended/)).toBeVisible();
+	await row.getByRole('button', { name: 'Flag', exact: true }).click();
+	await expect(row.getByText(/·\sflagged/)).toBeVisible();
+	await expectNoAxeViolations(page, 'editor: a card suspended and flagged');
+	await newCountOnHome(page, 3);
+	await openStudy(page);
+	await expect(question(page, 1)).toBeVisible();
+});
