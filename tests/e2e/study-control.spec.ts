@@ -171,9 +171,10 @@ test('custom study: exactly the cards named, as practice that changes nothing; t
 	await expect(question(page, 1)).toBeVisible();
 	await page.getByRole('link', { name: DECK.title }).click();
 	await page.getByText('Custom study', { exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Start custom study' })).toBeVisible();
+	await expectNoAxeViolations(page, 'deck: custom study open');
 	await page.getByRole('radio', { name: 'Cards failed today' }).check();
 	await page.getByRole('checkbox', { name: 'Let these answers change the schedule' }).check();
-	await expectNoAxeViolations(page, 'deck: custom study open');
 	await page.getByRole('button', { name: 'Start custom study' }).click();
 	await expect(page.getByText('Custom study: cards failed today. Your answers change the schedule.')).toBeVisible();
 	await expect(question(page, 0)).toBeVisible();
