@@ -198,3 +198,35 @@ test('the editor suspends and flags a card with toggles, and the study queue fol
 	await openStudy(page);
 	await expect(question(page, 1)).toBeVisible();
 });
+
+test('a card suspended in study is listed as suspended in the browser, the one card its Suspended filter shows', async ({ page }) => {
+	await importDeck(page);
+	await openStudy(page);
+	await expect(question(page, 0)).toBeVisible();
+	await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+	await expect(question(page, 1)).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
+	await expect(mainHeading(page)).toHaveText('Browse cards');
+	await page.getByRole('searchbox', { name: 'Search cards' }).fill('Difference Engine Babbage');
+	const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+	await expect(rows).toHaveCount(1);
+	await page.getByRole('searchbox', { name: 'Search cards' }).fill('');
+	await page.getByText('Filters and sort').click();
+	await page.getByRole('combobox', { name: 'Suspended' }).selectOption({ label: 'Suspended only' });
+	await expect(rows).toHaveCount(1);
+	await expect(rows.getByRole('button', { name: CARDS[0]!.question, exact: true })).toBeVisible();
+	await expect(rows.getByText('Suspended', { exact: true })).toBeVisible();
+});
+
+test('the knowledge map: Study these on a sentence studies exactly its cards', async ({ page }) => {
+	await importDeck(page);
+	await page.getByRole('link', { name: 'Knowledge map' }).click();
+	await page.getByRole('button', { name: `${S1} (unseen, not studied yet, 2 cards)`, exact: true }).click();
+	await page.getByRole('link', { name: 'Study these' }).click();
+	await expect(page.getByText('Custom study: 2 chosen cards. Practice: your answers do not change the schedule.')).toBeVisible();
+	// The sentence's two cards, siblings, both in this session; no other card.
+	await goodOn(page, 0);
+	await goodOn(page, 2);
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+});
