@@ -1,8 +1,9 @@
 /**
  * A card's own page in the browser: its review history (each review's date, grade and the interval it gave) and
  * its FSRS memory state now — difficulty D (1-10), stability S (days until recall falls to 90 %) and
- * retrievability R, the predicted probability of recall at `now` from ts-fsrs's forgetting curve
- * (`Scheduler.retrievability`, i.e. `get_retrievability`). Pure: reviews, progress and the clock are passed in.
+ * retrievability R, the predicted probability of recall at `now` from ts-fsrs's forgetting curve, counted in study
+ * days (`Scheduler.retrievabilityToday`, as the knowledge map and /stats count it). Pure: reviews, progress and the
+ * clock are passed in.
  */
 import type { ReviewOrigin, ReviewRow } from '$lib/db/schema';
 import { formatInterval, GRADE_NAMES, type Scheduler } from '$lib/scheduler/fsrs';
@@ -37,7 +38,7 @@ export interface MemoryState {
 	retrievability: number;
 }
 
-export function memoryState(progress: Progress, scheduler: Pick<Scheduler, 'retrievability'>, now: Date): MemoryState | null {
+export function memoryState(progress: Progress, scheduler: Pick<Scheduler, 'retrievabilityToday'>, now: Date): MemoryState | null {
 	if (progress.state === State.New || progress.last_review === null) return null;
-	return { difficulty: progress.difficulty, stability: progress.stability, retrievability: scheduler.retrievability(progress, now) };
+	return { difficulty: progress.difficulty, stability: progress.stability, retrievability: scheduler.retrievabilityToday(progress, now) };
 }

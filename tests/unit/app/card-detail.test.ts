@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryState, reviewHistory } from '$lib/app/card-detail';
 import type { ReviewRow } from '$lib/db/schema';
+import { studyDays } from '$lib/domain/days';
 import { Rating, Scheduler, type Grade } from '$lib/scheduler/fsrs';
 import { newProgress, State, type Progress } from '$lib/scheduler/progress';
 
@@ -63,5 +64,15 @@ describe('memoryState', () => {
 		const f = 0.9 ** (-1 / 0.1542) - 1;
 		const later = memoryState(reviewed, scheduler, new Date(t0.getTime() + 30 * DAY))!;
 		expect(later.retrievability).toBeCloseTo((1 + f * 3) ** -0.1542, 8);
+	});
+
+	it('counts study days, as the scheduler and the knowledge map do: reviewed at 21:00, it is a day old at 08:00', () => {
+		const days = studyDays(4, () => 0);
+		const evening = new Date('2026-03-02T21:00:00Z');
+		const card: Progress = { ...reviewed, last_review: evening.getTime() };
+		const inDays = new Scheduler({ desiredRetention: 0.9, enableFuzz: false, days });
+		const f = 0.9 ** (-1 / 0.1542) - 1;
+		const morning = memoryState(card, inDays, new Date('2026-03-03T08:00:00Z'))!;
+		expect(morning.retrievability).toBeCloseTo((1 + f / 10) ** -0.1542, 8);
 	});
 });
