@@ -60,3 +60,21 @@ test('a chosen theme overrides the system one and survives a reload', async ({ p
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
 	await expect.poll(background).toBe(dark);
 });
+
+test('a control reached with Tab is never hidden under the phone tab bar (regression: focus obscured)', async ({ page }) => {
+	await page.goto('/settings');
+	await expect(mainHeading(page)).toHaveText('Settings');
+	const obscured: string[] = [];
+	for (let step = 0; step < 30; step++) {
+		await page.keyboard.press('Tab');
+		const hidden = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body || el.closest('nav')) return null;
+			const box = el.getBoundingClientRect();
+			const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+			return top && (el.contains(top) || top.contains(el) || top.closest('label')) ? null : el.outerHTML.slice(0, 80);
+		});
+		if (hidden) obscured.push(hidden);
+	}
+	expect(obscured).toEqual([]);
+});
