@@ -100,6 +100,20 @@ describe('the top of the deck', () => {
 		expect(ranked.map((c) => c.id)).toEqual(['a', 'd', 'e', 'b', 'f']);
 	});
 
+	it('asks one answer once from one sentence before the rest ("Which term means …?" and "What is …?" on one definition)', () => {
+		const ranked = rankCards(
+			[
+				{ card: make('a', 'Strategic patience', 1, 'basic'), fact: 'define' },
+				{ card: make('b', 'strategic patience', 1, 'basic'), fact: 'subject' },
+				{ card: make('c', 'Y', 300), fact: 'C' },
+				{ card: make('d', 'Z', 400), fact: 'D' }
+			],
+			10
+		);
+		// Scores 0.899, 0.899 × 0.85 (a second card on the answer), 0.6, 0.5: "b" would come second.
+		expect(ranked.map((c) => c.id)).toEqual(['a', 'c', 'd', 'b']);
+	});
+
 	it('keeps true/false to a fifth of the deck', () => {
 		const cards = Array.from({ length: 10 }, (_, i) => ({ card: make(`t${i}`, 'True', 10 + i, 'truefalse'), fact: `T${i}` }));
 		expect(rankCards(cards, 10).map((c) => c.id)).toEqual(['t0', 't1']);

@@ -254,7 +254,63 @@ describe('the reading\'s topic words', () => {
 	});
 });
 
+describe('the reading\'s topic names', () => {
+	it('are never the whole answer, nor their adjective: "Ruritania", "Ruritanian" in a text on Ruritania', () => {
+		const text = [
+			'Ruritania is a small kingdom in the mountains of central Europe.',
+			'Ruritanian farmers grow barley and rye in the northern valleys.',
+			'The Ruritanian parliament meets twice a year in the capital, Strelsau.',
+			'Ruritania exports timber and wool to its larger neighbours.',
+			'Most Ruritanian villages elect a council of elders every four years.',
+			'Tourists visit Ruritania for its castles and its mineral springs.',
+			'The king of Ruritania appoints the judges of the supreme court.',
+			'Ruritania has used its own currency, the crown, since 1920.',
+			'Winters in Ruritania are long, and snow closes the passes until May.',
+			'Ruritania joined the customs union of its neighbours in 1995.',
+			'Ruritanian cheese is made from the milk of mountain goats.'
+		].join(' ');
+		const deck = generateDeck([{ id: 'd', title: 'A small kingdom', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /^(?:the )?Ruritanian?$/i.test(c.answer)).map((c) => c.question)).toEqual([]);
+		// A phrase the name only modifies is still asked.
+		expect(deck.cards.map((c) => c.answer)).toContain('Ruritanian parliament');
+	});
+});
+
+describe('stems that point elsewhere in the page', () => {
+	it.each([
+		'An April 2006 meeting picked up where the meetings mentioned above left off.',
+		'The two processes described below differ in who takes part.',
+		'The above-mentioned treaty was signed in 1990.',
+		'As noted earlier, the council meets twice a year.',
+		'The results, shown in the table below, favour the second method.'
+	])('"%s" needs its page', (stem) => {
+		expect(contextNeed(stem)).toBe('back reference');
+	});
+
+	it('a place above or below something is no reference: "the valley below the dam"', () => {
+		expect(contextNeed('The village lies in the valley below the dam.')).toBe(null);
+		expect(contextNeed('Temperatures above freezing melt the snow.')).toBe(null);
+	});
+});
+
 describe('names', () => {
+	it('never asks or offers the front of a name cut at "of" or its number ("Study Group on Countering Weapons" of "… of Mass Destruction", "… Track" of "Track 2 program")', () => {
+		const text = [
+			'The Northern Institute for Peace is an active member of the Study Group on Countering Weapons of Mass Destruction in the Asia Pacific.',
+			'The Northern Institute for Peace was founded in 1991 by three universities.',
+			'The Council for Security Cooperation in Europe meets every spring in Vienna.',
+			'The Eastern Forum for Dialogue published a report on export controls in 2004.',
+			'Stephen Rosso of the Carnegie Corporation Track 2 program spoke at the Eastern Forum for Dialogue.',
+			'The Western Institute for Disarmament and Peace hosted the Study Group on Countering the Proliferation of Arms in 2006.'
+		].join(' ');
+		const model = buildModel('d', text);
+		expect([...model.entities.values()].map((e) => e.text).filter((t) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(t))).toEqual([]);
+		const deck = generateDeck([{ id: 'd', title: 'Security forums', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => [c.answer, ...(c.choices ?? [])].some((a) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(a)))).toEqual([]);
+		// A person named with where they come from is no fragment.
+		expect(buildModel('p', 'The prize went to Professor Anna Berg of Uppsala University in 2004.').entities.get('anna berg')?.kind).toBe('person');
+	});
+
 	it('reads "GNU General Public License" as one name, not a general called "Public License"', () => {
 		expect(splitTitle({ start: 0, end: 26, text: 'GNU General Public License', kind: 'name' })).toBe(null);
 		expect(splitTitle({ start: 0, end: 21, text: 'General Colin Powell', kind: 'name' })?.text).toBe('Colin Powell');

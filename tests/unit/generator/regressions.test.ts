@@ -75,10 +75,11 @@ describe('people and organisations', () => {
 
 	it('does not ask "Which place" of a country that acts: it stays cloze', { timeout: 60_000 }, () => {
 		expect(both().filter((c) => /^Which place (said|tested|called|pointed)/.test(c.question))).toEqual([]);
-		// The fact itself, before any deck cut, so the check does not hang on ranking or on how often DPRK is asked.
-		const model = buildModel('doc-1', cleanText(seed('exchanges').text));
-		const fact = extractFacts(model).find((f) => f.answer === 'DPRK' && /lift sanctions/.test(f.info.s.text));
-		expect([fact?.question, fact?.cloze]).toEqual([undefined, 'The _____ said that the first step by the United States must be to lift sanctions.']);
+		// The fact itself, before any deck cut, so the check does not hang on ranking. (In the seed the country is
+		// DPRK, the reading's topic name, which is never an answer.)
+		const text = 'Trade talks between the two neighbours resumed in Geneva in March. Norway said that the first step by Sweden must be to lift the tariffs on fish. The talks ended without an agreement.';
+		const fact = extractFacts(buildModel('doc-1', cleanText(text))).find((f) => f.answer === 'Norway');
+		expect([fact?.question, fact?.cloze]).toEqual([undefined, '_____ said that the first step by Sweden must be to lift the tariffs on fish.']);
 	});
 
 	it('does not take "English Premier" for a title before a name', () => {
@@ -140,7 +141,7 @@ describe('the top of the deck', () => {
 
 	it('mixes the card types of a long article with many dates', { timeout: 60_000 }, () => {
 		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 131, 24, 27, 2, 1]);
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 127, 24, 26, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {

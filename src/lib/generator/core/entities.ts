@@ -33,6 +33,58 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 
 export const entityKey = (text: string): string => text.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '').replace(/\s+/g, ' ');
 
+/** "… Weapons| of Mass Destruction", "… Track| 2 program": the name goes on after "of" with a capital, or with its number. */
+const CUT_AT_OF = /^\s+(?:of\s+\p{Lu}|\d+\s+\p{Ll})/u;
+/** A name joined by a connector ("Institute for Disarmament") that goes on with "and" or "the" and a capital ("… and Peace"). */
+const JOINED = /\s(?:for|on|of)\s/;
+const CUT_AFTER_JOIN = /^\s+(?:and|the)\s+\p{Lu}/u;
+/** "Weapons of |Mass Destruction": a name of no known kind right after a capitalised word and "of" is its tail (a place stays: "Republic of Korea" → Korea). */
+const TAIL_AFTER_OF = /\p{Lu}\p{L}*\s+of\s+$/u;
+
+/**
+ * A name that is only the front of a longer one ("Study Group on Countering Weapons" of "… of Mass
+ * Destruction", "William" of "William of Normandy", "Carnegie Corporation Track" of "… Track 2 program") is neither asked nor offered: once the document cuts it so,
+ * the entity goes. A person's name stays ("Anna Berg of Uppsala University" names where she works).
+ */
+function dropFragments(infos: SentenceInfo[], entities: Map<string, Entity>): void {
+	const cut = new Set<string>();
+	for (const info of infos) {
+		for (const m of info.mentions) {
+			if (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'place') continue;
+			const after = info.s.text.slice(m.end);
+			const tail = m.kind === 'name' && TAIL_AFTER_OF.test(info.s.text.slice(0, m.start));
+			if (tail || CUT_AT_OF.test(after) || (JOINED.test(m.text) && CUT_AFTER_JOIN.test(after))) cut.add(entityKey(m.text));
+		}
+	}
+	if (cut.size === 0) return;
+	for (const key of cut) entities.delete(key);
+	for (const info of infos) {
+		const kept: Mention[] = [];
+		for (const m of info.mentions) {
+			if (m.kind === 'person' || !cut.has(entityKey(m.text))) {
+				kept.push(m);
+				continue;
+			}
+			// An organisation's own name inside the fragment stays: "Carnegie Corporation" of "Carnegie Corporation Track".
+			const org = orgPrefix(m.text);
+			if (!org) continue;
+			kept.push({ ...m, text: org, end: m.start + org.length, kind: 'org' });
+			const key = entityKey(org);
+			const e = entities.get(key) ?? { key, text: org, kind: 'org', count: 0 };
+			e.count++;
+			entities.set(key, e);
+		}
+		info.mentions = kept;
+	}
+}
+
+/** The name up to its last organisation head word before the end ("Carnegie Corporation Track" → "Carnegie Corporation"), or null. */
+export function orgPrefix(text: string): string | null {
+	const words = text.split(' ');
+	for (let i = words.length - 2; i >= 1; i--) if (ORG_HEADS.has((words[i] ?? '').toLowerCase())) return words.slice(0, i + 1).join(' ');
+	return null;
+}
+
 /** Kind from the words of a name alone. */
 export function structuralKind(text: string): Kind {
 	const words = text.split(/\s+/);
@@ -143,5 +195,6 @@ export function buildModel(id: string, text: string): DocModel {
 		}
 	}
 	for (const info of infos) for (const m of info.mentions) if (m.kind === 'name') m.kind = entities.get(entityKey(m.text))?.kind ?? 'name';
+	dropFragments(infos, entities);
 	return { id, text, sentences: infos, entities, words };
 }

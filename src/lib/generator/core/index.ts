@@ -77,12 +77,44 @@ export function topicWords(title: string, heads: Map<string, number>, words: num
 	return out;
 }
 
+/** Lower-case content words; a capital Roman numeral counts ("Track I" is not "Track II"). */
+const contentWords = (text: string): string[] =>
+	(text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^[IVX]+$/.test(w) || !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase());
+
+/** A name mentioned at least this many times (and at TOPIC_DENSITY) is what the reading is about. */
+const TOPIC_NAME_MIN = 8;
+
+/**
+ * A name word without the ending its adjective or people adds: "korea", "korean" → "kore"; "victoria",
+ * "victorian" → "victor"; "japan", "japanese" → "japan". Short stems stay whole.
+ */
+export function nameStem(word: string): string {
+	const stem = word.toLowerCase().replace(/(?:ians?|ans?|ese|ish|ns)$|i?[aeiouy]$/, '');
+	return stem.length >= 4 ? stem : word.toLowerCase();
+}
+
+/**
+ * The stems of the name words the reading keeps using, counting a name and its adjective together ("North
+ * Korea", "North Korean", "DPRK" in a text on talks with North Korea; "Victoria", "Victorian"): as a whole
+ * answer they are as trivial as the title. People are left out: a biography's subject is its title, and in
+ * any other reading the person quoted most is a fact worth asking.
+ */
+export function topicNames(entities: Iterable<{ text: string; count: number; kind: AnswerKind }>, words: number): Set<string> {
+	const counts = new Map<string, number>();
+	// A person the reading keeps naming is asked about, not the topic: a life's subject is the title.
+	for (const e of entities) if (e.kind !== 'person') for (const w of new Set(contentWords(e.text).map(nameStem))) counts.set(w, (counts.get(w) ?? 0) + e.count);
+	return new Set([...counts].filter(([, n]) => n >= TOPIC_NAME_MIN && n >= TOPIC_DENSITY * words).map(([w]) => w));
+}
+
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
 
-/** Every content word of the answer is a topic word ("the rainforest", "Oxygen", "crisis"). */
-export function topical(answer: string, topics: ReadonlySet<string>): boolean {
-	const words = (answer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
-	return words.length > 0 && words.every((w) => topics.has(singular(w)));
+/**
+ * Every content word of the answer is a topic word or a word of a topic name ("the rainforest", "Oxygen",
+ * "North Korean").
+ */
+export function topical(answer: string, topics: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): boolean {
+	const words = contentWords(answer);
+	return words.length > 0 && words.every((w) => topics.has(singular(w)) || names.has(nameStem(w)));
 }
 
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
@@ -97,6 +129,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	let words = 0;
 	for (const c of parsed.values()) words += c.tokens.length;
 	const topics = topicWords(title, heads, words);
+	const names = topicNames(model.entities.values(), words);
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
 		if (!info) continue;
@@ -111,7 +144,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
 	const titleKey = answerKey(title);
-	const kept = facts.filter((f) => (!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics));
+	const kept = facts.filter((f) => (!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names));
 	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  *  - affiliations: "Evans Revere of the Korea Society", "Ronald Fisher from American University"
  *  - quotations with their speaker: "Lautz … believes that "…"", "… said Schwab", "“…,” said X".
  */
-import type { DocModel, SentenceInfo } from './entities';
+import { orgPrefix, type DocModel, type SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
@@ -82,11 +82,7 @@ export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
  * programme. An organisation ends at its last head word ("Corporation") when words follow it in the phrase.
  */
 export function orgSpan(text: string): string {
-	const words = text.split(' ');
-	const last = words.length - 1;
-	if (ORG_HEADS.has((words[last] ?? '').toLowerCase())) return text;
-	for (let i = last - 1; i >= 1; i--) if (ORG_HEADS.has((words[i] ?? '').toLowerCase())) return words.slice(0, i + 1).join(' ');
-	return text;
+	return ORG_HEADS.has((text.split(' ').pop() ?? '').toLowerCase()) ? text : (orgPrefix(text) ?? text);
 }
 
 function affiliation(info: SentenceInfo, p: Mention, found: Mention): Fact {

@@ -25,6 +25,7 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const perAnswer = new Map<string, number>();
 	const firstPerAnswer = new Map<string, number>();
 	const firstPerSentence = new Map<string, number>();
+	const firstAnswerInSentence = new Set<string>();
 	const ids = new Set<string>();
 	const first: Card[] = [];
 	const later: Card[] = [];
@@ -41,8 +42,11 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		const sentenceKey = `${card.source.doc}|${card.source.start}`;
 		// Matching and ordering cards span several sentences: the caps are for single facts.
 		const group = card.type === 'matching' || card.type === 'ordering';
-		const top = nf === 0 && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
+		// Two facts of one sentence with one answer ("Which term means …?", "What is …?") test one thing.
+		const spot = `${ak}|${sentenceKey}`;
+		const top = nf === 0 && (group || ((card.type === 'truefalse' || ((firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS && !firstAnswerInSentence.has(spot))) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
+			firstAnswerInSentence.add(spot);
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}
