@@ -276,6 +276,29 @@ describe('the reading\'s topic names', () => {
 	});
 });
 
+describe('"It" at the start of a sentence', () => {
+	const deckOf = (text: string) => generateDeck([{ id: 'd', title: 'Networks', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+
+	it('stands for the name the sentence before opened with: "Telenet was … . It was founded by …"', () => {
+		const deck = deckOf('Telenet was the first licensed public data network in the country. It was founded by former director Larry Roberts as a way of making the technology public.');
+		const card = deck.cards.find((c) => c.answer === 'Larry Roberts');
+		expect(card?.question).toMatch(/^(?:Who founded Telenet\?|Telenet was founded by former director _____ as a way of making the technology public\.)$/);
+		expect(deck.cards.filter((c) => /\bIt was founded\b/.test(c.question))).toEqual([]);
+	});
+
+	it('is left alone where the sentence before opens with no name as its subject, or in another paragraph', () => {
+		for (const text of [
+			'At Fécamp the monks wrote their chants in a new notation. It is still the most common form of pitch representation in Europe.',
+			'On 7 November 1973 the ministers met in Vienna. It received a large cut in production in December.',
+			'Telenet was the first licensed public data network in the country.\n\nIt was founded by former director Larry Roberts as a way of making the technology public.'
+		]) {
+			const deck = deckOf(text);
+			expect(deck.cards.filter((c) => /Fécamp is|Vienna received|November 1973 received|Telenet was founded/.test(c.question)).map((c) => c.question)).toEqual([]);
+			expect(deck.cards.filter((c) => /^(?:True or false: )?It\b/.test(c.question))).toEqual([]);
+		}
+	});
+});
+
 describe('stems that point elsewhere in the page', () => {
 	it.each([
 		'An April 2006 meeting picked up where the meetings mentioned above left off.',

@@ -115,7 +115,8 @@ export function tidy(text: string): string {
 
 /**
  * Resolve "He"/"She" at the start to the last person named in the previous two sentences of the same
- * paragraph; null when the sentence starts with a reference that cannot be resolved.
+ * paragraph, and "It" to the name the sentence before opened with as its subject ("Telenet was … . It was
+ * founded by …"); null when the sentence starts with a reference that cannot be resolved.
  */
 export function resolveStart(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
 	const w = firstWord(text);
@@ -130,9 +131,29 @@ export function resolveStart(text: string, info: SentenceInfo, previous: Sentenc
 		return null;
 	}
 	if (EXISTENTIAL.test(text) || EXPLETIVE_IT.test(text)) return text;
+	if (w === 'it' && /^It\s+\p{Ll}/u.test(text)) {
+		const before = previous[previous.length - 1];
+		const subject = before && before.s.para === info.s.para ? openingName(before) : null;
+		return subject ? subject + text.slice(2) : null;
+	}
 	if (DANGLING_STARTS.has(w)) return null;
 	const before = previous[previous.length - 1];
 	return before && before.s.para === info.s.para && namedInstance(text, before.s.text) ? null : text;
+}
+
+/** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
+const VERB_AFTER_SUBJECT = /^\s+(?:\([^)]*\)\s+)?(?:is|was|are|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
+ * The name a sentence opens with as its subject ("Telenet was …", "The Ruhr contributes …"), which a following
+ * "It" stands for; null for a date, a person, or a name that is not directly followed by its verb.
+ */
+function openingName(info: SentenceInfo): string | null {
+	const m = info.mentions[0];
+	if (!m || (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'place')) return null;
+	const lead = info.s.text.slice(0, m.start);
+	if (!/^(?:[Tt]he\s+)?$/.test(lead) || !VERB_AFTER_SUBJECT.test(info.s.text.slice(m.end))) return null;
+	return info.s.text.slice(0, m.end);
 }
 
 /**
