@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listLike, namedInstance, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
-import { conceptFacts, generic, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, generic, headCounts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
@@ -116,6 +116,25 @@ describe('concept answers', () => {
 		const info = buildModel('d', 'The museum drew a large crowd from the coast.').sentences[0];
 		const facts = info ? conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())) : [];
 		expect(facts.map((f) => [f.answer, f.quality])).toEqual([['large crowd', 0.5]]);
+	});
+
+	it('counts a relational phrase generic even when its noun recurs, unless the phrase itself does; a vague noun too ("human affairs")', () => {
+		const clauses = [
+			'The liberty of the press may seem to fall under a different principle.',
+			'The principle of liberty protects the individual.',
+			'Every principle needs a reason, and this principle has one.',
+			'Judges apply the common law in civil cases.',
+			'The common law grew from the decisions of judges.',
+			'Parliament may change the common law by statute.',
+			'Custom shapes the progress of human affairs.'
+		].map((s) => analyse(s));
+		const heads = headCounts(clauses);
+		const isGeneric = (i: number, phrase: string) => {
+			const c = clauses[i];
+			const k = c?.chunks.find((x) => x.text === phrase);
+			return c && k ? generic(c, k, heads) : null;
+		};
+		expect([isGeneric(0, 'a different principle'), isGeneric(3, 'the common law'), isGeneric(6, 'human affairs')]).toEqual([true, false, true]);
 	});
 
 	it('never blanks the front of a compound the chunker split ("The TELNET message | routing system")', () => {
@@ -296,6 +315,19 @@ describe('"It" at the start of a sentence', () => {
 			expect(deck.cards.filter((c) => /Fécamp is|Vienna received|November 1973 received|Telenet was founded/.test(c.question)).map((c) => c.question)).toEqual([]);
 			expect(deck.cards.filter((c) => /^(?:True or false: )?It\b/.test(c.question))).toEqual([]);
 		}
+	});
+});
+
+describe('a question cut short at a comma', () => {
+	const ask = (sentence: string) => subjectQuestion(sentence, analyse(sentence));
+	it('is refused where the last word waits for its noun ("its notions of personal, as of social excellence")', () => {
+		expect(ask('Society has expended fully as much effort in the attempt (according to its lights) to compel people to conform to its notions of personal, as of social excellence.')).toBe(null);
+	});
+
+	it('keeps a cut after a whole phrase', () => {
+		expect(ask('Track II events provide venues for DPRK interlocutors to reach a larger American audience, and for the policy community to hear from both the DPRK and U.S. governments.')).toBe(
+			'What provides venues for DPRK interlocutors to reach a larger American audience?'
+		);
 	});
 });
 

@@ -30,9 +30,20 @@ const CONCEPT_CUE = 0.5;
 /** How often each noun lemma occurs in the document: the salience of a phrase's head. */
 export function headCounts(clauses: Iterable<Clause>): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const c of clauses) for (const t of c.tokens) if (t.pos === 'NOUN') counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+	const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (const c of clauses) {
+		c.tokens.forEach((t, i) => {
+			if (t.pos !== 'NOUN') return;
+			add(t.lemma);
+			// An adjective and its noun, keyed "adjective noun": how often the reading reuses the phrase itself.
+			const adj = c.tokens[i - 1];
+			if (adj?.pos === 'ADJ') add(phraseKey(adj, t));
+		});
+	}
 	return counts;
 }
+
+const phraseKey = (adj: Tagged, noun: Tagged): string => `${adj.lower} ${noun.lemma}`;
 
 /** The answer text of a chunk: without a leading article, never a pronoun, a name or a vague head alone. */
 function answerOf(c: Chunk, tokens: Tagged[]): string | null {
@@ -124,7 +135,12 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	const q = shortQuestion(predicate);
-	return q ? `${typed ?? whFor(c.tokens[s.head])} ${q}?` : null;
+	if (!q) return null;
+	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as
+	// of social excellence"), whose last word waits for its noun.
+	const last = c.tokens.find((t) => t.end === v.start + q.length);
+	if (q.length < predicate.length && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
+	return `${typed ?? whFor(c.tokens[s.head])} ${q}?`;
 }
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/i;
@@ -244,16 +260,23 @@ const RELATIONAL_ADJ = new Set('different same other large small big great high 
 /** A generic phrase is kept but ranked lower: its noun alone carries it, and people seldom ask it. */
 const GENERIC_QUALITY = 0.5;
 
+/** Nouns that name no concept of their own after an adjective ("human affairs", "a large portion", "in a similar manner"). */
+const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|extent|respect|aspect|feature|sense|regard|measure)s?$/;
+
 /**
- * "greater interest", "a large portion", "the same reasons", "a common practice": a relational or comparative
- * adjective with a noun the document does not keep using (fewer than three times).
+ * "greater interest", "a large portion", "a different principle", "human affairs": a relational or comparative
+ * adjective in a phrase the reading uses fewer than three times, or any adjective before a vague noun in a
+ * phrase it does not use again. A phrase it keeps reusing is a term of the reading ("the common law").
  */
 export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolean {
 	const content = c.tokens.slice(k.from, k.to).filter((t) => t.pos !== 'DET' && t.pos !== 'PRON');
 	const [adj, head] = content;
 	if (content.length !== 2 || !adj || !head || adj.pos !== 'ADJ' || head.pos !== 'NOUN') return false;
 	const comparative = adj.lemma !== adj.lower && /(?:er|est)$/.test(adj.lower);
-	return (RELATIONAL_ADJ.has(adj.lower) || RELATIONAL_ADJ.has(adj.lemma) || comparative) && (heads.get(head.lemma) ?? 0) < 3;
+	const uses = heads.get(phraseKey(adj, head)) ?? 0;
+	// A relational phrase must recur more to be a term: Mill writes "a large portion" twice.
+	if (RELATIONAL_ADJ.has(adj.lower) || RELATIONAL_ADJ.has(adj.lemma) || comparative) return uses < 3;
+	return VAGUE_AFTER_ADJ.test(head.lower) && uses < 2;
 }
 
 /**

@@ -68,7 +68,8 @@ const TITLE_DENSITY = 0.003;
  */
 export function topicWords(title: string, heads: Map<string, number>, words: number): Set<string> {
 	const out = new Set<string>();
-	const top = [...heads].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+	// Keys with a space count phrases (concepts.ts headCounts), not nouns.
+	const top = [...heads].filter(([k]) => !k.includes(' ')).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
 	if (top && top[1] >= TOPIC_DENSITY * words) out.add(top[0]);
 	for (const w of title.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
 		const lemma = singular(w);
