@@ -117,6 +117,18 @@ describe('questions and options', () => {
 		expect(two.cards.filter((c) => c.type === 'mcq' && /Brown|Green/.test(c.answer))).toEqual([]);
 	});
 
+	it('reads a three-digit year after "in" when a function word follows it, not when a noun does', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => `${m.kind}:${m.text}`);
+		expect(mentions('The Duchy, which began in 911 as a fiefdom, grew under the dukes.')).toContain('year:911');
+		expect(mentions('The abbey was founded in 966 and rebuilt after a fire.')).toContain('year:966');
+		expect(mentions('The disease was found in 400 villages by the survey.').filter((m) => m.startsWith('year:'))).toEqual([]);
+	});
+
+	it('joins a given name and "of" a place into one name ("William of Montreuil")', () => {
+		const text = 'In 1064, during the War of Barbastro, William of Montreuil led the papal army and took a huge booty.';
+		expect(findMentions(text, tokenize(text), new Set()).map((m) => m.text)).toContain('William of Montreuil');
+	});
+
 	it('asks about money and shares, not only counted nouns', () => {
 		const text = 'In 2015 Sky paid £4.2bn for the rights and reached 36% of homes, about 25m viewers.';
 		const numbers = findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);

@@ -3,7 +3,7 @@
  * sentence. Their kind (person, organisation, place …) is settled document-wide in entities.ts, because one
  * sentence rarely says enough ("Schwab" is a person because "Professor George Schwab" appears elsewhere).
  */
-import { FUNCTION_WORDS, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
 
 export type Kind = 'person' | 'org' | 'place' | 'date' | 'year' | 'number' | 'name';
 
@@ -47,7 +47,8 @@ const DATE_PATTERNS: [RegExp, Kind][] = [
 	[new RegExp(`\\b(?:${ORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\\s+(?:and|or|to)\\s+${ORD})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date'],
 	[/\b(?:1\d{3}|20\d{2})s\b/g, 'date'],
 	[/\b(?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d)/g, 'year'],
-	[/(?<=\b(?:in|of|from|since|until|by|around|about|circa|c\.)\s+)\d{3}(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d|\s*(?:%|percent|[a-z]))/g, 'year'],
+	// "in 911 as a fiefdom", "in 966 and": a function word may follow; a noun makes it a count ("in 400 villages").
+	[/(?<=\b(?:in|of|from|since|until|by|around|about|circa|c\.)\s+)\d{3}(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d|\s*(?:%|percent)|\s+(?!(?:as|and|or|but|when|while|after|before|until|under|with|by|in|on|at|to|the|a|an|he|she|it|they|was|were|is|are|had|his|her|their)\b)[a-z])/g, 'year'],
 	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date']
 ];
 
@@ -136,7 +137,9 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 				continue;
 			}
 			// A connector joins only after a head word: "Committee on American Foreign Policy", not "Revere of the Korea Society".
-			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && JOIN_HEADS.has(cur.lower)) {
+			// … and a given name alone before "of": "William of Montreuil", "Conrad of Montferrat".
+			const givenOf = j === i && next.text === 'of' && GIVEN_NAMES.has(cur.lower);
+			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && (JOIN_HEADS.has(cur.lower) || givenOf)) {
 				let k = j + 2;
 				if (tokens[k]?.text === 'the') k++;
 				const after = tokens[k];
