@@ -331,6 +331,24 @@ describe('a question cut short at a comma', () => {
 	});
 });
 
+describe('quoted terms', () => {
+	it('asks a short term the text sets in quotes ("push" motivations), never a quoted sentence', () => {
+		const text = [
+			'Researchers divide the motives of new business owners into two groups.',
+			'Necessity-based entrepreneurship is motivated by survival needs such as income for food and shelter ("push" motivations), whereas opportunity-based entrepreneurship is driven by achievement-oriented motivations.',
+			'One founder told the survey team "We had no other choice at all."'
+		].join(' ');
+		const deck = generateDeck([{ id: 'd', title: 'Entrepreneurs', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		const push = deck.cards.filter((c) => c.answer === 'push' && c.type !== 'truefalse');
+		expect(push.map((c) => c.question)).toEqual([
+			'Necessity-based entrepreneurship is motivated by survival needs such as income for food and shelter ("_____" motivations), whereas opportunity-based entrepreneurship is driven by achievement-oriented motivations.'
+		]);
+		expect(deck.cards.filter((c) => /no other choice/.test(c.answer))).toEqual([]);
+		// A question never breaks a quotation: 'Who did one founder tell "We had no other choice at all?'.
+		expect(deck.cards.filter((c) => ((c.question.match(/"/g) ?? []).length % 2 === 1)).map((c) => c.question)).toEqual([]);
+	});
+});
+
 describe('stems that point elsewhere in the page', () => {
 	it.each([
 		'An April 2006 meeting picked up where the meetings mentioned above left off.',

@@ -144,7 +144,7 @@ export function shortQuestion(predicate: string): string | null {
 	return null;
 }
 
-function balancedQuotes(t: string): boolean {
+export function balancedQuotes(t: string): boolean {
 	const n = (re: RegExp) => (t.match(re) ?? []).length;
 	return n(/\(/g) === n(/\)/g) && n(/“/g) === n(/”/g) && n(/"/g) % 2 === 0;
 }

@@ -5,6 +5,7 @@
 import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
 import { danglingStart, occurrences, replaceOnce } from './clause';
+import { balancedQuotes } from './blanks';
 import { selfContained } from './context';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
@@ -20,7 +21,7 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)]*_{5}|_{5}\s+\d|_{5}\s+[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d|_{5}\s+[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
 }
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -91,7 +92,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
-	const ok = (q: string) => answerInSentence && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q, f.answer);
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.

@@ -19,7 +19,7 @@ import { FUNCTION_WORDS } from './lexicon';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
-import { acronymFacts, definitionFacts } from './terms';
+import { acronymFacts, definitionFacts, quotedFacts } from './terms';
 
 export { checkCardRules } from './rules';
 export { parseDocument, cleanText, type ParsedDocument } from './read';
@@ -141,6 +141,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
 		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
 		facts.push(...reasonFacts(info, infos.slice(Math.max(0, i - 2), i), parsed.get(info)));
+		facts.push(...quotedFacts(info, infos.slice(Math.max(0, i - 2), i)));
 	}
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.

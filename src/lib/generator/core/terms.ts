@@ -1,11 +1,14 @@
 /**
  * Facts about words: acronym definitions ("Northeast Asia Cooperation Dialogue (NEACD)", "… Dialogue or
- * NEACD") in both directions, and definitions ("“Track I” refers to …", "X is used to describe …",
- * "Strategic patience is an unwillingness to …").
+ * NEACD") in both directions, definitions ("“Track I” refers to …", "X is used to describe …",
+ * "Strategic patience is an unwillingness to …"), and the short terms a text sets in quotes ("push" motivations).
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { tidy } from './clause';
+import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { selfContained } from './context';
+import { FUNCTION_WORDS } from './lexicon';
+import { digest } from './rng';
 
 /**
  * Schwartz & Hearst (2003): match the acronym's letters right to left against the preceding words; the
@@ -95,4 +98,26 @@ export function definitionFacts(info: SentenceInfo): Fact[] {
 		];
 	}
 	return [];
+}
+
+/** A short phrase in quotes: a term the writer marks as one ("push" motivations, the “missing self”). */
+const QUOTED = /[“"]([^”"\n]{2,40})[”"]/gu;
+/** More words than this in quotes is a quotation, not a term. */
+const QUOTED_TERM_WORDS = 4;
+
+export function quotedFacts(info: SentenceInfo, previous: SentenceInfo[]): Fact[] {
+	const resolved = resolveStart(tidy(info.s.text), info, previous);
+	if (!resolved || !selfContained(resolved) || !resolved.includes('"') && !resolved.includes('“')) return [];
+	const out: Fact[] = [];
+	for (const m of resolved.matchAll(QUOTED)) {
+		const term = (m[1] ?? '').trim();
+		// A quoted sentence or exclamation, a lone function word, or a term the sentence uses twice.
+		if (term.split(/\s+/).length > QUOTED_TERM_WORDS || /[.!?,;:]$/.test(term) || FUNCTION_WORDS.has(term.toLowerCase())) continue;
+		if (occurrences(resolved, term) !== 1) continue;
+		const clause = clauseAround(resolved, term);
+		const cloze = blankOut(clause, term);
+		if (!cloze) continue;
+		out.push({ key: `quoted|${term}|${digest(clause)}`, answer: term, answerKind: 'term', info, cloze, weight: 0.8, tags: ['term', 'quoted'] });
+	}
+	return out;
 }
