@@ -4,7 +4,6 @@
  * while one runs share one more run after it. The CouchDB client is imported only here, on first use.
  */
 import { getDb } from '$lib/db/connection';
-import { getDayRule, getSettings } from '$lib/db/settings';
 import { recordSyncOutcome, syncStatus } from '$lib/db/sync';
 import { messageOf } from '$lib/app/message';
 
@@ -40,10 +39,8 @@ class SyncRunner {
 		const config = status.config;
 		if (!status.enabled || !config) return { ok: null };
 		try {
-			const [{ connect }, { syncOnce }, { Scheduler }] = await Promise.all([import('$lib/sync/transport'), import('$lib/sync/run'), import('$lib/scheduler/fsrs')]);
-			const settings = await getSettings(db);
-			// The app's scheduler, so a replayed card gets exactly the state grading it here would give.
-			const scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: true, days: await getDayRule(db) });
+			const [{ connect }, { syncOnce, replayScheduler }] = await Promise.all([import('$lib/sync/transport'), import('$lib/sync/run')]);
+			const scheduler = await replayScheduler(db);
 			const remote = await connect(config);
 			const result = await syncOnce({ db, remote, scheduler, now: () => Date.now() });
 			await recordSyncOutcome(db, Date.now(), null);

@@ -3,9 +3,11 @@
  * server's entries page by page, then push the outbox. Each step is safe to repeat after a failure: a page is
  * applied with the pull position in one transaction, and an entry leaves the outbox only once the server has it.
  */
-import { applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince} from '$lib/db/sync';
+import { applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince } from '$lib/db/sync';
 import type { FactdeckDB } from '$lib/db/schema';
-import type { Scheduler } from '$lib/scheduler/fsrs';
+import { getDayRule, getSettings } from '$lib/db/settings';
+import { schedulingWeights } from '$lib/db/parameters';
+import { Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
 import type { Remote } from './transport';
 
 export interface SyncRun {
@@ -16,6 +18,16 @@ export interface SyncRun {
 	now: () => number;
 	/** Entries per request; 500 by default. */
 	pageSize?: number;
+}
+
+/**
+ * The scheduler that replays pulled reviews: built exactly as the study and quiz sessions build theirs (settings,
+ * study days, the fitted FSRS parameters when Optimise stored some), so a replayed card gets the state grading it
+ * on this device would give. Built before the pull: parameters or settings a pull brings apply from the next sync.
+ */
+export async function replayScheduler(db: FactdeckDB, enableFuzz = true): Promise<Scheduler> {
+	const [settings, days, w] = await Promise.all([getSettings(db), getDayRule(db), schedulingWeights(db)]);
+	return new Scheduler(schedulerOptions(settings, { enableFuzz, days, w }));
 }
 
 export interface SyncResult {

@@ -2,11 +2,14 @@
 // its own IndexedDB (separate fake-indexeddb factories): issue 11's scenario, and a push cut off half-way.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { addCard, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, updateCard, type BackupFile } from '$lib/db';
+import { addCard, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, saveSettings, updateCard, type BackupFile, type ParametersRow } from '$lib/db';
+import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { saveSyncSettings } from '$lib/db/sync';
-import { syncOnce, type SyncResult } from '$lib/sync/run';
+import { replayScheduler, syncOnce, type SyncResult } from '$lib/sync/run';
 import { connect, type Remote } from '$lib/sync/transport';
-import { Rating, Scheduler } from '$lib/scheduler/fsrs';
+import { Rating, Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
+import { getDayRule, getSettings } from '$lib/db/settings';
+import { schedulingWeights } from '$lib/db/parameters';
 import { deckFile } from '../db/deck-fixture';
 import { startSyncServer, type SyncServer } from '../../sync-server';
 
@@ -151,5 +154,54 @@ describe('two devices syncing through CouchDB', () => {
 		await sync(b, remote);
 		expect(await contents(b)).toEqual(await contents(a));
 		expect(await b.reviews.count()).toBe(20);
+	});
+
+	it('fitted FSRS parameters reach the other device, and the later fit wins (last writer, as settings)', async () => {
+		const url = await server.createDatabase(`parameters-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
+		const remote = await connect({ url, username: '', password: '' });
+		const metrics = { logLoss: 0.4, rmseBins: 0.1, count: 600 };
+		const fit = (first: number, fittedAt: number): ParametersRow => ({ key: 'fsrs', w: [first, ...DEFAULT_PARAMETERS.slice(1)], fittedAt, reviews: 600, before: metrics, after: { ...metrics, logLoss: 0.35 } });
+		at(5);
+		await a.parameters.put(fit(0.5, T0 + 5 * MINUTE));
+		await untilQuiet([a, remote], [b, remote]);
+		expect(await b.parameters.toArray()).toEqual([fit(0.5, T0 + 5 * MINUTE)]);
+
+		at(10);
+		await a.parameters.put(fit(0.6, T0 + 10 * MINUTE));
+		at(20);
+		await b.parameters.put(fit(0.7, T0 + 20 * MINUTE));
+		await untilQuiet([a, remote], [b, remote]);
+		expect(await a.parameters.toArray()).toEqual([fit(0.7, T0 + 20 * MINUTE)]);
+		expect(await b.parameters.toArray()).toEqual([fit(0.7, T0 + 20 * MINUTE)]);
+	});
+
+	it("replays pulled reviews with the learner's fitted parameters and study settings, so the state equals the grading device's", async () => {
+		const url = await server.createDatabase(`replay-fitted-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
+		const remote = await connect({ url, username: '', password: '' });
+		// Fitted parameters whose first Good gives 5 days of stability instead of the defaults' 2.3.
+		const w = [...DEFAULT_PARAMETERS];
+		w[2] = 5;
+		await a.parameters.put({ key: 'fsrs', w, fittedAt: T0, reviews: 600, before: { logLoss: 0.4, rmseBins: 0.1, count: 600 }, after: { logLoss: 0.35, rmseBins: 0.1, count: 600 } });
+		await saveSettings(a, { learningSteps: [], maximumInterval: 3 });
+		await untilQuiet([a, remote], [b, remote]);
+
+		// Graded on A with the scheduler the study session builds.
+		const onA = new Scheduler(schedulerOptions(await getSettings(a), { enableFuzz: false, days: await getDayRule(a), w: await schedulingWeights(a) }));
+		for (const [i, cardId] of ['c-1', 'c-2'].entries()) await recordReview(a, onA, { deckId: 'd', cardId, grade: Rating.Good, now: at(10 + i), durationMs: 1000, origin: 'study' });
+		await syncOnce({ db: a, remote, scheduler: onA, now: () => Date.now() });
+		await syncOnce({ db: b, remote, scheduler: await replayScheduler(b, false), now: () => Date.now() });
+		const state = async (db: FactdeckDB) => (await db.cards.bulkGet([['d', 'c-1'], ['d', 'c-2']])).map((card) => card!.progress);
+		const graded = await state(a);
+		// The fitted w[2] and the 3-day maximum interval are in the state: Review, due 3 days after the grade.
+		expect(graded.map((p) => [p.state, p.scheduled_days, p.stability])).toEqual([[2, 3, 5], [2, 3, 5]]);
+		expect(await state(b)).toEqual(graded);
 	});
 });
