@@ -2,7 +2,7 @@
 // its own IndexedDB (separate fake-indexeddb factories): issue 11's scenario, and a push cut off half-way.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { addCard, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, saveSettings, updateCard, type BackupFile, type ParametersRow } from '$lib/db';
+import { addCard, deckSummary, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, saveSettings, setCardMarks, updateCard, type BackupFile, type ParametersRow } from '$lib/db';
 import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { saveSyncSettings } from '$lib/db/sync';
 import { replayScheduler, syncOnce, type SyncResult } from '$lib/sync/run';
@@ -203,5 +203,35 @@ describe('two devices syncing through CouchDB', () => {
 		// The fitted w[2] and the 3-day maximum interval are in the state: Review, due 3 days after the grade.
 		expect(graded.map((p) => [p.state, p.scheduled_days, p.stability])).toEqual([[2, 3, 5], [2, 3, 5]]);
 		expect(await state(b)).toEqual(graded);
+	});
+
+	it("replaying another device's grades keeps a bury and a suspension (neither unburied nor resurrected)", async () => {
+		const url = await server.createDatabase(`marks-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
+		const remote = await connect({ url, username: '', password: '' });
+		for (const cardId of ['c-1', 'c-2']) await grade(a, cardId, at(10));
+		await untilQuiet([a, remote], [b, remote]);
+
+		// A suspends c-1 and buries c-2 (studied) and c-3 (new) until tomorrow; B, offline, grades all three later.
+		const tomorrow = T0 + 24 * 60 * MINUTE;
+		at(20);
+		await setCardMarks(a, [['d', 'c-1']], { suspended: true });
+		await setCardMarks(a, [['d', 'c-2'], ['d', 'c-3']], { buriedUntil: tomorrow });
+		for (const cardId of ['c-1', 'c-2', 'c-3']) await grade(b, cardId, at(25));
+		await untilQuiet([a, remote], [b, remote]);
+
+		for (const db of [a, b]) {
+			const [c1, c2, c3] = (await db.cards.bulkGet([['d', 'c-1'], ['d', 'c-2'], ['d', 'c-3']])).map((card) => card!);
+			expect([c1!.suspended, c1!.progress.reps]).toEqual([true, 2]);
+			expect([c2!.buriedUntil, c2!.progress.reps, c2!.due]).toEqual([tomorrow, 2, Math.max(tomorrow, c2!.progress.due)]);
+			// c-3's learning step (Good on a new card: 10 minutes) ends at minute 35, before the bury's.
+			expect([c3!.buriedUntil, c3!.progress.reps, c3!.progress.due, c3!.due]).toEqual([tomorrow, 1, T0 + 35 * MINUTE, tomorrow]);
+			// At minute 60 nothing is due (c-3 would be, unburied), 17 are new, 3 studied (one of them suspended).
+			const summary = await deckSummary(db, 'd', at(60), () => 0);
+			expect([summary!.new, summary!.due, summary!.seen]).toEqual([17, 0, 3]);
+		}
 	});
 });
