@@ -103,6 +103,25 @@ export async function pullSince(db: FactdeckDB): Promise<string | number> {
 	return (await syncState(db))?.since ?? 0;
 }
 
+/** This device's id in entry ids, while sync is on. */
+export async function syncDevice(db: FactdeckDB): Promise<string | undefined> {
+	const state = await syncState(db);
+	return state?.enabled ? state.device : undefined;
+}
+
+/**
+ * Moves the pull position from `from` to `to` without applying anything (the entries between are this device's
+ * own: run.ts `skipOwnPushes`); only when it is still `from`, so a pull that ran meanwhile is never undone.
+ */
+export async function advancePull(db: FactdeckDB, from: string | number, to: string | number): Promise<boolean> {
+	return db.transaction('rw', db.sync, async () => {
+		const state = await syncState(db);
+		if (!state?.enabled || state.since !== from) return false;
+		await db.sync.put({ ...state, since: to });
+		return true;
+	});
+}
+
 export async function pendingSnapshot(db: FactdeckDB): Promise<SyncStateRow['snapshot']> {
 	return (await syncState(db))?.snapshot ?? null;
 }

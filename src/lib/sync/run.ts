@@ -3,7 +3,8 @@
  * server's entries page by page, then push the outbox. Each step is safe to repeat after a failure: a page is
  * applied with the pull position in one transaction, and an entry leaves the outbox only once the server has it.
  */
-import { applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince } from '$lib/db/sync';
+import { advancePull, applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince, syncDevice } from '$lib/db/sync';
+import { parseId } from './clock';
 import type { FactdeckDB } from '$lib/db/schema';
 import { getDayRule, getSettings } from '$lib/db/settings';
 import { schedulingWeights } from '$lib/db/parameters';
@@ -60,5 +61,28 @@ export async function syncOnce({ db, remote, scheduler, now, pageSize = 500 }: S
 		await markPushed(db, batch.map((entry) => entry.id));
 		pushed += batch.length;
 	}
+	if (pushed > 0) await skipOwnPushes(db, remote, pageSize);
 	return { pushed, applied, skipped };
+}
+
+/**
+ * Moves the pull position past this device's own entries that follow it in the server's feed, reading only their
+ * ids: they were written here, so pulling them would download them for nothing (a first sync's push made the
+ * next sync download the whole collection again). It stops at the first change that is not this device's entry,
+ * so another device's entry is never skipped: the next pull starts there and downloads it (and any of this
+ * device's entries after it, which it then skips by their stamps).
+ */
+async function skipOwnPushes(db: FactdeckDB, remote: Remote, pageSize: number): Promise<void> {
+	const device = await syncDevice(db);
+	if (device === undefined) return;
+	for (;;) {
+		const since = await pullSince(db);
+		const page = await remote.peek(since, pageSize);
+		const foreign = page.changes.findIndex((change) => parseId(change.id)?.device !== device);
+		const own = foreign === -1 ? page.changes : page.changes.slice(0, foreign);
+		const last = own.at(-1);
+		// Only from the position this peek started at: if a pull moved it meanwhile (another tab), leave it.
+		if (last === undefined || !(await advancePull(db, since, last.seq))) return;
+		if (foreign !== -1 || page.changes.length < pageSize) return;
+	}
 }

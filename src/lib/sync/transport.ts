@@ -32,9 +32,17 @@ export interface PulledPage {
 	lastSeq: string | number;
 }
 
+/** A page of the `_changes` feed without the documents: each change's id and sequence, in feed order. */
+export interface ChangeIds {
+	changes: { id: string; seq: string | number }[];
+	lastSeq: string | number;
+}
+
 export interface Remote {
 	push(entries: readonly Entry[]): Promise<void>;
 	pull(since: string | number, limit: number): Promise<PulledPage>;
+	/** The ids in the feed from `since` on, without downloading the documents. */
+	peek(since: string | number, limit: number): Promise<ChangeIds>;
 }
 
 let pouch: Promise<PouchStatic> | undefined;
@@ -98,6 +106,10 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 				else skipped++;
 			}
 			return { entries, skipped, lastSeq: changes.last_seq };
+		},
+		async peek(since, limit) {
+			const changes = await call(url, () => db.changes({ since, limit, include_docs: false }));
+			return { changes: changes.results.map(({ id, seq }) => ({ id, seq })), lastSeq: changes.last_seq };
 		}
 	};
 }

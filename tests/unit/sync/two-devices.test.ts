@@ -129,6 +129,7 @@ describe('two devices syncing through CouchDB', () => {
 		let cut = 0;
 		const cutOff: Remote = {
 			pull: (since, limit) => remote.pull(since, limit),
+			peek: (since, limit) => remote.peek(since, limit),
 			async push(entries) {
 				// First call: half the batch reaches the server, then the connection drops. Second: all of it
 				// reaches the server, but the answer is lost.
@@ -233,5 +234,60 @@ describe('two devices syncing through CouchDB', () => {
 			const summary = await deckSummary(db, 'd', at(60), () => 0);
 			expect([summary!.new, summary!.due, summary!.seen]).toEqual([17, 0, 3]);
 		}
+	});
+
+	it("a device does not download its own pushed entries again, and never skips another device's", async () => {
+		const url = await server.createDatabase(`own-${++n}`);
+		const a = device(`a-${n}`);
+		const b = device(`b-${n}`);
+		await importDeck(a, file, 'add', at(0));
+		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
+		const remote = await connect({ url, username: '', password: '' });
+		/** A remote that counts the entries it downloads, and can let B sync in the middle of A's push. */
+		let downloaded = 0;
+		let duringPush: (() => Promise<unknown>) | undefined;
+		const counted: Remote = {
+			async pull(since, limit) {
+				const page = await remote.pull(since, limit);
+				downloaded += page.entries.length;
+				return page;
+			},
+			async push(entries) {
+				await duringPush?.();
+				duringPush = undefined;
+				await remote.push(entries);
+			},
+			peek: (since, limit) => remote.peek(since, limit)
+		};
+		const syncA = async () => {
+			downloaded = 0;
+			await sync(a, counted);
+			return downloaded;
+		};
+		// The first sync pushes the deck's 22 entries (deck, source, 20 cards); the next downloads none of them.
+		expect((await sync(a, remote)).pushed).toBe(22);
+		expect(await syncA()).toBe(0);
+		await sync(b, remote);
+
+		// B's review reaches the server while A pushes its own: A's entries come after B's in the feed, so A keeps
+		// its position before B's entry and downloads it (with A's own after it) on the next sync.
+		await grade(a, 'c-1', at(10));
+		await grade(b, 'c-2', at(11));
+		duringPush = () => sync(b, remote);
+		expect(await syncA()).toBe(0);
+		expect(await a.reviews.count()).toBe(1);
+		expect(await syncA()).toBe(2);
+		expect((await a.reviews.toArray()).map((r) => r.cardId).sort()).toEqual(['c-1', 'c-2']);
+		expect(await syncA()).toBe(0);
+
+		// B's review arrives before A's sync: pulled (1 entry), then A's own push is skipped.
+		await grade(a, 'c-3', at(20));
+		await grade(b, 'c-4', at(21));
+		await sync(b, remote);
+		expect(await syncA()).toBe(1);
+		expect(await syncA()).toBe(0);
+		expect(await a.reviews.count()).toBe(4);
+		await sync(b, remote);
+		expect(await contents(b)).toEqual(await contents(a));
 	});
 });
