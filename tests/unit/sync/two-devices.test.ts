@@ -72,6 +72,16 @@ async function contents(db: FactdeckDB): Promise<BackupFile> {
 	return { ...all, reviews: all.reviews.map(({ id: _id, ...r }) => r).sort((x, y) => (x.uid! < y.uid! ? -1 : 1)) };
 }
 
+/** Devices A (with the deck) and B, both with sync on, and the database they share. */
+async function twoDevices(name: string): Promise<{ a: FactdeckDB; b: FactdeckDB; remote: Remote }> {
+	const url = await server.createDatabase(`${name}-${++n}`);
+	const a = device(`a-${n}`);
+	const b = device(`b-${n}`);
+	await importDeck(a, file, 'add', at(0));
+	for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
+	return { a, b, remote: await connect({ url, username: '', password: '' }) };
+}
+
 const grade = (db: FactdeckDB, cardId: string, now: Date) => recordReview(db, scheduler, { deckId: 'd', cardId, grade: Rating.Good, now, durationMs: 1000, origin: 'study' });
 const question = (backup: BackupFile, cardId: string) => backup.decks[0]!.cards.find((c) => c.id === cardId)?.question;
 
@@ -158,12 +168,7 @@ describe('two devices syncing through CouchDB', () => {
 	});
 
 	it('fitted FSRS parameters reach the other device, and the later fit wins (last writer, as settings)', async () => {
-		const url = await server.createDatabase(`parameters-${++n}`);
-		const a = device(`a-${n}`);
-		const b = device(`b-${n}`);
-		await importDeck(a, file, 'add', at(0));
-		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
-		const remote = await connect({ url, username: '', password: '' });
+		const { a, b, remote } = await twoDevices('parameters');
 		const metrics = { logLoss: 0.4, rmseBins: 0.1, count: 600 };
 		const fit = (first: number, fittedAt: number): ParametersRow => ({ key: 'fsrs', w: [first, ...DEFAULT_PARAMETERS.slice(1)], fittedAt, reviews: 600, before: metrics, after: { ...metrics, logLoss: 0.35 } });
 		at(5);
@@ -181,12 +186,7 @@ describe('two devices syncing through CouchDB', () => {
 	});
 
 	it("replays pulled reviews with the learner's fitted parameters and study settings, so the state equals the grading device's", async () => {
-		const url = await server.createDatabase(`replay-fitted-${++n}`);
-		const a = device(`a-${n}`);
-		const b = device(`b-${n}`);
-		await importDeck(a, file, 'add', at(0));
-		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
-		const remote = await connect({ url, username: '', password: '' });
+		const { a, b, remote } = await twoDevices('replay-fitted');
 		// Fitted parameters whose first Good gives 5 days of stability instead of the defaults' 2.3.
 		const w = [...DEFAULT_PARAMETERS];
 		w[2] = 5;
@@ -207,12 +207,7 @@ describe('two devices syncing through CouchDB', () => {
 	});
 
 	it("replaying another device's grades keeps a bury and a suspension (neither unburied nor resurrected)", async () => {
-		const url = await server.createDatabase(`marks-${++n}`);
-		const a = device(`a-${n}`);
-		const b = device(`b-${n}`);
-		await importDeck(a, file, 'add', at(0));
-		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
-		const remote = await connect({ url, username: '', password: '' });
+		const { a, b, remote } = await twoDevices('marks');
 		for (const cardId of ['c-1', 'c-2']) await grade(a, cardId, at(10));
 		await untilQuiet([a, remote], [b, remote]);
 
@@ -237,12 +232,7 @@ describe('two devices syncing through CouchDB', () => {
 	});
 
 	it("a device does not download its own pushed entries again, and never skips another device's", async () => {
-		const url = await server.createDatabase(`own-${++n}`);
-		const a = device(`a-${n}`);
-		const b = device(`b-${n}`);
-		await importDeck(a, file, 'add', at(0));
-		for (const db of [a, b]) await saveSyncSettings(db, { url, username: '', password: '' });
-		const remote = await connect({ url, username: '', password: '' });
+		const { a, b, remote } = await twoDevices('own');
 		/** A remote that counts the entries it downloads, and can let B sync in the middle of A's push. */
 		let downloaded = 0;
 		let duringPush: (() => Promise<unknown>) | undefined;
