@@ -3,13 +3,14 @@
  * server's entries page by page, then push the outbox. Each step is safe to repeat after a failure: a page is
  * applied with the pull position in one transaction, and an entry leaves the outbox only once the server has it.
  */
-import { advancePull, applyPulled, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince, syncDevice } from '$lib/db/sync';
+import { advancePull, applyPulled, classPosition, logSnapshot, markPushed, outboxBatch, pendingSnapshot, pullSince, syncDevice } from '$lib/db/sync';
+import { markPublished, preparePublication, publishedDecks, stopPublishing } from '$lib/db/sync-class';
 import { parseId } from './clock';
 import type { FactdeckDB } from '$lib/db/schema';
 import { getDayRule, getSettings } from '$lib/db/settings';
 import { schedulingWeights } from '$lib/db/parameters';
 import { Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
-import type { Remote } from './transport';
+import { SyncError, type Remote } from './transport';
 
 export interface SyncRun {
 	db: FactdeckDB;
@@ -85,4 +86,44 @@ async function skipOwnPushes(db: FactdeckDB, remote: Remote, pageSize: number): 
 		if (last === undefined || !(await advancePull(db, since, last.seq))) return;
 		if (foreign !== -1 || page.changes.length < pageSize) return;
 	}
+}
+
+export interface ClassResult {
+	/** Rows changed here by the class's entries. */
+	applied: number;
+	/** Entries this device published to the class. */
+	published: number;
+}
+
+/**
+ * One sync with the class database (docs/data.md, "A class database"): first the decks this device publishes go
+ * out (only what changed since they last did), then the class's entries come in, page by page. Nothing else is
+ * ever pushed to the class. A class that refuses a publication stops this device publishing that deck, and says so.
+ */
+export async function syncClass({ db, remote, scheduler, now, pageSize = 500 }: SyncRun): Promise<ClassResult> {
+	let published = 0;
+	for (const deckId of await publishedDecks(db)) {
+		const publication = await preparePublication(db, deckId, now());
+		if (!publication) continue;
+		for (let i = 0; i < publication.entries.length; i += pageSize) {
+			try {
+				await remote.push(publication.entries.slice(i, i + pageSize));
+			} catch (error) {
+				if (!(error instanceof SyncError) || (error.kind !== 'forbidden' && error.kind !== 'unauthorised')) throw error;
+				await stopPublishing(db, deckId);
+				throw new SyncError('forbidden', 'You may read this class database but not publish to it: only its instructor can. The deck was not published (nothing on this device changed).');
+			}
+		}
+		await markPublished(db, publication);
+		published += publication.entries.length;
+	}
+	let applied = 0;
+	for (;;) {
+		const position = await classPosition(db);
+		if (!position) break;
+		const page = await remote.pull(position.since, pageSize);
+		applied += await applyPulled(db, page.entries, page.lastSeq, scheduler, now(), position.url);
+		if (page.entries.length + page.skipped < pageSize) break;
+	}
+	return { applied, published };
 }

@@ -92,8 +92,13 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 			const docs = entries.map(({ id, ...rest }) => ({ _id: id, ...rest }));
 			const results = await call(url, () => db.bulkDocs(docs));
 			for (const result of results) {
+				if (!('error' in result) || !result.error) continue;
+				// CouchDB names the error per document (`forbidden` when a validation function refuses it).
+				const name = typeof result.error === 'string' ? result.error : result.name;
 				// 409: the entry is already on the server (an earlier push that was cut off): that is success.
-				if ('error' in result && result.error && result.status !== 409 && result.name !== 'conflict') throw fromStatus(url, result.status, result.message);
+				if (result.status === 409 || name === 'conflict') continue;
+				// (PouchDB gives such a result status 500 and keeps the name: the name says more.)
+				throw fromStatus(url, ERROR_STATUS[String(name)] ?? result.status, result.reason ?? result.message);
 			}
 		},
 		async pull(since, limit) {

@@ -1,7 +1,6 @@
 // Two devices syncing through one CouchDB-compatible server (pouchdb-server, in memory, started here), each with
 // its own IndexedDB (separate fake-indexeddb factories): issue 11's scenario, and a push cut off half-way.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, deckSummary, deleteCards, exportAll, FactdeckDB, importDeck, recordReview, saveSettings, setCardMarks, updateCard, type BackupFile, type ParametersRow } from '$lib/db';
 import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { saveSyncSettings } from '$lib/db/sync';
@@ -12,6 +11,7 @@ import { getDayRule, getSettings } from '$lib/db/settings';
 import { schedulingWeights } from '$lib/db/parameters';
 import { deckFile } from '../db/deck-fixture';
 import { startSyncServer, type SyncServer } from '../../sync-server';
+import { useDevices } from './devices';
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 9);
@@ -24,7 +24,7 @@ const file = deckFile(
 
 let server: SyncServer;
 let n = 0;
-const devices: FactdeckDB[] = [];
+const { device, at } = useDevices(T0);
 
 beforeAll(async () => {
 	server = await startSyncServer();
@@ -32,26 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server.stop();
 });
-beforeEach(() => {
-	// Only Date is faked: every device's clock reads the time each step happens at.
-	vi.useFakeTimers({ toFake: ['Date'] });
-	vi.setSystemTime(T0);
-});
-afterEach(async () => {
-	vi.useRealTimers();
-	for (const db of devices.splice(0)) await db.delete();
-});
-
-function device(name: string): FactdeckDB {
-	const db = new FactdeckDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-	devices.push(db);
-	return db;
-}
-
-const at = (minutes: number) => {
-	vi.setSystemTime(T0 + minutes * MINUTE);
-	return new Date(T0 + minutes * MINUTE);
-};
 
 async function sync(db: FactdeckDB, remote: Remote): Promise<SyncResult> {
 	return syncOnce({ db, remote, scheduler, now: () => Date.now() });
