@@ -7,14 +7,14 @@ import { formatId, tick } from '$lib/sync/clock';
 import { keyOf, type Entry, type Row } from '$lib/sync/entries';
 import { publishChanges, type ClassTable } from '$lib/sync/class';
 import { guard, StorageError } from './errors';
+import { syncStatus } from './sync';
 import type { FactdeckDB, SyncPublishedRow } from './schema';
 
 const key = (deckId: string): SyncPublishedRow['key'] => `published/${deckId}`;
 
 /** The decks this device publishes to its class database. */
 export async function publishedDecks(db: FactdeckDB): Promise<string[]> {
-	const rows = await db.sync.where('key').startsWith('published/').toArray();
-	return rows.flatMap((row) => ('deckId' in row ? [row.deckId] : []));
+	return (await syncStatus(db)).published;
 }
 
 /** From now on this device publishes the deck (at the next class sync, and every one after). */

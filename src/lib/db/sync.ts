@@ -27,6 +27,8 @@ export interface SyncStatus {
 	config: SyncConfigRow | undefined;
 	/** Local changes not yet on the server. */
 	pending: number;
+	/** The decks this device publishes to the class database (src/lib/db/sync-class.ts). */
+	published: string[];
 }
 
 export async function syncStatus(db: FactdeckDB): Promise<SyncStatus> {
@@ -36,7 +38,8 @@ export async function syncStatus(db: FactdeckDB): Promise<SyncStatus> {
 		return {
 			enabled: state?.enabled ?? false,
 			config: config?.key === 'config' ? config : undefined,
-			pending: await db.outbox.count()
+			pending: await db.outbox.count(),
+			published: (await db.sync.where('key').startsWith('published/').toArray()).flatMap((row) => ('deckId' in row ? [row.deckId] : []))
 		};
 	});
 }

@@ -111,7 +111,7 @@ export async function syncClass({ db, remote, scheduler, now, pageSize = 500 }: 
 			} catch (error) {
 				if (!(error instanceof SyncError) || (error.kind !== 'forbidden' && error.kind !== 'unauthorised')) throw error;
 				await stopPublishing(db, deckId);
-				throw new SyncError('forbidden', 'You may read this class database but not publish to it: only its instructor can. The deck was not published (nothing on this device changed).');
+				throw new SyncError('read-only', 'You may read this class database but not publish to it: only its instructor can. The deck was not published (nothing on this device changed).');
 			}
 		}
 		await markPublished(db, publication);
@@ -126,4 +126,13 @@ export async function syncClass({ db, remote, scheduler, now, pageSize = 500 }: 
 		if (page.entries.length + page.skipped < pageSize) break;
 	}
 	return { applied, published };
+}
+
+/** A failure of the class database in words: which database, and for a refused account what to ask for. */
+export function classFailure(error: unknown, url: string): unknown {
+	if (!(error instanceof SyncError) || error.kind === 'read-only') return error;
+	if (error.kind === 'unauthorised' || error.kind === 'forbidden') {
+		return new SyncError(error.kind, `The class database at ${url} refused this user name and password: ask your instructor to add you to the class, and check them in Settings.`);
+	}
+	return new SyncError(error.kind, `Class database: ${error.message}`);
 }

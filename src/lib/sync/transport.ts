@@ -17,7 +17,7 @@ export interface ServerConfig {
 /** What went wrong, in words a person can act on. */
 export class SyncError extends Error {
 	constructor(
-		readonly kind: 'unreachable' | 'unauthorised' | 'cors' | 'not-couchdb' | 'missing' | 'forbidden' | 'invalid-url' | 'server',
+		readonly kind: 'unreachable' | 'unauthorised' | 'cors' | 'not-couchdb' | 'missing' | 'forbidden' | 'read-only' | 'invalid-url' | 'server',
 		message: string
 	) {
 		super(message);

@@ -146,7 +146,7 @@ describe('a class database', () => {
 		await importDeck(ben.db, { ...file, id: 'ben-notes' }, 'add', at(5));
 		await startPublishing(ben.db, 'ben-notes');
 		await expect(syncAll(ben)).rejects.toMatchObject({
-			kind: 'forbidden',
+			kind: 'read-only',
 			message: 'You may read this class database but not publish to it: only its instructor can. The deck was not published (nothing on this device changed).'
 		});
 		expect(await publishedDecks(ben.db)).toEqual([]);
