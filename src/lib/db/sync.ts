@@ -181,7 +181,13 @@ export async function logSnapshot(db: FactdeckDB, now: number): Promise<number> 
 					const key = keyOf(table, row);
 					return key === undefined ? [] : [{ key, row }];
 				});
-				const stamped = mode === 'join' ? new Set((await db.stamps.bulkGet(keyed.map(({ key }) => entityOf({ table, key })))).map((s) => s?.entity)) : new Set();
+				// Joining: rows the server gave (stamped), and rows a class gave (class-stamped: not one's own, class.ts).
+				const stamped = new Set<string>();
+				if (mode === 'join') {
+					const entities = keyed.map(({ key }) => entityOf({ table, key }));
+					const [own, fromClass] = await Promise.all([db.stamps.bulkGet(entities), db.stamps.bulkGet(entities.map((e) => CLASS_STAMP_PREFIX + e))]);
+					entities.forEach((entity, i) => (own[i] || fromClass[i]) && stamped.add(entity));
+				}
 				const entries: Entry[] = [];
 				for (const { key, row } of keyed) {
 					if (stamped.has(entityOf({ table, key }))) continue;

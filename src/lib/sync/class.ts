@@ -32,12 +32,12 @@ const OWN_FIELDS: Record<ClassTable, readonly string[]> = {
 	sources: []
 };
 
+export const CLASS_STAMP_PREFIX = 'class:';
+
 /** The stamp (src/lib/db/schema.ts `StampRow`) of the latest class entry applied to a row, beside its own stamp. */
 export function classEntity(entry: Pick<Entry, 'table' | 'key'>): string {
-	return `class:${entityOf(entry)}`;
+	return CLASS_STAMP_PREFIX + entityOf(entry);
 }
-
-export const CLASS_STAMP_PREFIX = 'class:';
 
 /** The row as the class publishes it: shared fields only, and no progress, marks or seminar date. */
 export function published(table: ClassTable, row: Row): Row {

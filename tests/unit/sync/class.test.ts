@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteCards, addCard, FactdeckDB, importDeck, recordReview, setCardMarks, updateCard } from '$lib/db';
 import { saveSyncSettings } from '$lib/db/sync';
 import { publishedDecks, startPublishing } from '$lib/db/sync-class';
-import { syncClass, syncOnce } from '$lib/sync/run';
+import { classFailure, syncClass, syncOnce } from '$lib/sync/run';
 import { connect, type Remote } from '$lib/sync/transport';
 import type { Entry } from '$lib/sync/entries';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
@@ -32,7 +32,8 @@ beforeAll(async () => {
 	await server.createUsers([
 		{ name: 'teacher', password: 'teacher-pw', roles: ['instructor'] },
 		{ name: 'ana', password: 'ana-pw' },
-		{ name: 'ben', password: 'ben-pw' }
+		{ name: 'ben', password: 'ben-pw' },
+		{ name: 'cleo', password: 'cleo-pw' }
 	]);
 	for (const name of ['teacher', 'ana', 'ben']) own[name] = await server.createDatabase(`factdeck-${name}`, name);
 	classUrl = await server.createClassDatabase('class-seminar', ['ana', 'ben']);
@@ -132,6 +133,15 @@ describe('a class database', () => {
 		expect((await card(tablet.db, 'c-4'))!.suspended).toBe(true);
 		expect(await tablet.db.reviews.count()).toBe(3);
 		expect(await tablet.db.cards.where('deckId').equals('d').count()).toBe(20);
+		// The other order (the class first, then her own database) gives the same rows, and her join copies none of
+		// the class's rows into her own database.
+		const desktop = await deviceOf('ana', 'desktop');
+		const run = { db: desktop.db, scheduler, now: () => Date.now() };
+		await syncClass({ ...run, remote: desktop.klass });
+		await syncOnce({ ...run, remote: desktop.own });
+		const rows = async (db: FactdeckDB) => (await db.cards.where('deckId').equals('d').toArray()).sort((x, y) => x.position - y.position || (x.id < y.id ? -1 : 1));
+		expect(await rows(desktop.db)).toEqual(await rows(tablet.db));
+		expect(tally(await entriesIn(own.ana!, 'ana'))).toEqual({ reviews: 3, cards: 1 });
 	});
 
 	it('a student may read the class but not publish to it: refused in words, and nothing changes', async () => {
@@ -156,5 +166,18 @@ describe('a class database', () => {
 		// Ben still reads the class, and his own database has his deck.
 		expect(await syncAll(ben)).toEqual({ applied: 0, published: 0 });
 		expect(tally(await entriesIn(own.ben!, 'ben'))).toMatchObject({ decks: 1, cards: 20 });
+	});
+
+	it('someone not in the class is told to ask to be added; the class cannot be one\'s own database', async () => {
+		const refused = await connect({ url: classUrl, username: 'cleo', password: 'cleo-pw' }).catch((error: unknown) => classFailure(error, classUrl));
+		expect(refused).toMatchObject({
+			kind: 'unauthorised',
+			message: `The class database at ${classUrl} refused this user name and password: ask your instructor to add you to the class, and check them in Settings.`
+		});
+		const db = device('cleo-laptop');
+		await expect(saveSyncSettings(db, { url: `${classUrl}/`, classUrl, username: 'cleo', password: 'cleo-pw' })).rejects.toThrow(
+			'The class database must be another database than your own sync server: your progress goes to your own, the class only gives decks.'
+		);
+		expect(await db.sync.count()).toBe(0);
 	});
 });
