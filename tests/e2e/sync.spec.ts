@@ -132,6 +132,21 @@ async function tablesIn(url: string, username: string): Promise<Record<string, n
 	return tally;
 }
 
+/** A card's question and number of reviews in this page's IndexedDB, read without the app. */
+async function cardRow(key: [string, string]): Promise<{ question: string; reps: number } | null> {
+	const db: IDBDatabase = await new Promise((resolve, reject) => {
+		const request = indexedDB.open('factdeck');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const row: { card: { question: string }; progress: { reps: number } } | undefined = await new Promise((resolve) => {
+		const request = db.transaction('cards').objectStore('cards').get(key);
+		request.onsuccess = () => resolve(request.result);
+	});
+	db.close();
+	return row ? { question: row.card.question, reps: row.progress.reps } : null;
+}
+
 /** /settings → Sync with one's own database, an account and the class database, then `Sync now`. */
 async function joinClass(page: Page, own: string, username: string, classUrl: string): Promise<void> {
 	await page.goto('/settings');
@@ -202,11 +217,30 @@ test('a class: the instructor publishes a deck, a student sets the class databas
 		expect(own.reviews).toBe(2);
 		expect(await tablesIn(classUrl, 'ana')).toEqual({ decks: 1, sources: 1, cards: 3 });
 
+		// The instructor rewords the first card, which she studied; his next sync publishes it, hers brings it with
+		// her review of it kept.
+		await page.goto('/');
+		await tiles(page).getByRole('link', { name: SEMINAR.title, exact: true }).click();
+		await page.getByRole('link', { name: 'Edit', exact: true }).click();
+		await page.getByRole('article').filter({ hasText: 'Who is the President of NCAFP?' }).getByRole('button', { name: 'Edit', exact: true }).click();
+		await page.getByLabel('Question', { exact: true }).fill('Who presides over the NCAFP?');
+		await page.getByRole('button', { name: 'Save card' }).click();
+		await expect(page.getByRole('article').filter({ hasText: 'Who presides over the NCAFP?' })).toBeVisible();
+		await syncNow(page);
+		// Just the card and the deck (its updatedAt) went out again.
+		const published = await tablesIn(classUrl, 'ana');
+		expect(published).toEqual({ decks: 2, sources: 1, cards: 4 });
+		await syncNow(student);
+		expect(await student.evaluate(cardRow, ['seminar-ncafp', 'c-1'] as [string, string])).toEqual({ question: 'Who presides over the NCAFP?', reps: 1 });
+		await student.goto('/');
+		await expect(tile).toContainText('1 new');
+
 		// She may read the class, not publish to it: said in words, and the class is unchanged.
+		await student.goto('/settings');
 		await student.getByLabel('Deck to publish').selectOption({ label: SEMINAR.title });
 		await student.getByRole('button', { name: 'Publish to class' }).click();
 		await expect(student.getByRole('alert')).toContainText('You may read this class database but not publish to it');
-		expect(await tablesIn(classUrl, 'ana')).toEqual({ decks: 1, sources: 1, cards: 3 });
+		expect(await tablesIn(classUrl, 'ana')).toEqual(published);
 		await expect(student.getByText(/Published from this device/)).toHaveCount(0);
 		await phone.close();
 	} finally {
