@@ -12,10 +12,26 @@ import { join, resolve } from 'node:path';
 export interface SyncServer {
 	/** e.g. http://127.0.0.1:41234 */
 	origin: string;
-	/** Creates a database and returns its URL. */
-	createDatabase(name: string): Promise<string>;
+	/** Creates a database and returns its URL; with accounts on, only `owner` may use it (README, "Sync"). */
+	createDatabase(name: string, owner?: string): Promise<string>;
+	/**
+	 * Turns on accounts (README, "A class"): a server admin (pouchdb-server then ends its "admin party", so reading
+	 * and writing need a member's user and password), then these users, with their roles.
+	 */
+	createUsers(users: readonly { name: string; password: string; roles?: string[] }[]): Promise<void>;
+	/**
+	 * A class database set up as the README says: `members` (names) and the `instructor` role may read it, and a
+	 * validation function lets only the instructor role (and server admins) write. Returns its URL.
+	 */
+	createClassDatabase(name: string, members: readonly string[]): Promise<string>;
 	stop(): Promise<void>;
 }
+
+const ADMIN = 'Basic ' + Buffer.from('admin:admin-password').toString('base64');
+
+/** The validation function the README gives for a class database. */
+export const CLASS_VALIDATION =
+	"function (doc, old, user) { if (user.roles.indexOf('_admin') === -1 && user.roles.indexOf('instructor') === -1) throw({ forbidden: 'Only the instructor publishes to this class database.' }); }";
 
 const BIN = resolve(import.meta.dirname, '..', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
 
@@ -53,12 +69,32 @@ export async function startSyncServer(): Promise<SyncServer> {
 	});
 	const origin = `http://127.0.0.1:${port}`;
 	await started(child);
+	let secured = false;
+	const request = async (method: string, path: string, body?: unknown) => {
+		const headers: Record<string, string> = { 'content-type': 'application/json', ...(secured ? { authorization: ADMIN } : {}) };
+		const response = await fetch(`${origin}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+		if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	};
+	const createDatabase = async (name: string, owner?: string) => {
+		await request('PUT', `/${name}`);
+		if (owner !== undefined) await request('PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: [owner], roles: [] } });
+		return `${origin}/${name}`;
+	};
 	return {
 		origin,
-		async createDatabase(name) {
-			const response = await fetch(`${origin}/${name}`, { method: 'PUT' });
-			if (!response.ok) throw new Error(`could not create ${name}: ${response.status}`);
-			return `${origin}/${name}`;
+		createDatabase,
+		async createUsers(users) {
+			if (!secured) await request('PUT', '/_config/admins/admin', 'admin-password');
+			secured = true;
+			for (const { name, password, roles = [] } of users) {
+				await request('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles, type: 'user' });
+			}
+		},
+		async createClassDatabase(name, members) {
+			const url = await createDatabase(name);
+			await request('PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: members, roles: ['instructor'] } });
+			await request('PUT', `/${name}/_design/readonly`, { validate_doc_update: CLASS_VALIDATION });
+			return url;
 		},
 		async stop() {
 			if (child.exitCode === null) {

@@ -20,7 +20,8 @@ import { startSyncServer } from '../sync-server';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const cardCount = Number(args[args.indexOf('--cards') + 1] || 50_000);
+// (Without --cards, `args[indexOf + 1]` was the first argument: `--quick` alone gave NaN, so 0 cards.)
+const cardCount = args.includes('--cards') ? Number(args[args.indexOf('--cards') + 1]) : 50_000;
 const PER_DECK = 1000;
 const T0 = Date.UTC(2026, 0, 5, 9);
 const DAY = 86_400_000;

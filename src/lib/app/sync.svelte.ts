@@ -4,11 +4,10 @@
  * while one runs share one more run after it. The CouchDB client is imported only here, on first use.
  */
 import { getDb } from '$lib/db/connection';
-import { getDayRule, getSettings } from '$lib/db/settings';
 import { recordSyncOutcome, syncStatus } from '$lib/db/sync';
 import { messageOf } from '$lib/app/message';
 
-export type SyncOutcome = { ok: true; sent: number; received: number } | { ok: false; message: string } | { ok: null };
+export type SyncOutcome = { ok: true; sent: number; received: number; published: number } | { ok: false; message: string } | { ok: null };
 
 class SyncRunner {
 	/** Whether a sync runs now (the stored status, read live by the settings page, says how the last one went). */
@@ -40,14 +39,20 @@ class SyncRunner {
 		const config = status.config;
 		if (!status.enabled || !config) return { ok: null };
 		try {
-			const [{ connect }, { syncOnce }, { Scheduler }] = await Promise.all([import('$lib/sync/transport'), import('$lib/sync/run'), import('$lib/scheduler/fsrs')]);
-			const settings = await getSettings(db);
-			// The app's scheduler, so a replayed card gets exactly the state grading it here would give.
-			const scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: true, days: await getDayRule(db) });
+			const [{ connect }, { syncOnce, syncClass, classFailure, replayScheduler }] = await Promise.all([import('$lib/sync/transport'), import('$lib/sync/run')]);
+			const scheduler = await replayScheduler(db);
 			const remote = await connect(config);
-			const result = await syncOnce({ db, remote, scheduler, now: () => Date.now() });
+			const now = () => Date.now();
+			const result = await syncOnce({ db, remote, scheduler, now });
+			// Then the class database, with the same account: the decks this device publishes go out, the class's come in.
+			const classUrl = config.classUrl;
+			const fromClass = classUrl
+				? await connect({ ...config, url: classUrl })
+						.then((klass) => syncClass({ db, remote: klass, scheduler, now }))
+						.catch((error: unknown) => Promise.reject(classFailure(error, classUrl)))
+				: { applied: 0, published: 0 };
 			await recordSyncOutcome(db, Date.now(), null);
-			return { ok: true, sent: result.pushed, received: result.applied };
+			return { ok: true, sent: result.pushed, received: result.applied + fromClass.applied, published: fromClass.published };
 		} catch (error) {
 			const message = messageOf(error);
 			await recordSyncOutcome(db, Date.now(), message).catch(() => {});

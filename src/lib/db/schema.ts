@@ -240,9 +240,31 @@ export interface SyncConfigRow {
 	password: string;
 	lastSyncedAt: number | null;
 	lastError: string | null;
+	/**
+	 * A class database this device also reads (docs/data.md, "A class database"), with the same user and password:
+	 * pulled only, never pushed to, except for the decks its instructor publishes. Absent or '' when there is none.
+	 */
+	classUrl?: string;
 }
 
-export type SyncRow = SyncStateRow | SyncConfigRow;
+/** How far this device has read the class database at `url` (its `_changes` sequence). */
+export interface SyncClassRow {
+	key: 'class';
+	url: string;
+	since: string | number;
+}
+
+/**
+ * A deck this device publishes to the class database (key `published/<deckId>`): the fingerprint of each row as
+ * last published (`<table>/<key>` → src/lib/sync/class.ts `fingerprint`), so the next sync sends only what changed.
+ */
+export interface SyncPublishedRow {
+	key: `published/${string}`;
+	deckId: string;
+	rows: Record<string, string>;
+}
+
+export type SyncRow = SyncStateRow | SyncConfigRow | SyncClassRow | SyncPublishedRow;
 
 export const DEFAULT_SETTINGS: SettingsRow = {
 	key: 'app',

@@ -7,6 +7,7 @@ import type { Table } from 'dexie';
 import { formatId, parseId, receive, tick, ZERO_HLC, type Hlc } from '$lib/sync/clock';
 import { entityOf, keyOf, shareable, SYNCED_TABLES, type Entry, type Row, type SyncedTable } from '$lib/sync/entries';
 import { fold, replayReviews, type ReplayedReview, type Winner } from '$lib/sync/fold';
+import { CLASS_STAMP_PREFIX, CLASS_TABLES, classEntity, isClassTable, merged } from '$lib/sync/class';
 import { randomId } from '$lib/domain/ids';
 import type { Scheduler } from '$lib/scheduler/fsrs';
 import { guard, StorageError } from './errors';
@@ -17,6 +18,8 @@ export interface SyncSettings {
 	url: string;
 	username: string;
 	password: string;
+	/** A class database to read beside one's own (docs/data.md, "A class database"); '' or absent for none. */
+	classUrl?: string;
 }
 
 export interface SyncStatus {
@@ -24,6 +27,8 @@ export interface SyncStatus {
 	config: SyncConfigRow | undefined;
 	/** Local changes not yet on the server. */
 	pending: number;
+	/** The decks this device publishes to the class database (src/lib/db/sync-class.ts). */
+	published: string[];
 }
 
 export async function syncStatus(db: FactdeckDB): Promise<SyncStatus> {
@@ -33,7 +38,8 @@ export async function syncStatus(db: FactdeckDB): Promise<SyncStatus> {
 		return {
 			enabled: state?.enabled ?? false,
 			config: config?.key === 'config' ? config : undefined,
-			pending: await db.outbox.count()
+			pending: await db.outbox.count(),
+			published: (await db.sync.where('key').startsWith('published/').toArray()).flatMap((row) => ('deckId' in row ? [row.deckId] : []))
 		};
 	});
 }
@@ -48,19 +54,26 @@ async function syncState(db: FactdeckDB): Promise<SyncStateRow | undefined> {
  * before (`snapshot`); a device joining a database takes the server's version of a row both have.
  */
 export async function saveSyncSettings(db: FactdeckDB, settings: SyncSettings): Promise<void> {
-	if (settings.url.trim() === '') throw new StorageError('invalid', 'Enter the sync server address (a CouchDB database URL).');
+	const url = settings.url.trim();
+	const classUrl = settings.classUrl?.trim() ?? '';
+	if (url === '') throw new StorageError('invalid', 'Enter the sync server address (a CouchDB database URL).');
+	if (sameDatabase(url, classUrl)) {
+		throw new StorageError('invalid', 'The class database must be another database than your own sync server: your progress goes to your own, the class only gives decks.');
+	}
 	await guard('save the sync settings', () =>
-		db.transaction('rw', db.sync, async () => {
+		db.transaction('rw', db.sync, db.stamps, async () => {
 			const old = await db.sync.get('config');
 			const config: SyncConfigRow = {
 				key: 'config',
-				url: settings.url.trim(),
+				url,
 				username: settings.username.trim(),
 				password: settings.password,
-				lastSyncedAt: old?.key === 'config' && old.url === settings.url.trim() ? old.lastSyncedAt : null,
-				lastError: null
+				lastSyncedAt: old?.key === 'config' && old.url === url ? old.lastSyncedAt : null,
+				lastError: null,
+				classUrl
 			};
 			await db.sync.put(config);
+			await setClass(db, classUrl);
 			const state = await syncState(db);
 			if (state?.enabled) return;
 			await db.sync.put({ key: 'state', device: state?.device ?? randomId(), clock: state?.clock ?? ZERO_HLC, enabled: true, snapshot: 'join', since: 0 });
@@ -68,12 +81,31 @@ export async function saveSyncSettings(db: FactdeckDB, settings: SyncSettings): 
 	);
 }
 
+function sameDatabase(a: string, b: string): boolean {
+	const normal = (url: string) => url.replace(/\/+$/, '');
+	return b !== '' && normal(a) === normal(b);
+}
+
+/**
+ * Another class database (or none) starts afresh: read from its start, with no stamp of the old one's entries (its
+ * ids would outrank the new class's), and no deck published there yet.
+ */
+async function setClass(db: FactdeckDB, classUrl: string): Promise<void> {
+	const current = await db.sync.get('class');
+	if (current?.key === 'class' && current.url === classUrl) return;
+	await db.stamps.where('entity').startsWith(CLASS_STAMP_PREFIX).delete();
+	await db.sync.where('key').startsWith('published/').delete();
+	if (classUrl === '') await db.sync.delete('class');
+	else await db.sync.put({ key: 'class', url: classUrl, since: 0 });
+}
+
 /** Turns sync off: changes are no longer logged; the next time it is on, this device joins anew. */
 export async function turnSyncOff(db: FactdeckDB): Promise<void> {
 	await guard('turn sync off', () =>
 		db.transaction('rw', db.sync, db.outbox, db.stamps, async () => {
 			const state = await syncState(db);
-			await db.sync.delete('config');
+			// The server, the class database and the decks published there.
+			await db.sync.where('key').notEqual('state').delete();
 			if (state) await db.sync.put({ ...state, enabled: false });
 			await db.outbox.clear();
 			await db.stamps.clear();
@@ -103,6 +135,25 @@ export async function pullSince(db: FactdeckDB): Promise<string | number> {
 	return (await syncState(db))?.since ?? 0;
 }
 
+/** This device's id in entry ids, while sync is on. */
+export async function syncDevice(db: FactdeckDB): Promise<string | undefined> {
+	const state = await syncState(db);
+	return state?.enabled ? state.device : undefined;
+}
+
+/**
+ * Moves the pull position from `from` to `to` without applying anything (the entries between are this device's
+ * own: run.ts `skipOwnPushes`); only when it is still `from`, so a pull that ran meanwhile is never undone.
+ */
+export async function advancePull(db: FactdeckDB, from: string | number, to: string | number): Promise<boolean> {
+	return db.transaction('rw', db.sync, async () => {
+		const state = await syncState(db);
+		if (!state?.enabled || state.since !== from) return false;
+		await db.sync.put({ ...state, since: to });
+		return true;
+	});
+}
+
 export async function pendingSnapshot(db: FactdeckDB): Promise<SyncStateRow['snapshot']> {
 	return (await syncState(db))?.snapshot ?? null;
 }
@@ -130,7 +181,13 @@ export async function logSnapshot(db: FactdeckDB, now: number): Promise<number> 
 					const key = keyOf(table, row);
 					return key === undefined ? [] : [{ key, row }];
 				});
-				const stamped = mode === 'join' ? new Set((await db.stamps.bulkGet(keyed.map(({ key }) => entityOf({ table, key })))).map((s) => s?.entity)) : new Set();
+				// Joining: rows the server gave (stamped), and rows a class gave (class-stamped: not one's own, class.ts).
+				const stamped = new Set<string>();
+				if (mode === 'join') {
+					const entities = keyed.map(({ key }) => entityOf({ table, key }));
+					const [own, fromClass] = await Promise.all([db.stamps.bulkGet(entities), db.stamps.bulkGet(entities.map((e) => CLASS_STAMP_PREFIX + e))]);
+					entities.forEach((entity, i) => (own[i] || fromClass[i]) && stamped.add(entity));
+				}
 				const entries: Entry[] = [];
 				for (const { key, row } of keyed) {
 					if (stamped.has(entityOf({ table, key }))) continue;
@@ -153,23 +210,77 @@ export async function logSnapshot(db: FactdeckDB, now: number): Promise<number> 
  * reviews changed gets its state replayed from them. Then the pull position moves to `lastSeq`, in the same
  * transaction, so a page is applied whole or not at all and never twice.
  */
-export async function applyPulled(db: FactdeckDB, entries: readonly Entry[], lastSeq: string | number, scheduler: Scheduler, now: number): Promise<number> {
-	return guard('apply the changes from the sync server', () =>
+export async function applyPulled(
+	db: FactdeckDB,
+	entries: readonly Entry[],
+	lastSeq: string | number,
+	scheduler: Scheduler,
+	now: number,
+	/** The class database the entries come from (docs/data.md, "A class database"); absent: one's own. */
+	fromClass?: string
+): Promise<number> {
+	return guard(fromClass === undefined ? 'apply the changes from the sync server' : 'apply the changes from the class database', () =>
 		db.transaction('rw', [...DATA_TABLES(db), db.sync, db.stamps], async () => {
 			applyQuietly();
 			const state = await syncState(db);
 			if (!state?.enabled) throw new StorageError('conflict', 'Sync was turned off while it ran; nothing was applied.');
-			const latest = [...fold(new Map(), entries).entries()];
-			const stamps = await db.stamps.bulkGet(latest.map(([entity]) => entity));
-			const winners = latest.filter(([, w], i) => !stamps[i] || stamps[i].id < w.id).map(([, w]) => w);
-			const replay = await writeAll(db, winners);
+			const classRow = await db.sync.get('class');
+			if (fromClass !== undefined && (classRow?.key !== 'class' || classRow.url !== fromClass)) {
+				throw new StorageError('conflict', 'The class database was changed while it synced; nothing was applied.');
+			}
+			// A class gives only decks, sources and cards; its entries are stamped apart from one's own (class.ts).
+			const stampOf = fromClass === undefined ? entityOf : classEntity;
+			const latest = [...fold(new Map(), fromClass === undefined ? entries : entries.filter((e) => isClassTable(e.table))).values()];
+			const stamps = await db.stamps.bulkGet(latest.map(stampOf));
+			const winners = latest.filter((w, i) => !stamps[i] || stamps[i].id < w.id);
+			const replay = fromClass === undefined ? await writeAll(db, winners, await classRows(db, winners)) : await writeClass(db, winners);
 			await replayCards(db, replay, scheduler);
-			const newStamps: StampRow[] = winners.map((w) => ({ entity: entityOf(w), id: w.id }));
+			const newStamps: StampRow[] = winners.map((w) => ({ entity: stampOf(w), id: w.id }));
 			await db.stamps.bulkPut(newStamps);
-			await db.sync.put({ ...state, clock: seen(state.clock, entries, now), since: lastSeq });
+			const clock = seen(state.clock, entries, now);
+			if (fromClass === undefined) await db.sync.put({ ...state, clock, since: lastSeq });
+			else await db.sync.bulkPut([{ ...state, clock }, { key: 'class', url: fromClass, since: lastSeq }]);
 			return winners.length;
 		})
 	);
+}
+
+/** The class database's pull position, when one is set. */
+export async function classPosition(db: FactdeckDB): Promise<{ url: string; since: string | number } | undefined> {
+	const row = await db.sync.get('class');
+	return row?.key === 'class' ? { url: row.url, since: row.since } : undefined;
+}
+
+/** The entities (`<table>/<key>`) among `winners` that a class has published here. */
+async function classRows(db: FactdeckDB, winners: readonly Winner[]): Promise<Set<string>> {
+	const candidates = winners.filter((w) => isClassTable(w.table));
+	if (candidates.length === 0) return new Set();
+	const stamps = await db.stamps.bulkGet(candidates.map(classEntity));
+	return new Set(candidates.filter((_, i) => stamps[i] !== undefined).map(entityOf));
+}
+
+/** Parses a row key into the table's primary key (`["deckId","id"]` for cards and sources). */
+function primaryKey(table: SyncedTable, key: string): string | [string, string] {
+	return table === 'cards' || table === 'sources' ? (JSON.parse(key) as [string, string]) : key;
+}
+
+/**
+ * Writes a class's winning entries: each row's content from the class, its own state (progress, marks, seminar
+ * date) kept from this device (class.ts `merged`); a delete removes the row (the person's reviews of a deleted card
+ * stay, and count again if the class puts it back). Returns the cards to replay.
+ */
+async function writeClass(db: FactdeckDB, winners: readonly Winner[]): Promise<Set<string>> {
+	const replay = new Set<string>();
+	for (const table of CLASS_TABLES) {
+		const mine = winners.filter((w) => w.table === table);
+		if (mine.length === 0 || !isClassTable(table)) continue;
+		const puts = mine.filter((w) => w.row !== null);
+		const locals = await db.table<Row>(table).bulkGet(puts.map((w) => primaryKey(table, w.key)));
+		await db.table(table).bulkPut(puts.map((w, i) => merged(table, w.row!, locals[i])));
+		await db.table(table).bulkDelete(mine.filter((w) => w.row === null).map((w) => primaryKey(table, w.key)));
+		if (table === 'cards') for (const w of puts) replay.add(w.key);
+	}
+	return replay;
 }
 
 /** The clock after seeing these entries' clocks: a later local write then wins over all of them. */
@@ -186,10 +297,19 @@ function seen(clock: Hlc, entries: readonly Entry[], now: number): Hlc {
  * Writes the winning entries, table by table in bulk; returns the cards (`["deckId","cardId"]`) whose state must
  * be replayed: those whose reviews changed, and those put anew (their entry's state may predate their reviews).
  */
-async function writeAll(db: FactdeckDB, winners: readonly Winner[]): Promise<Set<string>> {
+async function writeAll(db: FactdeckDB, winners: readonly Winner[], fromClass: ReadonlySet<string>): Promise<Set<string>> {
 	const replay = new Set<string>();
 	for (const table of SYNCED_TABLES) {
-		const mine = winners.filter((w) => w.table === table);
+		const all = winners.filter((w) => w.table === table);
+		// A row a class published: one's own entry changes only its own state (class.ts), and only while it exists.
+		const classOnes = all.filter((w) => fromClass.has(entityOf(w)) && w.row !== null);
+		if (classOnes.length > 0 && isClassTable(table)) {
+			const locals = await db.table<Row>(table).bulkGet(classOnes.map((w) => primaryKey(table, w.key)));
+			const kept = classOnes.flatMap((w, i) => (locals[i] ? [merged(table, locals[i], w.row!)] : []));
+			await db.table(table).bulkPut(kept);
+			if (table === 'cards') for (const w of classOnes) replay.add(w.key);
+		}
+		const mine = all.filter((w) => !fromClass.has(entityOf(w)));
 		if (mine.length === 0) continue;
 		const puts = mine.flatMap((w) => (w.row === null ? [] : [{ ...w.row }]));
 		const deletes = mine.filter((w) => w.row === null).map((w) => w.key);
@@ -203,9 +323,8 @@ async function writeAll(db: FactdeckDB, winners: readonly Winner[]): Promise<Set
 			if (table === 'reviews') for (const r of [...existing, ...puts]) replay.add(JSON.stringify([r.deckId, r.cardId]));
 			continue;
 		}
-		const compound = table === 'cards' || table === 'sources';
 		await db.table(table).bulkPut(puts);
-		await db.table(table).bulkDelete(compound ? deletes.map((key) => JSON.parse(key) as [string, string]) : deletes);
+		await db.table(table).bulkDelete(deletes.map((key) => primaryKey(table, key)));
 		if (table === 'cards') for (const w of mine) if (w.row !== null) replay.add(w.key);
 	}
 	return replay;

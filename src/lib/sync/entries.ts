@@ -4,8 +4,11 @@
  * CouchDB database never conflict. Entries are plain JSON: they are the CouchDB documents (`_id` = `id`).
  */
 
-/** The tables whose rows are the person's and travel between devices. `stash` and `sync` stay local. */
-export const SYNCED_TABLES = ['decks', 'cards', 'sources', 'reviews', 'quizzes', 'settings', 'meta'] as const;
+/**
+ * The tables whose rows are the person's and travel between devices. `stash` and `sync` stay local. `parameters`
+ * (the FSRS parameters Optimise fitted) is one row, `fsrs`, decided by its latest write like the settings row.
+ */
+export const SYNCED_TABLES = ['decks', 'cards', 'sources', 'reviews', 'quizzes', 'settings', 'meta', 'parameters'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**
@@ -48,6 +51,7 @@ export function keyOf(table: SyncedTable, row: Row): string | undefined {
 		case 'quizzes':
 			return str(row.uid);
 		case 'settings':
+		case 'parameters':
 			return str(row.key);
 		case 'meta':
 			return typeof row.key === 'string' && SYNCED_META.includes(row.key) ? row.key : undefined;

@@ -11,6 +11,7 @@ declare module 'pouchdb-core' {
 		status?: number;
 		name?: string;
 		message?: string;
+		reason?: string;
 	}
 	interface ChangesResult {
 		results: { id: string; seq: string | number; deleted?: boolean; doc?: unknown }[];

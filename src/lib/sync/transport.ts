@@ -17,7 +17,7 @@ export interface ServerConfig {
 /** What went wrong, in words a person can act on. */
 export class SyncError extends Error {
 	constructor(
-		readonly kind: 'unreachable' | 'unauthorised' | 'cors' | 'not-couchdb' | 'missing' | 'forbidden' | 'invalid-url' | 'server',
+		readonly kind: 'unreachable' | 'unauthorised' | 'cors' | 'not-couchdb' | 'missing' | 'forbidden' | 'read-only' | 'invalid-url' | 'server',
 		message: string
 	) {
 		super(message);
@@ -32,9 +32,17 @@ export interface PulledPage {
 	lastSeq: string | number;
 }
 
+/** A page of the `_changes` feed without the documents: each change's id and sequence, in feed order. */
+export interface ChangeIds {
+	changes: { id: string; seq: string | number }[];
+	lastSeq: string | number;
+}
+
 export interface Remote {
 	push(entries: readonly Entry[]): Promise<void>;
 	pull(since: string | number, limit: number): Promise<PulledPage>;
+	/** The ids in the feed from `since` on, without downloading the documents. */
+	peek(since: string | number, limit: number): Promise<ChangeIds>;
 }
 
 let pouch: Promise<PouchStatic> | undefined;
@@ -84,8 +92,13 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 			const docs = entries.map(({ id, ...rest }) => ({ _id: id, ...rest }));
 			const results = await call(url, () => db.bulkDocs(docs));
 			for (const result of results) {
+				if (!('error' in result) || !result.error) continue;
+				// CouchDB names the error per document (`forbidden` when a validation function refuses it).
+				const name = typeof result.error === 'string' ? result.error : result.name;
 				// 409: the entry is already on the server (an earlier push that was cut off): that is success.
-				if ('error' in result && result.error && result.status !== 409 && result.name !== 'conflict') throw fromStatus(url, result.status, result.message);
+				if (result.status === 409 || name === 'conflict') continue;
+				// (PouchDB gives such a result status 500 and keeps the name: the name says more.)
+				throw fromStatus(url, ERROR_STATUS[String(name)] ?? result.status, result.reason ?? result.message);
 			}
 		},
 		async pull(since, limit) {
@@ -98,6 +111,10 @@ export async function connect(config: ServerConfig): Promise<Remote> {
 				else skipped++;
 			}
 			return { entries, skipped, lastSeq: changes.last_seq };
+		},
+		async peek(since, limit) {
+			const changes = await call(url, () => db.changes({ since, limit, include_docs: false }));
+			return { changes: changes.results.map(({ id, seq }) => ({ id, seq })), lastSeq: changes.last_seq };
 		}
 	};
 }
