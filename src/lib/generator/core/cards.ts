@@ -17,11 +17,11 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
 /**
  * Stems that give the answer away or end mid-phrase: a blank right before its own bracketed abbreviation or
  * inside a bracketed conversion ("in the form of _____ (CO 2)", "1,230 kilometres (_____ miles)"), a name's
- * blank before its number ("_____ 1 was the network"), a question cut after an article or a conjunction (a
+ * blank before its number ("_____ 1 was the network"), half of a slashed pair ("the NCAFP/_____ events"), a question cut after an article or a conjunction (a
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d|_{5}\s+[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\/_{5}|_{5}\/|\([^)"“]*_{5}|_{5}\s+\d|_{5}\s+[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
 }
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

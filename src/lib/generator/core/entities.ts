@@ -67,7 +67,8 @@ function dropFragments(infos: SentenceInfo[], entities: Map<string, Entity>): vo
 			}
 			// An organisation's own name inside the fragment stays: "Carnegie Corporation" of "Carnegie Corporation Track".
 			const org = orgPrefix(m.text);
-			if (!org) continue;
+			// Not where the name goes on with a connector: "Study Group" of "Study Group on Countering Weapons".
+			if (!org || /^\s+(?:of|for|on)\s/.test(m.text.slice(org.length))) continue;
 			kept.push({ ...m, text: org, end: m.start + org.length, kind: 'org' });
 			const key = entityKey(org);
 			const e = entities.get(key) ?? { key, text: org, kind: 'org', count: 0 };
@@ -147,14 +148,19 @@ export function buildModel(id: string, text: string): DocModel {
 	const sentences = segment(id, text);
 	const tokenLists = sentences.map((s) => tokenize(s.text));
 	const lowerVocab = new Set<string>();
+	// Words the text capitalises inside a sentence: a first word that is not among them is no name.
+	const capitalVocab = new Set<string>();
 	let words = 0;
 	for (const list of tokenLists) {
 		words += list.length;
-		for (const t of list) if (/^\p{Ll}/u.test(t.text)) lowerVocab.add(t.lower);
+		list.forEach((t, i) => {
+			if (/^\p{Ll}/u.test(t.text)) lowerVocab.add(t.lower);
+			else if (i > 0 && /^\p{Lu}/u.test(t.text)) capitalVocab.add(t.lower);
+		});
 	}
 	const infos: SentenceInfo[] = sentences.map((s, i) => {
 		const tokens = tokenLists[i] ?? [];
-		const mentions = findMentions(s.text, tokens, lowerVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? m) : m));
+		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? m) : m));
 		return { s, tokens, mentions };
 	});
 	const entities = new Map<string, Entity>();

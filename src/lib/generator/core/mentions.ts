@@ -3,7 +3,10 @@
  * sentence. Their kind (person, organisation, place …) is settled document-wide in entities.ts, because one
  * sentence rarely says enough ("Schwab" is a person because "Professor George Schwab" appears elsewhere).
  */
-import { FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+import { FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+
+/** Known given names and places: a name even as the first word of a text that never repeats it. */
+const KNOWN_NAMES = new Set([...GIVEN_NAMES, ...PLACES]);
 
 export type Kind = 'person' | 'org' | 'place' | 'date' | 'year' | 'number' | 'name';
 
@@ -74,7 +77,12 @@ function overlaps(taken: Mention[], s: number, e: number): boolean {
 }
 
 /** Dates and numbers first (they are unambiguous), then name phrases in the gaps. */
-export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>): Mention[] {
+/**
+ * Dates, amounts and names in one sentence. `capitalVocab`, when given, holds the words the document capitalises
+ * inside a sentence: a lone capitalised first word outside it ("Strategic patience is …", "Researchers divide
+ * …") is an ordinary word at the start, not a name.
+ */
+export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, capitalVocab?: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	for (const [re, kind] of DATE_PATTERNS) {
 		for (const m of sentence.matchAll(re)) {
@@ -96,7 +104,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		if (FUNCTION_WORDS.has((m[2] ?? '').split(' ')[0] ?? '')) continue;
 		if (!overlaps(out, s, s + num.length)) out.push({ start: s, end: s + num.length, text: num, kind: 'number', noun: m[2] ?? '' });
 	}
-	namePhrases(sentence, tokens, lowerVocab, out);
+	namePhrases(sentence, tokens, lowerVocab, out, capitalVocab);
 	return out.sort((a, b) => a.start - b.start);
 }
 
@@ -116,7 +124,7 @@ function isCapital(t: Token, first: boolean, lowerVocab: ReadonlySet<string>): b
 	return true;
 }
 
-function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[]): void {
+function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[], capitalVocab?: ReadonlySet<string>): void {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
@@ -152,7 +160,8 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 		}
 		const first = tokens[i];
 		const last = tokens[j];
-		if (first && last) out.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), kind: 'name' });
+		const lone = i === j && first && (i === 0 || /[:“"]\s*$/.test(sentence.slice(0, first.start))) && capitalVocab && !capitalVocab.has(first.lower) && first.text !== first.text.toUpperCase() && !KNOWN_NAMES.has(first.lower);
+		if (first && last && !lone) out.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), kind: 'name' });
 		i = j + 1;
 	}
 }
