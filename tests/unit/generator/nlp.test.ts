@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
+import { generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import type { Card } from '../../../src/lib/domain/types';
@@ -36,6 +37,17 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(object("North Korea's nuclear programme worried the neighbours.")).toEqual({ question: "What did North Korea's nuclear programme worry?", answer: 'neighbours' });
 		expect(object('The city has 2,000 inhabitants.')).toEqual({ question: 'How many inhabitants does the city have?', answer: '2,000' });
 		expect(object('Cloud storage is a model of computer data storage.')).toEqual({ question: 'What is cloud storage?', answer: 'model of computer data storage' });
+	});
+
+	it('takes no card from a sentence whose list was lost with its formulas ("… classes of organic compounds that contain oxygen are (where …).")', () => {
+		const text = 'Oxygen forms many compounds with carbon and hydrogen. Among the most important classes of organic compounds that contain oxygen are (where "R" is an organic group). Alcohols contain a hydroxyl group bonded to carbon.';
+		const deck = generateDeck([{ id: 'd', title: 'Compounds', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		expect(deck.cards.filter((c) => /Among the most important/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('asks "What is X?" only when the object is all the sentence says of X ("a chemical element with symbol O" has no one answer)', () => {
+		expect(object('Oxygen is a chemical element with symbol O and atomic number 8.')).toBe(null);
+		expect(object('The capital of Norway is Oslo.')).toEqual({ question: 'What is the capital of Norway?', answer: 'Oslo' });
 	});
 
 	it('falls back (no question) where the object is the subject of a following verb', () => {

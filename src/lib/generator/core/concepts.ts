@@ -245,7 +245,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
 	if (be && COPULA.test(be.lower)) {
-		if (count) return null;
+		// "Oxygen is a chemical element with symbol O …": "What is oxygen?" drops what makes the answer the one.
+		if (count || tail) return null;
 		return { question: `What ${be.lower} ${lowerFirst(clause.slice(s.start, s.end), c, s.from)}?`, answer };
 	}
 	const body = inverted(clause, c, tail);
