@@ -45,6 +45,12 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(deck.cards.filter((c) => /Among the most important/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
 	});
 
+	it('takes no card from an API line glued to the next call ("… intersect. parse(v).")', () => {
+		const text = 'The library compares versions and ranges. Return true if the two supplied ranges or comparators intersect. parse(v). Return the parsed version, or null if it is not valid.';
+		const deck = generateDeck([{ id: 'd', title: 'API', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		expect(deck.cards.filter((c) => /parse\(v\)/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
 	it('asks "What is X?" only when the object is all the sentence says of X ("a chemical element with symbol O" has no one answer)', () => {
 		expect(object('Oxygen is a chemical element with symbol O and atomic number 8.')).toBe(null);
 		expect(object('The capital of Norway is Oslo.')).toEqual({ question: 'What is the capital of Norway?', answer: 'Oslo' });
@@ -123,6 +129,19 @@ describe('the top of the deck', () => {
 			10
 		);
 		// Scores 0.899, 0.899 × 0.85 (a second card on the answer), 0.6, 0.5: "b" would come second.
+		expect(ranked.map((c) => c.id)).toEqual(['a', 'c', 'd', 'b']);
+	});
+
+	it('treats an answer inside another answer of the same sentence as the same fact ("Caret" and "Caret ranges")', () => {
+		const ranked = rankCards(
+			[
+				{ card: make('a', 'Caret ranges', 1, 'basic'), fact: 'subject' },
+				{ card: make('b', 'Caret', 1, 'basic'), fact: 'typed' },
+				{ card: make('c', 'Y', 300), fact: 'C' },
+				{ card: make('d', 'Z', 400), fact: 'D' }
+			],
+			10
+		);
 		expect(ranked.map((c) => c.id)).toEqual(['a', 'c', 'd', 'b']);
 	});
 

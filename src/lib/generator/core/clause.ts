@@ -12,6 +12,8 @@ const NOTE_MARK = /^(?:\(\d{1,3}\)|\d{1,2}\.)\s+(?=\p{Lu})/u;
 /** Code in the sentence: an assignment or three or more operators ("^1.2.3 := >=1.2.3 <2.0.0"). */
 const CODE = /:=|=>|(?:[<>=^~|].*){3}/;
 /** "… that contain oxygen are (where "R" is an organic group).": a verb with only a bracket after it lost its list or formula. */
+/** "Return true if … intersect. parse(v).": an API reference line with the next entry's call glued on. */
+const GLUED_CALL = /[.:]\s+[\p{Ll}_$][\w$.]*\([^()]*\)\s*[.:]?$/u;
 const LOST_LIST = /\b(?:is|are|was|were|include|includes|included|including|as|of)\s*\([^()]*\)\s*[.!?]?["”’]?$|\b(?:is|are|include|includes)\s*[:.]$/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
 /** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
@@ -82,7 +84,7 @@ export function usable(info: SentenceInfo): boolean {
 	if (words < 6 || words > 60) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
 	if (/^[\p{Ll}\p{Pd}]/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
-	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
+	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
 	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;
 	return balanced(t);
 }

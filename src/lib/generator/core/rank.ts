@@ -25,7 +25,8 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const perAnswer = new Map<string, number>();
 	const firstPerAnswer = new Map<string, number>();
 	const firstPerSentence = new Map<string, number>();
-	const firstAnswerInSentence = new Set<string>();
+	/** Per sentence, the answers of its top cards: one inside another ("Caret", "Caret ranges") is the same fact. */
+	const topAnswers = new Map<string, string[]>();
 	const ids = new Set<string>();
 	const first: Card[] = [];
 	const later: Card[] = [];
@@ -42,11 +43,12 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		const sentenceKey = `${card.source.doc}|${card.source.start}`;
 		// Matching and ordering cards span several sentences: the caps are for single facts.
 		const group = card.type === 'matching' || card.type === 'ordering';
-		// Two facts of one sentence with one answer ("Which term means …?", "What is …?") test one thing.
-		const spot = `${ak}|${sentenceKey}`;
-		const top = nf === 0 && (group || ((card.type === 'truefalse' || ((firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS && !firstAnswerInSentence.has(spot))) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
+		// Two facts of one sentence with one answer ("Which term means …?", "What is …?") test one thing, and so do
+		// two whose answers hold one another ("What are ideal …? — Caret ranges", "What kind of ranges …? — Caret").
+		const same = card.type !== 'truefalse' && !group && (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(` ${ak} `) || ` ${ak} `.includes(` ${a} `));
+		const top = nf === 0 && !same && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
-			firstAnswerInSentence.add(spot);
+			if (card.type !== 'truefalse' && !group) topAnswers.set(sentenceKey, [...(topAnswers.get(sentenceKey) ?? []), ak]);
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}
