@@ -8,8 +8,7 @@ import {
 	cardsOf,
 	deckSummary,
 	exportDeck,
-	getSettings,
-	schedulingWeights,
+	learnerScheduler,
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
@@ -23,11 +22,11 @@ import {
 	type FactdeckDB,
 	type MarksUndo
 } from '$lib/db';
-import { CALENDAR, dayEnd, dayOf, dayStart, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
+import { CALENDAR, dayEnd, dayOf, dayStart, deviceZone, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
-import { GRADES, Rating, Scheduler, schedulerOptions, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
+import { GRADES, Rating, Scheduler, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
 import { isLearning, isNew } from '$lib/scheduler/progress';
 import { customCards } from '$lib/scheduler/custom';
 import type { CustomStudy } from './custom-study';
@@ -196,15 +195,14 @@ export class StudySession {
 	async #load(): Promise<void> {
 		const now = this.#clock();
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, settings, w, seminarDate] = await Promise.all([
+		const [rows, { scheduler, settings, days }, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
-			getSettings(this.#db),
-			schedulingWeights(this.#db),
+			learnerScheduler(this.#db, { enableFuzz: this.#fuzz, zone: this.#zone }),
 			this.#seminarDate()
 		]);
-		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		this.#days = days;
+		this.#scheduler = scheduler;
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
-		this.#scheduler = new Scheduler(schedulerOptions(settings, { enableFuzz: this.#fuzz, days: this.#days, w }));
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
 		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
