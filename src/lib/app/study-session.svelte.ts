@@ -195,7 +195,7 @@ export class StudySession {
 	async #load(): Promise<void> {
 		const now = this.#clock();
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, { scheduler, settings, days }, seminarDate] = await Promise.all([
+		const [rows, { scheduler, settings, days, w }, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			learnerScheduler(this.#db, { enableFuzz: this.#fuzz, zone: this.#zone }),
 			this.#seminarDate()
@@ -205,7 +205,7 @@ export class StudySession {
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
-		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
+		const queue = studyQueueOptions({ seminarDate }, rows, { ...settings, w }, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
 		this.#burySiblings = settings.burySiblings;
 		this.#compare = queue.compareReviews;
