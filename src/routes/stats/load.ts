@@ -24,7 +24,7 @@ export async function loadStatsInput(db: FactdeckDB, deckId: string): Promise<St
 	// the study session schedules and the knowledge map shades.
 	const [decks, cards, reviews, { scheduler, settings, days }] = await Promise.all([
 		deckTitles(db),
-		cardsIn(db, deck),
+		cardsIn(db, { deckId: deck }),
 		reviewsOf(db, deck),
 		learnerScheduler(db)
 	]);
