@@ -78,7 +78,7 @@ export interface SessionSummary {
  * What Undo (Z) takes back, newest last: a grade (with the siblings it buried), or a mark set from the study
  * screen (Suspend, Bury, Flag) with the card as it was, shown again when the mark had taken it out of the queue.
  */
-type Undoable = ({ kind: 'grade'; siblings: MarksUndo | null } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean }) & {
+type Undoable = ({ kind: 'grade'; siblings: MarksUndo | null; taggedLeech: boolean } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean }) & {
 	/** A custom study's queue before the action, put back with it. */
 	customQueue: string[] | null;
 };
@@ -256,6 +256,7 @@ export class StudySession {
 		await this.#write(async () => {
 			const customQueue = this.custom ? [...this.#customQueue] : null;
 			let reviewId: number | null = null;
+			let taggedLeech = false;
 			if (!this.practice) {
 				const result = await recordReview(this.#db, this.#scheduler, {
 					deckId: this.deckId,
@@ -266,11 +267,12 @@ export class StudySession {
 					origin: 'study'
 				});
 				reviewId = result.reviewId;
+				taggedLeech = result.taggedLeech;
 				this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
 				if (result.leech) this.leech = { cardId: row.id, question: row.card.question };
 			}
 			this.history = [...this.history, { reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }];
-			const entry: Undoable = { kind: 'grade', siblings: null, customQueue };
+			const entry: Undoable = { kind: 'grade', siblings: null, taggedLeech, customQueue };
 			this.#undoable = [...this.#undoable, entry];
 			if (customQueue) this.#customQueue = requeued(customQueue, row.id, grade === Rating.Again);
 			this.#requestPersistence();
@@ -369,7 +371,7 @@ export class StudySession {
 		if (!last) return;
 		await this.#write(async () => {
 			try {
-				if (last.reviewId !== null) await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
+				if (last.reviewId !== null) await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at, untagLeech: entry.taggedLeech });
 			} catch (error) {
 				// Refused (graded again elsewhere, or the data was restored): this grade can never be undone now.
 				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) {

@@ -162,6 +162,38 @@ describe('leeches', () => {
 		expect([s.leech, (await stored('c-3')).suspended]).toEqual([null, true]);
 	});
 
+	it('Undo of the grade that made a leech takes its leech tag off again, with the lapse', async () => {
+		await db.cards.update(['d1', 'c-3'], {
+			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 7, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
+		});
+		await saveSettings(db, { newPerDay: 0 });
+		const s = session();
+		await s.start();
+		s.reveal();
+		await s.grade(Rating.Again);
+		expect((await stored('c-3')).card.tags).toEqual(['leech']);
+		await s.undo();
+		const row = await stored('c-3');
+		expect([row.progress.lapses, row.card.tags, s.leech, s.current?.id]).toEqual([7, [], null, 'c-3']);
+	});
+
+	it('Undo keeps a leech tag the card had before the grade (a 12th lapse tells again but adds nothing)', async () => {
+		await db.cards.update(['d1', 'c-3'], {
+			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 30, lapses: 11, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
+		});
+		const before = await stored('c-3');
+		await db.cards.update(['d1', 'c-3'], { card: { ...before.card, tags: ['talks', 'leech'] } });
+		await saveSettings(db, { newPerDay: 0 });
+		const s = session();
+		await s.start();
+		s.reveal();
+		await s.grade(Rating.Again);
+		expect([s.leech?.cardId, (await stored('c-3')).card.tags]).toEqual(['c-3', ['talks', 'leech']]);
+		await s.undo();
+		const row = await stored('c-3');
+		expect([row.progress.lapses, row.card.tags]).toEqual([11, ['talks', 'leech']]);
+	});
+
 	it('a 7th lapse is no leech', async () => {
 		await db.cards.update(['d1', 'c-3'], {
 			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 6, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
