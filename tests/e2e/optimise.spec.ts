@@ -1,8 +1,10 @@
 // Optimise on /settings (issue 10 §1): a restored collection with a simulated learner's review log is fitted in
 // the optimiser's worker, both sets of figures are shown, and the fitted parameters are kept only when better.
 // The backup is made here from a seeded simulation (tests/fixtures/simulate-reviews.ts), so it is the same every run.
+import { default_w } from 'ts-fsrs';
 import { simulateReviews } from '../fixtures/simulate-reviews';
 import { expectNoAxeViolations } from './axe';
+import { inDays } from './builtins';
 import { expect, test, waitForServiceWorkerControl } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -117,4 +119,32 @@ test('with fewer than 400 reviews, Optimise says how many more are needed', asyn
 		'272 more reviews needed: Optimise fits your parameters from at least 400 reviews, and your review log has 128.'
 	);
 	await expect(panel(page)).toContainText('Scheduling with the FSRS-6 default parameters.');
+});
+
+/**
+ * A backup of one deck with one card, last reviewed 299 days ago with a stability of 100 days, and a seminar
+ * tomorrow: about 300 study days after the review, t = 3S. With `w`, the backup carries fitted parameters.
+ */
+function seminarBackup(w?: number[]) {
+	const DAY = 86_400_000;
+	const now = Date.now();
+	const progress = { due: now - 199 * DAY, stability: 100, difficulty: 5, elapsed_days: 0, scheduled_days: 100, learning_steps: 0, reps: 4, lapses: 0, state: 2, last_review: now - 299 * DAY };
+	const sentence = 'Item 1 has the code Q1X.';
+	const card = { id: 'c-1', type: 'basic', question: 'Which code does item 1 have?', answer: 'Q1X', tags: [], score: 1, source: { doc: 'doc-1', sentence, start: 0, end: sentence.length }, progress };
+	const deck = { format: 'factdeck', version: 1, id: 'seminar', title: 'Seminar reading', createdAt: new Date(now).toISOString(), seminarDate: inDays(1), sources: [{ id: 'doc-1', title: 'Codes', text: sentence }], cards: [card] };
+	const figures = { logLoss: 0.3, rmseBins: 0.05, count: 500 };
+	const parameters = w ? [{ key: 'fsrs', w, fittedAt: now, reviews: 500, before: figures, after: figures }] : [];
+	const backup = { format: 'factdeck-backup', version: 1, exportedAt: new Date(now).toISOString(), decks: [deck], reviews: [], settings: {}, parameters };
+	return { reviews: 0, file: { name: 'seminar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) } };
+}
+
+test('seminar readiness uses the fitted parameters: R(3S) is 81% with the defaults, 77% with a fitted decay of 0.5', async ({ page }) => {
+	// R(t, S) = (1 + F·t/S)^−decay, F = 0.9^(−1/decay) − 1: with the default decay 0.1542, R(3S) = 3.9412^−0.1542
+	// = 0.809; with 0.5, F = 19/81 and R(3S) = (1 + 57/81)^−0.5 = 0.766. One study day more or less moves neither.
+	for (const [w, percent] of [[undefined, 81], [[...default_w.slice(0, 20), 0.5], 77]] as const) {
+		await page.goto('/settings');
+		await restore(page, seminarBackup(w ? [...w] : undefined));
+		await page.goto('/deck/seminar');
+		await expect(page.getByText(`Readiness ${percent}%`, { exact: true })).toBeVisible();
+	}
 });

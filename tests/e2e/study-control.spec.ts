@@ -230,3 +230,61 @@ test('the knowledge map: Study these on a sentence studies exactly its cards', a
 	await goodOn(page, 2);
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 });
+
+/**
+ * A backup whose deck has a review card forgotten 7 times, due since yesterday, and one new card; the dates are
+ * taken from the clock when the test starts, so the card is due whenever the test runs.
+ */
+function leechBackup() {
+	const DAY = 86_400_000;
+	const now = Date.now();
+	const lapsed = {
+		due: now - DAY,
+		stability: 0.5,
+		difficulty: 9,
+		elapsed_days: 2,
+		scheduled_days: 1,
+		learning_steps: 0,
+		reps: 24,
+		lapses: 7,
+		state: 2,
+		last_review: now - 2 * DAY
+	};
+	const deck = { ...DECK, id: 'leeches', title: 'Leeches', cards: [{ ...CARDS[1]!, progress: lapsed }, CARDS[3]!] };
+	const backup = { format: 'factdeck-backup', version: 1, exportedAt: new Date(now).toISOString(), decks: [deck], reviews: [], settings: {} };
+	return { name: 'leeches.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) };
+}
+
+test('a leech: the 8th lapse tags the card and offers Suspend leech, which takes it out of study', async ({ page }) => {
+	await page.goto('/settings');
+	await page.getByLabel('Restore from backup').setInputFiles(leechBackup());
+	await page.getByRole('group', { name: 'Replace everything with this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Restored 1 deck, 2 cards and 0 reviews.' })).toBeVisible();
+
+	await page.goto('/deck/leeches/study');
+	// The review card comes before the new one; Again on it is its 8th lapse.
+	await expect(question(page, 1)).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: 'Again', exact: true }).click();
+	const notice = page.getByRole('complementary', { name: 'A leech' });
+	await expect(notice).toContainText(`You have forgotten “${CARDS[1]!.question}” 8 times or more. It is tagged leech`);
+	await expect(page.getByRole('link', { name: 'Edit leech' })).toBeVisible();
+	await expectNoAxeViolations(page, 'study: leech notice');
+
+	await notice.getByRole('button', { name: 'Suspend leech' }).click();
+	await expect(notice).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'Card suspended' })).toBeVisible();
+	// Only the new card is left today: the leech, due again in 10 minutes (relearning), is not.
+	await expect(question(page, 3)).toBeVisible();
+	await goodOn(page, 3);
+	await goodOn(page, 3);
+	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+
+	// In the browser it is suspended and carries the leech tag (search covers tags).
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
+	await page.getByRole('searchbox', { name: 'Search cards' }).fill('leech');
+	const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.getByRole('button', { name: CARDS[1]!.question, exact: true })).toBeVisible();
+	await expect(rows.getByText('Suspended', { exact: true })).toBeVisible();
+});

@@ -17,11 +17,11 @@
  *   card due when its recall falls to that), otherwise weak;
  * - a paragraph is not yet studied when it has an active card and none of them was studied.
  */
-import { cardsOf, deckSummary, getSettings, schedulingWeights, sourcesOf, type FactdeckDB } from '$lib/db';
-import { deviceZone, studyDays, type TimeZone } from '$lib/domain/days';
+import { cardsOf, deckSummary, learnerScheduler, sourcesOf, type FactdeckDB } from '$lib/db';
+import { deviceZone, type TimeZone } from '$lib/domain/days';
 import { segment } from '$lib/generator/core/segment';
 import type { Card, SourceDocument } from '$lib/domain/types';
-import { Scheduler } from '$lib/scheduler/fsrs';
+import type { Scheduler } from '$lib/scheduler/fsrs';
 import { isNew, State, type Progress } from '$lib/scheduler/progress';
 
 export type Shade = 'plain' | 'unseen' | 'weak' | 'strong';
@@ -267,10 +267,9 @@ export interface DeckKnowledgeMap {
 export async function deckKnowledgeMap(db: FactdeckDB, deckId: string, now: Date, zone: TimeZone = deviceZone): Promise<DeckKnowledgeMap | null> {
 	const summary = await deckSummary(db, deckId, now, zone);
 	if (!summary) return null;
-	const [sources, rows, settings, w] = await Promise.all([sourcesOf(db, deckId), cardsOf(db, deckId), getSettings(db), schedulingWeights(db)]);
+	// The learner's scheduler, with the fitted parameters (`Optimise`) when there are some: its forgetting curve is
+	// the one that schedules the cards.
+	const [sources, rows, { scheduler, settings }] = await Promise.all([sourcesOf(db, deckId), cardsOf(db, deckId), learnerScheduler(db, { zone })]);
 	const strongAt = settings.desiredRetention;
-	// The learner's fitted parameters (`Optimise`) when there are some: their forgetting curve is the one that
-	// schedules the cards.
-	const scheduler = new Scheduler({ desiredRetention: strongAt, enableFuzz: false, days: studyDays(settings.rolloverHour, zone), w });
 	return { title: summary.deck.title, strongAt, map: knowledgeMap(sources, rows, { now, scheduler, strongAt }) };
 }

@@ -8,8 +8,7 @@ import { attemptLoad, messageOf } from './message';
 import {
 	cardsOf,
 	exportDeck,
-	getSettings,
-	schedulingWeights,
+	learnerScheduler,
 	missedLastTime,
 	quizzesOf,
 	saveQuizResult,
@@ -17,7 +16,7 @@ import {
 	type FactdeckDB,
 	type QuizRow
 } from '$lib/db';
-import { CALENDAR, deviceZone, isDueToday, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
+import { CALENDAR, deviceZone, isDueToday, type DayRule, type TimeZone } from '$lib/domain/days';
 import { ARROW, CARD_TYPES, PAIR_SEPARATOR, type Card, type CardType, type DeckFile } from '$lib/domain/types';
 import {
 	checkChoice,
@@ -42,7 +41,7 @@ import {
 	type QuizScore,
 	type QuizSelection
 } from '$lib/quiz/build';
-import { Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
+import { Scheduler } from '$lib/scheduler/fsrs';
 import { isNew } from '$lib/scheduler/progress';
 
 export interface QuizDeps {
@@ -243,18 +242,17 @@ export class QuizSession {
 
 	async #load(): Promise<void> {
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, missed, settings, w, history] = await Promise.all([
+		const [rows, missed, { scheduler, days }, history] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
 			missedLastTime(this.#db, this.deckId),
-			getSettings(this.#db),
-			schedulingWeights(this.#db),
+			learnerScheduler(this.#db, { enableFuzz: this.#fuzz, zone: this.#zone }),
 			quizzesOf(this.#db, this.deckId)
 		]);
 		this.history = history.reverse();
 		this.#rows = rows.filter((row) => !row.suspended);
 		this.#missed = missed;
-		this.#days = studyDays(settings.rolloverHour, this.#zone);
-		this.#scheduler = new Scheduler(schedulerOptions(settings, { enableFuzz: this.#fuzz, days: this.#days, w }));
+		this.#days = days;
+		this.#scheduler = scheduler;
 		this.#context = answerContexts(deck.cards);
 		const present = new Set(this.#rows.map((row) => row.card.type));
 		this.types = CARD_TYPES.filter((type) => present.has(type));

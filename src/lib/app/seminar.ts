@@ -4,7 +4,7 @@
  *
  * Both the view and the study queue's seminar mode (issue 12, §2.3) leave suspended cards out (they are not
  * studied, so they can neither be planned nor be recalled at the seminar) and plan with the person's desired
- * retention and study days, so the plan shows what the study queue will do.
+ * retention, study days and fitted FSRS parameters, so the plan shows what the study queue will do.
  */
 import { DAY_MS, deviceZone, parseDayKey, studyDays, type TimeZone } from '$lib/domain/days';
 import { State, type Progress } from '$lib/scheduler/progress';
@@ -40,14 +40,17 @@ export interface SeminarView {
 	curve: ReadinessPoint[];
 }
 
-/** The settings the seminar plan depends on. */
-export type SeminarSettings = { newPerDay: number; desiredRetention: number; rolloverHour: number };
+/**
+ * The settings the seminar plan depends on, and the learner's fitted FSRS parameters (`learnerScheduler`'s `w`;
+ * undefined for ts-fsrs's defaults).
+ */
+export type SeminarSettings = { newPerDay: number; desiredRetention: number; rolloverHour: number; w?: readonly number[] | undefined };
 
 /** A deck's card as the seminar plan reads it. */
 export type SeminarCard = { progress: Progress; suspended: boolean };
 
-function planOptions(settings: SeminarSettings, zone: TimeZone): PlanOptions {
-	return { params: { request_retention: settings.desiredRetention }, days: studyDays(settings.rolloverHour, zone) };
+function planOptions({ desiredRetention, rolloverHour, w }: SeminarSettings, zone: TimeZone): PlanOptions {
+	return { params: { request_retention: desiredRetention, ...(w ? { w: [...w] } : {}) }, days: studyDays(rolloverHour, zone) };
 }
 
 export function seminarView(
@@ -59,12 +62,12 @@ export function seminarView(
 ): SeminarView {
 	const target = seminarInstant(day, zone);
 	const cards = deckCards.filter((card) => !card.suspended).map((card) => fromProgress(card.progress));
-	const percent = Math.round(readiness(cards, target) * 100);
+	const options = planOptions(settings, zone);
+	const percent = Math.round(readiness(cards, target, options) * 100);
 	const active = isSeminarActive(target, now);
 	const tooFar = target.getTime() - now.getTime() > PLAN_HORIZON_DAYS * DAY_MS;
 	if (!active || tooFar) return { percent, active, tooFar, plan: null, curve: [] };
 	const limit = seminarNewLimit(cards.length, settings.newPerDay);
-	const options = planOptions(settings, zone);
 	return {
 		percent,
 		active,

@@ -8,8 +8,7 @@ import {
 	cardsOf,
 	deckSummary,
 	exportDeck,
-	getSettings,
-	schedulingWeights,
+	learnerScheduler,
 	newCardsStudiedToday,
 	recordReview,
 	requestPersistentStorage,
@@ -23,11 +22,11 @@ import {
 	type FactdeckDB,
 	type MarksUndo
 } from '$lib/db';
-import { CALENDAR, dayEnd, dayOf, dayStart, deviceZone, studyDays, type DayRule, type TimeZone } from '$lib/domain/days';
+import { CALENDAR, dayEnd, dayOf, dayStart, deviceZone, type DayRule, type TimeZone } from '$lib/domain/days';
 import type { DeckFile } from '$lib/domain/types';
 import { judgeChoice, suggestedGrade } from './card-task';
 import type { Verdict } from '$lib/quiz/answer-check';
-import { GRADES, Rating, Scheduler, schedulerOptions, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
+import { GRADES, Rating, Scheduler, type Grade, type GradePreview } from '$lib/scheduler/fsrs';
 import { isLearning, isNew } from '$lib/scheduler/progress';
 import { customCards } from '$lib/scheduler/custom';
 import type { CustomStudy } from './custom-study';
@@ -79,7 +78,7 @@ export interface SessionSummary {
  * What Undo (Z) takes back, newest last: a grade (with the siblings it buried), or a mark set from the study
  * screen (Suspend, Bury, Flag) with the card as it was, shown again when the mark had taken it out of the queue.
  */
-type Undoable = ({ kind: 'grade'; siblings: MarksUndo | null } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean }) & {
+type Undoable = ({ kind: 'grade'; siblings: MarksUndo | null; taggedLeech: boolean } | { kind: 'marks'; undo: MarksUndo; before: CardRow; leftQueue: boolean }) & {
 	/** A custom study's queue before the action, put back with it. */
 	customQueue: string[] | null;
 };
@@ -196,18 +195,17 @@ export class StudySession {
 	async #load(): Promise<void> {
 		const now = this.#clock();
 		const deck = await exportDeck(this.#db, this.deckId);
-		const [rows, settings, w, seminarDate] = await Promise.all([
+		const [rows, { scheduler, settings, days, w }, seminarDate] = await Promise.all([
 			cardsOf(this.#db, this.deckId),
-			getSettings(this.#db),
-			schedulingWeights(this.#db),
+			learnerScheduler(this.#db, { enableFuzz: this.#fuzz, zone: this.#zone }),
 			this.#seminarDate()
 		]);
-		this.#days = studyDays(settings.rolloverHour, this.#zone);
+		this.#days = days;
+		this.#scheduler = scheduler;
 		const newToday = await newCardsStudiedToday(this.#db, this.deckId, now, this.#days);
-		this.#scheduler = new Scheduler(schedulerOptions(settings, { enableFuzz: this.#fuzz, days: this.#days, w }));
 		// Seminar mode (issue 5), until the seminar starts: due reviews weakest-at-the-seminar first, and the
 		// seminar plan's new-card allowance when it is above the daily limit.
-		const queue = studyQueueOptions({ seminarDate }, rows, settings, newToday, now, this.#zone);
+		const queue = studyQueueOptions({ seminarDate }, rows, { ...settings, w }, newToday, now, this.#zone);
 		this.#newLeft = queue.newLeft;
 		this.#burySiblings = settings.burySiblings;
 		this.#compare = queue.compareReviews;
@@ -258,6 +256,7 @@ export class StudySession {
 		await this.#write(async () => {
 			const customQueue = this.custom ? [...this.#customQueue] : null;
 			let reviewId: number | null = null;
+			let taggedLeech = false;
 			if (!this.practice) {
 				const result = await recordReview(this.#db, this.#scheduler, {
 					deckId: this.deckId,
@@ -268,11 +267,12 @@ export class StudySession {
 					origin: 'study'
 				});
 				reviewId = result.reviewId;
+				taggedLeech = result.taggedLeech;
 				this.#rows.set(row.id, { ...row, progress: result.next, due: result.next.due });
 				if (result.leech) this.leech = { cardId: row.id, question: row.card.question };
 			}
 			this.history = [...this.history, { reviewId, cardId: row.id, at: now.getTime(), grade, durationMs, wasNew: isNew(row.progress), before: row }];
-			const entry: Undoable = { kind: 'grade', siblings: null, customQueue };
+			const entry: Undoable = { kind: 'grade', siblings: null, taggedLeech, customQueue };
 			this.#undoable = [...this.#undoable, entry];
 			if (customQueue) this.#customQueue = requeued(customQueue, row.id, grade === Rating.Again);
 			this.#requestPersistence();
@@ -371,7 +371,7 @@ export class StudySession {
 		if (!last) return;
 		await this.#write(async () => {
 			try {
-				if (last.reviewId !== null) await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at });
+				if (last.reviewId !== null) await undoReview(this.#db, { reviewId: last.reviewId, deckId: this.deckId, cardId: last.cardId, at: last.at, untagLeech: entry.taggedLeech });
 			} catch (error) {
 				// Refused (graded again elsewhere, or the data was restored): this grade can never be undone now.
 				if (error instanceof StorageError && (error.kind === 'conflict' || error.kind === 'not-found')) {

@@ -5,15 +5,9 @@
  * (src/lib/app/browse-query.ts): a text search has to look at every card's text anyway.
  */
 import type { DayRule } from '$lib/domain/days';
+import { cardsIn, deckTitles, type CardRange } from './decks';
 import type { CardRow, DeckRow, FactdeckDB, ReviewRow } from './schema';
 import { getDayRule } from './settings';
-
-export interface BrowseRange {
-	/** Only this deck's cards (the `deckId` index). */
-	deckId?: string;
-	/** Only cards whose `due` is before this instant (the `due` index); ignored when `deckId` is given. */
-	dueBefore?: number;
-}
 
 export interface BrowseData {
 	/** Study days under the "Next day starts at" setting: what "due today" means. */
@@ -28,17 +22,10 @@ export interface BrowseData {
  * The deck list and the cards are read side by side; a change between them is seen by a live query, which runs
  * again.
  */
-export async function browseCards(db: FactdeckDB, range: (days: DayRule) => BrowseRange = () => ({})): Promise<BrowseData> {
+export async function browseCards(db: FactdeckDB, range: (days: DayRule) => CardRange = () => ({})): Promise<BrowseData> {
 	const days = await getDayRule(db);
-	const { deckId, dueBefore } = range(days);
-	const cards =
-		deckId !== undefined
-			? db.cards.where('deckId').equals(deckId)
-			: dueBefore !== undefined
-				? db.cards.where('due').below(dueBefore)
-				: db.cards.toCollection();
-	const [decks, rows] = await Promise.all([db.decks.orderBy('title').toArray(), cards.toArray()]);
-	return { days, decks: decks.map(({ id, title }) => ({ id, title })), rows };
+	const [decks, rows] = await Promise.all([deckTitles(db), cardsIn(db, range(days))]);
+	return { days, decks, rows };
 }
 
 export interface CardDetail {

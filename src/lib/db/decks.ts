@@ -184,12 +184,23 @@ export async function exportDeck(db: FactdeckDB, deckId: string): Promise<DeckFi
 	return file;
 }
 
+/** Which cards `cardsIn` reads, picked out by an index before any row is read. */
+export interface CardRange {
+	/** Only this deck's cards (the `deckId` index). */
+	deckId?: string | undefined;
+	/** Only cards whose `due` is before this instant (the `due` index); ignored when `deckId` is given. */
+	dueBefore?: number | undefined;
+}
+
 /**
- * The cards of `deckId`, or of every deck when it is undefined, in no particular order: one read of the table
- * (or the deckId index) for statistics over a whole collection, where sorting 200 decks' cards is wasted work.
+ * The cards `range` picks (every card by default), in no particular order: one read of the table or of one
+ * index, for statistics and the card browser over a whole collection, where sorting 200 decks' cards is wasted
+ * work.
  */
-export async function cardsIn(db: FactdeckDB, deckId?: string): Promise<CardRow[]> {
-	return deckId === undefined ? db.cards.toArray() : db.cards.where('deckId').equals(deckId).toArray();
+export async function cardsIn(db: FactdeckDB, { deckId, dueBefore }: CardRange = {}): Promise<CardRow[]> {
+	if (deckId !== undefined) return db.cards.where('deckId').equals(deckId).toArray();
+	if (dueBefore !== undefined) return db.cards.where('due').below(dueBefore).toArray();
+	return db.cards.toArray();
 }
 
 /** Every deck's id and title, by title, without its counts (a deck filter). */

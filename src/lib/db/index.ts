@@ -20,4 +20,5 @@ export * from './reminder';
 export { LAST_EXPORT_KEY } from './meta-keys';
 export * from './quizzes';
 export * from './parameters';
+export * from './learner';
 export type { QuizRow, QuizAnswerRow, ParametersRow } from './schema';

@@ -25,6 +25,8 @@ export interface GradeResult {
 	next: Progress;
 	/** This grade was a lapse that made the card a leech (src/lib/scheduler/leech.ts): it now has the `leech` tag. */
 	leech: boolean;
+	/** This grade added the `leech` tag (the card did not have it): its Undo takes the tag off again. */
+	taggedLeech: boolean;
 }
 
 /** Whether grading `before` with `grade` into `next` is a lapse that makes the card a leech. */
@@ -54,9 +56,10 @@ export async function recordReview(db: FactdeckDB, scheduler: Scheduler, input: 
 			// A leech is tagged with the review that made it one, so the tag and the lapse are never apart.
 			const leech = leechLapse(row.progress, input.grade, next);
 			const tags = row.card.tags;
-			const card = leech && !tags.includes(LEECH_TAG) ? { ...row.card, tags: [...tags, LEECH_TAG] } : row.card;
+			const taggedLeech = leech && !tags.includes(LEECH_TAG);
+			const card = taggedLeech ? { ...row.card, tags: [...tags, LEECH_TAG] } : row.card;
 			await db.cards.update([input.deckId, input.cardId], { progress: next, due: next.due, card });
-			return { reviewId, next, leech };
+			return { reviewId, next, leech, taggedLeech };
 		})
 	);
 }
@@ -68,6 +71,8 @@ export interface UndoTarget {
 	cardId: string;
 	/** When the grade was given (`ReviewRow.at`). */
 	at: number;
+	/** The grade added the `leech` tag (`GradeResult.taggedLeech`): take it off with the review. */
+	untagLeech?: boolean;
 }
 
 /**
@@ -91,7 +96,10 @@ export async function undoReview(db: FactdeckDB, target: UndoTarget): Promise<{ 
 			if (latest?.id !== target.reviewId) {
 				throw new StorageError('conflict', 'This card was graded again since (perhaps in another tab); only its latest grade can be undone, so nothing was undone.');
 			}
-			await db.cards.update([review.deckId, review.cardId], { progress: review.before, due: review.before.due });
+			const row = await db.cards.get([review.deckId, review.cardId]);
+			// The tag goes with the lapse that added it (one transaction, as recordReview put them together).
+			const card = target.untagLeech && row ? { card: { ...row.card, tags: row.card.tags.filter((tag) => tag !== LEECH_TAG) } } : {};
+			await db.cards.update([review.deckId, review.cardId], { progress: review.before, due: review.before.due, ...card });
 			await db.reviews.delete(target.reviewId);
 			return { deckId: review.deckId, cardId: review.cardId };
 		})

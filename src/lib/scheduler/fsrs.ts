@@ -105,17 +105,12 @@ export class Scheduler {
 		});
 	}
 
-	/** Probability of recall at `at` (0..1); 0 for a card never studied. */
-	retrievability(progress: Progress, at: Date): number {
-		if (progress.last_review === null) return 0;
-		return this.#fsrs.get_retrievability(toFsrs(this.#framed(progress, toDayFrame)), this.#frame(at), false);
-	}
-
 	/**
 	 * Probability of recall on `now`'s study day (0..1; 0 for a card never studied): R(t, S) with t the whole study
 	 * days since the last review, as ts-fsrs counts elapsed days when grading (so it is the recall the next
-	 * review's memory update assumes). `retrievability` counts 24-hour periods instead: a card reviewed at 21:00
-	 * is a day old at 08:00 the next morning here, and 0 days old there.
+	 * review's memory update assumes). A card reviewed at 21:00 is a day old at 08:00 the next morning (24-hour
+	 * periods would count none). The one recall of the app: study, the browser, /stats, the knowledge map and
+	 * seminar readiness (readiness.ts counts the same days) all predict with it.
 	 */
 	retrievabilityToday(progress: Progress, now: Date): number {
 		if (progress.last_review === null) return 0;

@@ -7,9 +7,11 @@
  * - the seminar happens at 09:00 local time on its calendar day (`seminarInstant`);
  * - days are study days (src/lib/domain/days.ts): they start at the "Next day starts at" hour, and a card is due
  *   on the study day its due instant falls in, as in the study queue;
- * - intervals come from ts-fsrs with the person's desired retention (`request_retention` in the params);
- * - a card's recall at an instant is FSRS's retrievability R(t, S) = (1 + FACTOR·t/S)^DECAY, t in days since its
- *   last review (ts-fsrs `forgetting_curve`, decay = w[20]); a never-studied card recalls 0;
+ * - intervals come from ts-fsrs with the person's desired retention (`request_retention` in the params) and the
+ *   learner's fitted parameters (`w` in the params, src/lib/db/learner.ts) when Optimise stored some;
+ * - a card's recall at an instant is FSRS's retrievability R(t, S) = (1 + FACTOR·t/S)^DECAY, t in whole study days
+ *   since its last review (ts-fsrs `forgetting_curve`, decay = w[20]), as Scheduler.retrievabilityToday counts it
+ *   for the card browser, /stats and the knowledge map; a never-studied card recalls 0;
  * - the plan studies on each study day from today up to the day before the seminar; each planned review is
  *   answered Good, and sets the card's memory state by ts-fsrs's `next_state(…, Good)` with t in whole days,
  *   as ts-fsrs itself counts them; a card is next due after ts-fsrs's interval (fuzz off).
@@ -59,7 +61,10 @@ export type ReadinessParams = Partial<FSRSParameters>;
 
 /** What the plan and the seminar order are computed with besides the cards and the clock. */
 export interface PlanOptions {
-	/** ts-fsrs parameters; `request_retention` is the person's desired retention (default 0.9). */
+	/**
+	 * ts-fsrs parameters: `request_retention` is the person's desired retention (default 0.9), `w` their fitted
+	 * FSRS parameters (ts-fsrs's defaults without).
+	 */
 	params?: ReadinessParams;
 	/** How instants fall into study days; calendar days in this device's zone by default. */
 	days?: DayRule;
@@ -91,19 +96,21 @@ function scheduler(params: ReadinessParams): FSRS {
 
 type Weights = FSRSParameters['w'];
 
-/** Predicted recall of one card at `at`: 0 if never studied, else FSRS retrievability. */
-function recall(w: Weights, card: ReadinessCard, at: Date): number {
+/**
+ * Predicted recall of one card at `at`: 0 if never studied, else FSRS retrievability after the whole study days
+ * since its last review (Scheduler.retrievabilityToday's count: the elapsed days ts-fsrs grades with).
+ */
+function recall(w: Weights, card: ReadinessCard, at: Date, days: DayRule): number {
 	if (card.state === State.New || card.lastReview === undefined || !(card.stability > 0)) return 0;
-	const days = Math.max(0, (at.getTime() - card.lastReview.getTime()) / DAY_MS);
-	return forgetting_curve(w, days, card.stability);
+	return forgetting_curve(w, Math.max(0, daysBetween(card.lastReview, at, days)), card.stability);
 }
 
 /** The share of the deck predicted to be recalled at `target`, 0..1 (an empty deck is 0). */
-export function readiness(cards: readonly ReadinessCard[], target: Date, params: ReadinessParams = {}): number {
+export function readiness(cards: readonly ReadinessCard[], target: Date, { params = {}, days = CALENDAR }: PlanOptions = {}): number {
 	if (cards.length === 0) return 0;
 	const w = generatorParameters(params).w;
 	let sum = 0;
-	for (const card of cards) sum += recall(w, card, target);
+	for (const card of cards) sum += recall(w, card, target, days);
 	return sum / cards.length;
 }
 
@@ -134,7 +141,7 @@ export function prioritiseForSeminar<T extends ReadinessCard>(
 	const w = f.parameters.w;
 	return cards
 		.filter((card) => card.state !== State.New && isDue(card, dueOf(card, f), now, days))
-		.map((card) => ({ card, recall: recall(w, card, target) }))
+		.map((card) => ({ card, recall: recall(w, card, target, days) }))
 		.sort((a, b) => a.recall - b.recall)
 		.map(({ card }) => card);
 }
@@ -232,7 +239,7 @@ function simulate(
 		sims.reduce((sum, s) => {
 			const state = s.reps === 0 ? State.New : State.Review;
 			const card = { stability: s.stability, state, ...(s.lastReview ? { lastReview: s.lastReview } : {}) };
-			return sum + recall(w, card, target);
+			return sum + recall(w, card, target, days);
 		}, 0) / Math.max(1, sims.length);
 
 	const review = (s: SimCard, day: number, at: Date) => {

@@ -1,8 +1,7 @@
 // What the statistics page reads: the decks for the filter, the cards and review logs of one deck or all, and
 // the forgetting curve the scheduler predicts recall with. Wiring only: the numbers are computed by $lib/stats.
-import { cardsIn, deckTitles, getSettings, reviewsOf, schedulingWeights, type CardRow, type FactdeckDB } from '$lib/db';
-import { studyDays, type DayRule } from '$lib/domain/days';
-import { Scheduler } from '$lib/scheduler/fsrs';
+import { cardsIn, deckTitles, learnerScheduler, reviewsOf, type CardRow, type FactdeckDB } from '$lib/db';
+import type { DayRule } from '$lib/domain/days';
 import type { Progress } from '$lib/scheduler/progress';
 import type { Recall, StatsReview } from '$lib/stats';
 
@@ -21,19 +20,16 @@ export interface StatsInput {
 export async function loadStatsInput(db: FactdeckDB, deckId: string): Promise<StatsInput> {
 	const start = performance.now();
 	const deck = deckId === '' ? undefined : deckId;
-	const [decks, cards, reviews, settings, w] = await Promise.all([
+	// The learner's scheduler: fitted parameters when Optimise stored some, and recall counted in study days, as
+	// the study session schedules and the knowledge map shades.
+	const [decks, cards, reviews, { scheduler, settings, days }] = await Promise.all([
 		deckTitles(db),
-		cardsIn(db, deck),
+		cardsIn(db, { deckId: deck }),
 		reviewsOf(db, deck),
-		getSettings(db),
-		schedulingWeights(db)
+		learnerScheduler(db)
 	]);
 	// Timed for `npm run bench:scale`, as the page times the computation ('factdeck:stats').
 	performance.measure('factdeck:stats-read', { start });
-	const days = studyDays(settings.rolloverHour);
-	// The learner's fitted parameters when Optimise stored some, and recall counted in study days, as the study
-	// session schedules and the knowledge map shades.
-	const scheduler = new Scheduler({ desiredRetention: settings.desiredRetention, enableFuzz: false, days, w });
 	const recall: Recall<Progress> = (progress, at) => scheduler.retrievabilityToday(progress, at);
 	return { decks, cards, reviews, desiredRetention: settings.desiredRetention, days, recall };
 }

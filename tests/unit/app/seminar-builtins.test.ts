@@ -24,7 +24,7 @@ describe('seminarView', () => {
 	it('a card studied today counts by its FSRS recall at 09:00 on the seminar day', () => {
 		const studied = scheduler.grade(newProgress(now), Rating.Easy, now).next;
 		const target = new Date(2026, 2, 5, 9, 0);
-		const expected = Math.round(((scheduler.retrievability(studied, target) + 0) / 2) * 100);
+		const expected = Math.round(((scheduler.retrievabilityToday(studied, target) + 0) / 2) * 100);
 		expect(seminarView([unsuspended(studied), unsuspended(newProgress(now))], '2026-03-05', now, SETTINGS).percent).toBe(expected);
 	});
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { forgetting_curve } from 'ts-fsrs';
 import { seminarView, studyQueueOptions } from '$lib/app/seminar';
 import { StudySession } from '$lib/app/study-session.svelte';
 import { FactdeckDB, importDeck, saveSettings, setSeminarDate } from '$lib/db';
 import { Rating, Scheduler } from '$lib/scheduler/fsrs';
 import { newProgress, State, type Progress } from '$lib/scheduler/progress';
 import { buildQueue, type QueueCard } from '$lib/scheduler/queue';
+import { DEFAULT_PARAMETERS } from '$lib/optimiser/fit';
 import { deckFile } from '../db/deck-fixture';
 import { studyDays } from '$lib/domain/days';
 
@@ -143,5 +145,45 @@ describe('seminarView with the person’s settings (issue 12, §2.3)', () => {
 		expect(view.percent).toBe(seminarView(cards, '2026-03-16', start, settings, utc).percent);
 		expect(view.percent).toBe(11);
 		expect(view.plan?.days.reduce((sum, d) => sum + d.newCards, 0)).toBe(6);
+	});
+});
+
+describe('seminar readiness with the learner’s FSRS parameters (issue 10’s loose end)', () => {
+	// UTC with the day starting at 04:00. The card was reviewed at 21:00 on 6 March with S = 5 days; the seminar is
+	// at 09:00 on 16 March: 9.5 days later by the clock, 10 study days (the days the study session grades with).
+	const utc = () => 0;
+	const now = new Date('2026-03-07T09:00:00Z');
+	const progress: Progress = {
+		due: Date.parse('2026-03-11T21:00:00Z'),
+		stability: 5,
+		difficulty: 5,
+		elapsed_days: 0,
+		scheduled_days: 5,
+		learning_steps: 0,
+		reps: 3,
+		lapses: 0,
+		state: State.Review,
+		last_review: Date.parse('2026-03-06T21:00:00Z')
+	};
+	const learnerSettings = { newPerDay: 20, desiredRetention: 0.9, rolloverHour: 4 };
+	/** Fitted parameters with an FSRS-5 decay of 0.5 (the defaults' is 0.1542). */
+	const fitted = [...DEFAULT_PARAMETERS.slice(0, 20), 0.5];
+	const today = (w?: readonly number[]) => seminarView([{ progress, suspended: false }], '2026-03-16', now, { ...learnerSettings, w }, utc);
+
+	it('counts study days: with the defaults R(10, 5) = (1 + 0.9804·2)^−0.1542 = 0.84588, not R(9.5, 5)', () => {
+		expect(today().curve[0]?.readiness).toBe(forgetting_curve(DEFAULT_PARAMETERS, 10, 5));
+		expect(today().curve[0]?.readiness).toBeCloseTo(0.84588, 5);
+		expect(today().percent).toBe(85);
+	});
+
+	it('uses the fitted parameters: R(10, 5) = (1 + (19/81)·2)^−0.5 = √(81/119) = 0.82503', () => {
+		expect(today(fitted).curve[0]?.readiness).toBe(forgetting_curve(fitted, 10, 5));
+		expect(today(fitted).curve[0]?.readiness).toBeCloseTo(Math.sqrt(81 / 119), 8);
+		expect(today(fitted).percent).toBe(83);
+	});
+
+	it('agrees with the learner’s scheduler (Scheduler.retrievabilityToday) at the seminar', () => {
+		const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false, days: studyDays(4, utc), w: fitted });
+		expect(today(fitted).curve[0]?.readiness).toBe(scheduler.retrievabilityToday(progress, new Date('2026-03-16T09:00:00Z')));
 	});
 });

@@ -130,11 +130,14 @@ describe('siblings', () => {
 });
 
 describe('leeches', () => {
-	it('the 8th lapse tags the card leech and tells the learner, who can suspend it from the message', async () => {
-		const reviewed = now.getTime() - 5 * 86_400_000;
-		await db.cards.update(['d1', 'c-3'], {
-			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 7, state: State.Review, last_review: reviewed }
+	/** c-3 becomes a review card due since yesterday, last seen 5 days ago, with `lapses` lapses so far. */
+	const lapsedBefore = (lapses: number, reps = 20) =>
+		db.cards.update(['d1', 'c-3'], {
+			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps, lapses, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
 		});
+
+	it('the 8th lapse tags the card leech and tells the learner, who can suspend it from the message', async () => {
+		await lapsedBefore(7);
 		await saveSettings(db, { newPerDay: 0 });
 		const s = session();
 		await s.start();
@@ -149,9 +152,7 @@ describe('leeches', () => {
 	});
 
 	it('the leech message can suspend the card after the session is done (no relearning steps: it left today\'s queue)', async () => {
-		await db.cards.update(['d1', 'c-3'], {
-			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 7, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
-		});
+		await lapsedBefore(7);
 		await saveSettings(db, { newPerDay: 0, relearningSteps: [] });
 		const s = session();
 		await s.start();
@@ -162,10 +163,36 @@ describe('leeches', () => {
 		expect([s.leech, (await stored('c-3')).suspended]).toEqual([null, true]);
 	});
 
+	it('Undo of the grade that made a leech takes its leech tag off again, with the lapse', async () => {
+		await lapsedBefore(7);
+		await saveSettings(db, { newPerDay: 0 });
+		const s = session();
+		await s.start();
+		s.reveal();
+		await s.grade(Rating.Again);
+		expect((await stored('c-3')).card.tags).toEqual(['leech']);
+		await s.undo();
+		const row = await stored('c-3');
+		expect([row.progress.lapses, row.card.tags, s.leech, s.current?.id]).toEqual([7, [], null, 'c-3']);
+	});
+
+	it('Undo keeps a leech tag the card had before the grade (a 12th lapse tells again but adds nothing)', async () => {
+		await lapsedBefore(11, 30);
+		const before = await stored('c-3');
+		await db.cards.update(['d1', 'c-3'], { card: { ...before.card, tags: ['talks', 'leech'] } });
+		await saveSettings(db, { newPerDay: 0 });
+		const s = session();
+		await s.start();
+		s.reveal();
+		await s.grade(Rating.Again);
+		expect([s.leech?.cardId, (await stored('c-3')).card.tags]).toEqual(['c-3', ['talks', 'leech']]);
+		await s.undo();
+		const row = await stored('c-3');
+		expect([row.progress.lapses, row.card.tags]).toEqual([11, ['talks', 'leech']]);
+	});
+
 	it('a 7th lapse is no leech', async () => {
-		await db.cards.update(['d1', 'c-3'], {
-			progress: { due: now.getTime() - 86_400_000, stability: 4, difficulty: 8, elapsed_days: 4, scheduled_days: 4, learning_steps: 0, reps: 20, lapses: 6, state: State.Review, last_review: now.getTime() - 5 * 86_400_000 }
-		});
+		await lapsedBefore(6);
 		await saveSettings(db, { newPerDay: 0 });
 		const s = session();
 		await s.start();

@@ -13,8 +13,8 @@ describe('cardsIn and deckTitles', () => {
 		await importDeck(db, { ...deckFile('b', [['b1', 'Q1?', 'A1'], ['b2', 'Q2?', 'A2']]), title: 'Alpha' }, 'add', now);
 		await importDeck(db, { ...deckFile('a', [['a1', 'Q3?', 'A3']]), title: 'Beta' }, 'add', now);
 		expect((await cardsIn(db)).map((c) => `${c.deckId}/${c.id}`).sort()).toEqual(['a/a1', 'b/b1', 'b/b2']);
-		expect((await cardsIn(db, 'b')).map((c) => c.id).sort()).toEqual(['b1', 'b2']);
-		expect(await cardsIn(db, 'none')).toEqual([]);
+		expect((await cardsIn(db, { deckId: 'b' })).map((c) => c.id).sort()).toEqual(['b1', 'b2']);
+		expect(await cardsIn(db, { deckId: 'none' })).toEqual([]);
 		expect(await deckTitles(db)).toEqual([
 			{ id: 'b', title: 'Alpha' },
 			{ id: 'a', title: 'Beta' }

@@ -47,11 +47,11 @@ describe('Scheduler (ts-fsrs, no fuzz, pinned dates)', () => {
 		expect([log.rating, log.state, log.review]).toEqual([Rating.Hard, State.New, now.getTime()]);
 	});
 
-	it('says a never-studied card has 0 retrievability and a just-studied one about 1', () => {
+	it('says a never-studied card has 0 retrievability and one studied today 1', () => {
 		const fresh = newProgress(now);
-		expect(exact.retrievability(fresh, now)).toBe(0);
+		expect(exact.retrievabilityToday(fresh, now)).toBe(0);
 		const studied = exact.grade(fresh, Rating.Good, now).next;
-		expect(exact.retrievability(studied, now)).toBeCloseTo(1, 6);
+		expect(exact.retrievabilityToday(studied, now)).toBe(1);
 	});
 });
 
@@ -92,7 +92,6 @@ describe('elapsed days are study days (issue 12, §2.2)', () => {
 	it('recall today counts that day too: R(1 day, S = 1) = 0.9, where 24-hour periods count none', () => {
 		// S = 1 is the interval after which FSRS predicts the desired retention, 0.9, by construction.
 		expect(tokyo.retrievabilityToday(card, morning)).toBeCloseTo(0.9, 10);
-		expect(tokyo.retrievability(card, morning)).toBe(1);
 		// At 03:00 on 2 March in Tokyo (before the 04:00 rollover) it is still 1 March's study day.
 		expect(tokyo.retrievabilityToday(card, new Date('2026-03-01T18:00:00Z'))).toBe(1);
 		expect(tokyo.retrievabilityToday(newProgress(morning), morning)).toBe(0);
@@ -101,6 +100,6 @@ describe('elapsed days are study days (issue 12, §2.2)', () => {
 	it('previews the same intervals it grades with', () => {
 		const good = tokyo.preview(card, morning).find((p) => p.name === 'Good')!;
 		expect(good.next).toEqual(tokyo.grade(card, Rating.Good, morning).next);
-		expect(tokyo.retrievability(card, morning)).toBe(exact.retrievability(card, new Date('2026-03-02T08:00:00Z')));
+		expect(tokyo.retrievabilityToday(card, morning)).toBe(exact.retrievabilityToday(card, new Date('2026-03-02T08:00:00Z')));
 	});
 });

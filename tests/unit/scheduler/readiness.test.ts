@@ -69,17 +69,23 @@ describe('readiness', () => {
 		expect(readiness([strong], target)).toBe(0.9);
 	});
 
-	it('uses fractional days, and a review after the target date means full recall', () => {
-		const evening = { ...strong, lastReview: new Date(2026, 10, 26, 21) }; // 6.5 days before
-		expect(readiness([evening], target)).toBe(forgetting_curve(w, 6.5, 10));
+	it('counts whole study days, as Scheduler.retrievabilityToday, and a review after the target date means full recall', () => {
+		// 21:00 on 26 Nov is 6.5 days (24-hour periods) before the seminar, and 7 study days: R(7, 10), not R(6.5, 10).
+		const evening = { ...strong, lastReview: new Date(2026, 10, 26, 21) };
+		expect(readiness([evening], target)).toBe(forgetting_curve(w, 7, 10));
+		expect(readiness([evening], target)).toBeCloseTo(0.92259, 5);
+		// 02:00 on 27 Nov belongs to 26 Nov when the day starts at 04:00: 7 study days; in calendar days, 6.
+		const night = { ...strong, lastReview: new Date(2026, 10, 27, 2) };
+		expect(readiness([night], target, { days: studyDays(4) })).toBe(forgetting_curve(w, 7, 10));
+		expect(readiness([night], target)).toBe(forgetting_curve(w, 6, 10));
 		expect(readiness([{ ...strong, lastReview: new Date(2026, 11, 4) }], target)).toBe(1);
 	});
 
 	it('follows the parameters given (an FSRS-5 decay of 0.5)', () => {
 		const fsrs5 = [...w.slice(0, 20), 0.5];
-		expect(readiness([weak], target, { w: fsrs5 })).toBe(forgetting_curve(0.5, 9, 3));
+		expect(readiness([weak], target, { params: { w: fsrs5 } })).toBe(forgetting_curve(0.5, 9, 3));
 		// By hand: FACTOR = 0.9^-2 - 1 = 19/81; R(3S) = (1 + 57/81)^-0.5 = 0.76613.
-		expect(readiness([weak], target, { w: fsrs5 })).toBeCloseTo(0.76613, 5);
+		expect(readiness([weak], target, { params: { w: fsrs5 } })).toBeCloseTo(0.76613, 5);
 	});
 });
 
@@ -152,11 +158,11 @@ describe('readinessCurve', () => {
 			'2026-12-03'
 		]);
 		expect(curve[0]?.readiness).toBe(readiness(deck, target));
-		// After 26 Nov: two new cards learnt at 18:30 with S = 2.3065, 6 days 14.5 hours before the seminar.
-		const learnt = forgetting_curve(w, 6 + 14.5 / 24, 2.3065);
+		// After 26 Nov: two new cards learnt at 18:30 with S = 2.3065, 7 study days before the seminar.
+		const learnt = forgetting_curve(w, 7, 2.3065);
 		expect(curve[1]?.readiness).toBeCloseTo((0.9 + forgetting_curve(w, 9, 3) + 2 * learnt) / 12, 10);
 		expect(curve.map((p) => Number(p.readiness.toFixed(4)))).toEqual([
-			0.1424, 0.2781, 0.4252, 0.5868, 0.7517, 0.846, 0.9413, 0.956
+			0.1424, 0.2772, 0.4243, 0.5868, 0.7517, 0.846, 0.9413, 0.956
 		]);
 	});
 });
@@ -172,7 +178,7 @@ describe('prioritiseForSeminar', () => {
 	it('orders due and learning cards by lowest predicted recall at the seminar, leaving out new and not-due cards', () => {
 		const order = prioritiseForSeminar([dueStrong, notDue, brandNew, dueSoonWeak, learning], target, now);
 		expect(order.map((c) => c.id)).toEqual(['learning', 'weak', 'strong-due']);
-		expect(readiness([learning], target)).toBe(forgetting_curve(w, 4 + 23 / 24 + 10 / 1440, 0.5));
+		expect(readiness([learning], target)).toBe(forgetting_curve(w, 5, 0.5));
 	});
 
 	it('reads a stored card state', () => {

@@ -19,7 +19,7 @@ import {
 import { CARDS, LOG, NOW, PARIS_4AM } from './log';
 
 const scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false, days: PARIS_4AM });
-const recall = (progress: Progress, at: Date) => scheduler.retrievability(progress, at);
+const recall = (progress: Progress, at: Date) => scheduler.retrievabilityToday(progress, at);
 
 describe('calendar heatmap', () => {
 	const heatmap = reviewHeatmap(LOG, NOW, PARIS_4AM);
@@ -108,8 +108,11 @@ describe('stability and difficulty distributions', () => {
 
 describe('retrievability now, by the scheduler’s FSRS forgetting curve', () => {
 	// FSRS-6 with the default decay w20 = 0.1542: R(t, S) = (1 + F·t/S)^−0.1542, F = 0.9^(−1/0.1542) − 1 =
-	// 0.98034649, t in whole (study-)days since the last review, as ts-fsrs rounds it (8 decimals).
-	const expected = [1, 1, 1, 0.92537863, 0.9984968, 0.38620504];
+	// 0.9804, t in whole study days since the last review (Scheduler.retrievabilityToday; Paris, day from 04:00;
+	// now is 12:00 on 10 March), rounded by ts-fsrs to 8 decimals: studied today → 1; 03:30 today is yesterday's
+	// study day, R(1, 30) = 0.99505387; 7 March, R(3, 3) = 0.9; 5 March, R(5, 400) = 0.99812363; a year ago with
+	// S = 0.75, R(365, 0.75) = 0.38620504.
+	const expected = [1, 1, 0.99505387, 0.9, 0.99812363, 0.38620504];
 
 	it('predicts each studied card’s recall now and bins it in tenths', () => {
 		const { bins, cards, mean } = retrievabilityDistribution(CARDS, NOW, recall);
