@@ -7,9 +7,8 @@ import { advancePull, applyPulled, classPosition, logSnapshot, markPushed, outbo
 import { markPublished, preparePublication, publishedDecks, stopPublishing } from '$lib/db/sync-class';
 import { parseId } from './clock';
 import type { FactdeckDB } from '$lib/db/schema';
-import { getDayRule, getSettings } from '$lib/db/settings';
-import { schedulingWeights } from '$lib/db/parameters';
-import { Scheduler, schedulerOptions } from '$lib/scheduler/fsrs';
+import { learnerScheduler } from '$lib/db/learner';
+import type { Scheduler } from '$lib/scheduler/fsrs';
 import { SyncError, type Remote } from './transport';
 
 export interface SyncRun {
@@ -28,8 +27,7 @@ export interface SyncRun {
  * on this device would give. Built before the pull: parameters or settings a pull brings apply from the next sync.
  */
 export async function replayScheduler(db: FactdeckDB, enableFuzz = true): Promise<Scheduler> {
-	const [settings, days, w] = await Promise.all([getSettings(db), getDayRule(db), schedulingWeights(db)]);
-	return new Scheduler(schedulerOptions(settings, { enableFuzz, days, w }));
+	return (await learnerScheduler(db, { enableFuzz })).scheduler;
 }
 
 export interface SyncResult {
