@@ -381,6 +381,8 @@ describe('names', () => {
 		expect([...model.entities.values()].map((e) => e.text).filter((t) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(t))).toEqual([]);
 		const deck = generateDeck([{ id: 'd', title: 'Security forums', text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => [c.answer, ...(c.choices ?? [])].some((a) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(a)))).toEqual([]);
+		// Nor is half of a slashed pair swapped in a true/false statement ("the CSCAP/TKS events").
+		expect(deck.cards.filter((c) => c.type === 'truefalse' && /NCAFP\/|\/TKS/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
 		// Nor is the organisation at its front asked with the rest of the name left in the stem.
 		expect(deck.cards.filter((c) => /_____ on Countering|NCAFP\/_____|_____\/TKS/.test(c.question)).map((c) => c.question)).toEqual([]);
 		// A person named with where they come from is no fragment.

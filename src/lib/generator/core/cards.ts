@@ -108,7 +108,9 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
-	if (f.statement && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	// Half of a slashed pair ("the NCAFP/TKS events") swapped reads as a typo, not as a false statement.
+	const slashed = f.statement !== undefined && (f.statement.includes(`/${f.answer}`) || f.statement.includes(`${f.answer}/`));
+	if (f.statement && !slashed && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		const asFalse = swap !== undefined && random() < 0.5;
