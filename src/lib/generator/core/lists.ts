@@ -1,0 +1,290 @@
+/**
+ * List members (issue 9, design item 2): "The Rhine flows through Switzerland, Liechtenstein, Austria, Germany,
+ * France and the Netherlands" or "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen" make ONE card
+ * per list, never one per member: a cloze that blanks the member a reader is least likely to know and keeps the
+ * others in the stem ("… Switzerland, _____, Austria, Germany, France and the Netherlands" → Liechtenstein).
+ *
+ * Why a cloze of one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
+ * judged as one string (src/lib/quiz/answer-check.ts), so "ozone, dioxygen and tetraoxygen" in another order
+ * would be refused; with the other members in the stem the blank has exactly one right answer, and it is a span
+ * of the sentence as the contract's card rules want.
+ *
+ * A list is read from the NLP layer's noun-phrase chunks (nlp.ts), not from capitals: 3–8 chunks of the same
+ * kind (all names or all common nouns) joined by commas with a final "and"/"or". A list the sentence says is
+ * open ("such as", "including", "include", "like", "and others", "etc.") has no unique missing member and makes
+ * no card. The other extractors' facts on a member are dropped (one card per list), and so is a count of the
+ * members ("Oxygen's _____ allotropes are dioxygen, ozone and tetraoxygen": counting the list answers it).
+ */
+import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { selfContained } from './context';
+import { entityKey, type DocModel, type SentenceInfo } from './entities';
+import type { AnswerKind, Fact } from './fact';
+import { rarity } from './features';
+import type { Chunk, Clause, Tagged } from './nlp';
+import { digest } from './rng';
+
+export const MIN_MEMBERS = 3;
+export const MAX_MEMBERS = 8;
+/** A member longer than this is a clause piece, not an item of a list. */
+const MAX_MEMBER_WORDS = 4;
+/** The extractors' cue for a list member: a clear structure, like a definition's, weaker than a named role. */
+const LIST_CUE = 0.7;
+/** Words that say a list gives examples only: another member would fit the blank too. */
+const OPEN_MARKER = /^(?:including|include|includes|included|notably|especially|particularly|e\.g\.)$/;
+const OPEN_PAIR = /^(?:such as|for example|for instance|among them|among others)$/;
+/** Words after the list that say it goes on. */
+const OPEN_AFTER = /^,?\s*(?:etc\b|and (?:others|more|so on|many others|other)\b|or (?:others|other)\b|among others\b|to name (?:but |just )?a few\b)/i;
+const COUNT_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight'];
+const VAGUE = /^(?:thing|things|way|ways|part|parts|kind|kinds|type|types|lot|lots|one|ones|others|example|examples)$/i;
+
+export interface List {
+	/** the members' chunks, in order */
+	members: Chunk[];
+	/** character span of the whole list in the analysed text */
+	start: number;
+	end: number;
+	/** names (proper nouns) or common-noun phrases */
+	kind: 'name' | 'concept';
+}
+
+/** A member's text without a leading article: "the Netherlands" → "Netherlands". */
+const bare = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, '');
+
+/** Determiners and quantifiers that make a member open or vague ("other issues", "any methods", "all fats"). */
+const OPEN_MEMBER = /^(?:other|another|any|some|all|many|much|more|most|few|several|various|numerous|this|these|that|those|such|each|every)$/;
+
+function memberKind(c: Clause, k: Chunk): 'name' | 'concept' | null {
+	const words = c.tokens.slice(k.from, k.to);
+	const content = words.filter((t) => t.pos !== 'DET');
+	if (!content.length || content.length > MAX_MEMBER_WORDS) return null;
+	if (words.some((t) => t.pos === 'NUM' || t.pos === 'PRON' || /\d/.test(t.text) || OPEN_MEMBER.test(t.lower))) return null;
+	// "lower temperatures", "the more waste": a comparison, not an item.
+	if (content.some((t) => t.pos === 'ADJ' && t.lemma !== t.lower && /(?:er|est)$/.test(t.lower))) return null;
+	const head = c.tokens[k.head];
+	if (!head) return null;
+	if (content.every((t) => t.pos === 'PROPN')) return 'name';
+	// A capitalised word inside a common-noun member is a name the tagger missed ("the Court of Justice, …").
+	const lower = content.every((t) => t.pos !== 'PROPN' && (t.start === 0 || !/^\p{Lu}/u.test(t.text)));
+	if (head.pos === 'NOUN' && lower && !(content.length === 1 && VAGUE.test(head.lower))) return 'concept';
+	return null;
+}
+
+/** Is the token between two members a list separator: ",", ", and", ", or", "and", "or"? Returns the tokens it spans. */
+function separator(tokens: Tagged[], at: number): { width: number; final: boolean } | null {
+	const t = tokens[at];
+	const next = tokens[at + 1];
+	if (t?.text === ',' && (next?.lower === 'and' || next?.lower === 'or')) return { width: 2, final: true };
+	if (t?.text === ',') return { width: 1, final: false };
+	if (t?.lower === 'and' || t?.lower === 'or') return { width: 1, final: true };
+	return null;
+}
+
+/** The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. */
+function run(c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>): { members: Chunk[]; closed: boolean } {
+	const members = [first];
+	for (let k = first; ; ) {
+		const sep = separator(c.tokens, k.to);
+		const next = sep ? byFrom.get(k.to + sep.width) : undefined;
+		if (!sep || !next || memberKind(c, next) !== kind) return { members, closed: false };
+		members.push(next);
+		k = next;
+		if (sep.final) return { members, closed: true };
+	}
+}
+
+/**
+ * "In developed countries, obesity, alcoholism and drug use are …": the first chunk is the object of an opening
+ * preposition, set off by its comma, and the list after it is the subject of the verb that follows.
+ */
+function openingObject(c: Clause, members: Chunk[]): boolean {
+	const first = members[0];
+	const last = members[members.length - 1];
+	if (!first || !last || first.from === 0 || c.tokens[0]?.pos !== 'ADP') return false;
+	const before = c.tokens.slice(1, first.from);
+	const after = c.tokens[last.to];
+	return before.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && (after?.pos === 'VERB' || after?.pos === 'AUX');
+}
+
+/**
+ * "field, laboratory and numerical modeling methods", "safety, consumer and environmental standards": bare
+ * singular nouns before a last member of several words with a plural head share that head; they are modifiers,
+ * not items.
+ */
+function sharedHead(c: Clause, members: Chunk[]): boolean {
+	const last = members[members.length - 1];
+	const head = last ? c.tokens[last.head] : undefined;
+	if (!last || !head || last.head - last.from < 1 || head.lemma === head.lower) return false;
+	return members.slice(0, -1).every((m) => m.to - m.from === 1 && c.tokens[m.from]?.lemma === c.tokens[m.from]?.lower);
+}
+
+/**
+ * Where a list may not start: right after "and"/"or" or after a comma that ends a chunk of the same kind (it
+ * continues a coordination read from its start), or glued to a modifier the chunker left outside
+ * ("developed | countries", "the rhodophyte | red algal …").
+ */
+function gluedStart(c: Clause, first: Chunk, kind: 'name' | 'concept'): boolean {
+	const before = c.tokens[first.from - 1];
+	if (!before) return false;
+	if (before.pos === 'CCONJ' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
+	if (before.pos === 'VERB' && /(?:ed|ing)$/.test(before.lower)) {
+		const prior = c.tokens[first.from - 2];
+		return !prior || prior.pos === 'DET' || prior.pos === 'ADP';
+	}
+	if (before.text !== ',') return false;
+	const previous = c.chunks.find((k) => k.to === first.from - 1);
+	return previous !== undefined && memberKind(c, previous) === kind;
+}
+
+/**
+ * The list gives examples only: "such as", "including", "like" before it with no verb in between (so the words
+ * between are earlier pieces of the same enumeration: "including sport (…), films, entertainment and news"; a
+ * verb ends it: "such as proteins and fats, contain oxygen, as do … animal shells, teeth, and bone").
+ */
+function examples(c: Clause, first: Chunk): boolean {
+	for (let k = first.from - 1; k >= 0; k--) {
+		const t = c.tokens[k];
+		if (!t) return false;
+		const pair = `${c.tokens[k - 1]?.lower ?? ''} ${t.lower}`;
+		if (OPEN_MARKER.test(t.lower) || OPEN_PAIR.test(pair) || (t.lower === 'like' && t.pos === 'ADP')) return true;
+		if ((t.pos === 'VERB' && c.tokens[k - 1]?.pos !== 'DET') || t.pos === 'AUX' || /^[;:.!?]$/.test(t.text)) return false;
+	}
+	return false;
+}
+
+/**
+ * The lists of a clause: maximal runs of 3–8 chunks of one kind, each separated from the next by a comma, the
+ * last by "and"/"or" (with or without a serial comma). A run whose last member goes on ("the membranes of eggs",
+ * "A, B, or C, or D", "A, B and C molecules") is no list of items.
+ */
+export function findLists(text: string, c: Clause): List[] {
+	const out: List[] = [];
+	const byFrom = new Map(c.chunks.map((k) => [k.from, k]));
+	for (let i = 0; i < c.chunks.length; i++) {
+		const first = c.chunks[i];
+		const kind = first ? memberKind(c, first) : null;
+		if (!first || !kind) continue;
+		let { members, closed } = run(c, first, kind, byFrom);
+		const last = members[members.length - 1];
+		if (!last) continue;
+		// A run is read whole: a part of it is never taken for a list of its own.
+		i = c.chunks.indexOf(last);
+		if (closed && openingObject(c, members)) members = members.slice(1);
+		const open = members[0];
+		if (!closed || !open || members.length < MIN_MEMBERS || members.length > MAX_MEMBERS) continue;
+		if (open === first && gluedStart(c, open, kind)) continue;
+		const after = c.tokens[last.to];
+		const then = c.tokens[last.to + 1];
+		if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.lower === 'of' || /^['’]s$/.test(after.text))) continue;
+		if (after?.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) continue;
+		const names = members.map((m) => bare(m.text).toLowerCase());
+		if (new Set(names).size !== names.length || sharedHead(c, members)) continue;
+		if (examples(c, open) || OPEN_AFTER.test(text.slice(last.end))) continue;
+		out.push({ members, start: open.start, end: last.end, kind });
+	}
+	return out;
+}
+
+/** A count that gives a list away: the number of members, in figures or words. */
+function countOf(answer: string, n: number): boolean {
+	const a = answer.toLowerCase().trim();
+	return a === String(n) || a === COUNT_WORDS[n - MIN_MEMBERS];
+}
+
+/**
+ * The sentence's facts with its lists applied: every other fact on a list member or on the list's count is
+ * dropped, and each list gives one fact that blanks one member. `own` are the facts the other extractors made
+ * from this sentence.
+ */
+export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInfo[], model: DocModel, analysed: Clause | undefined): Fact[] {
+	if (!analysed) return own;
+	const text = tidy(info.s.text);
+	const lists = findLists(text, analysed).filter((l) => l.kind === 'concept' || namesAgree(l, text, info, model));
+	if (!lists.length) return own;
+	const spans = lists.map((l) => text.slice(l.start, l.end).toLowerCase());
+	const onList = (f: Fact) => {
+		const a = bare(f.answer).toLowerCase();
+		return spans.some((s) => occurrences(s, a) > 0) || lists.some((l) => countOf(f.answer, l.members.length));
+	};
+	const kept = own.filter((f) => !onList(f));
+	const resolved = resolveStart(text, info, previous);
+	// The lists were read on the tidied sentence; a resolved "He" changes the text before them, so the
+	// members are found again by their words.
+	if (resolved && selfContained(resolved)) for (const l of lists) {
+		const f = listFact(info, resolved, l, text, analysed, model);
+		if (f) kept.push(f);
+	}
+	return kept;
+}
+
+/**
+ * The clause cut from the sentence has a verb of its own: after a semicolon an elliptical clause ("Iberia pushed
+ * up the Pyrenees; Italy, the Alps, and Anatolia, moving west, the mountains of Greece") pairs its names with
+ * the verb it leaves out, and they are no list.
+ */
+function finite(c: Clause, at: number, length: number): boolean {
+	if (at < 0) return true;
+	return c.tokens.some((t) => t.start >= at && t.end <= at + length && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+}
+
+/**
+ * The member to blank: the one a reader is least likely to know (its rarest word in general English; then the
+ * name the document mentions least; then the last).
+ */
+function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c: Clause, model: DocModel): Fact | null {
+	const names = l.members.map((m) => bare(text.slice(m.start, m.end)));
+	let best: { answer: string; score: number; uses: number } | null = null;
+	for (const answer of names) {
+		const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+		if (occurrences(info.s.text, answer) !== 1 || occurrences(resolved, answer) !== 1) continue;
+		// A word of the answer elsewhere in the sentence ("the Upper Rhine, the Middle Rhine and the Lower Rhine")
+		// gives the blank away.
+		if (words.some((w) => w.length > 2 && occurrences(resolved, w) > 1)) continue;
+		const score = Math.max(0, ...words.map(rarity));
+		// Between equally rare words, the name the document mentions least ("Liechtenstein" in a text on the Rhine,
+		// not "the Netherlands").
+		const uses = model.entities.get(entityKey(answer))?.count ?? 0;
+		if (!best || score > best.score || (score === best.score && uses <= best.uses)) best = { answer, score, uses };
+	}
+	if (!best) return null;
+	const answer = best.answer;
+	const clause = clauseAround(resolved, answer);
+	// Every other member stays in the stem: that is what makes the blank's answer unique.
+	if (names.some((n) => occurrences(clause, n) !== 1) || !finite(c, text.indexOf(clause), clause.length)) return null;
+	const cloze = blankOut(clause, answer);
+	if (!cloze) return null;
+	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
+	return {
+		key: `list|${answer}|${digest(clause)}`,
+		answer,
+		answerKind: kind,
+		info,
+		cloze,
+		weight: LIST_CUE,
+		quality: clause.split(/\s+/).length > 30 ? 0.9 : 1,
+		tags: [kind, 'list'],
+		// The other members are right answers of the list too: never offered as distractors.
+		exclude: names.filter((n) => n !== answer)
+	};
+}
+
+/**
+ * Names are checked against the document's name mentions (mentions.ts): each member is a whole name ("Evans",
+ * cut from "Evans Revere", is not), and the kinds the document gives them agree (a university among people is
+ * an aside, not a member: "At Jagiellonian University, Zygmunt Wróblewski and Karol Olszewski …").
+ */
+function namesAgree(l: List, text: string, info: SentenceInfo, model: DocModel): boolean {
+	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
+	const keys = l.members.map((m) => entityKey(text.slice(m.start, m.end)));
+	if (!keys.every((k) => mentioned.has(k))) return false;
+	const kinds = keys.map((k) => model.entities.get(k)?.kind ?? 'name');
+	// A name of no known kind may be of any; an organisation says so by its words, so it is never among others.
+	const known = new Set(kinds.filter((k) => k !== 'name'));
+	return known.size <= 1 && (!known.has('org') || kinds.every((k) => k === 'org'));
+}
+
+/** The members' common kind from the document's entity registry ("place" for countries), else "name". */
+function sameKind(names: string[], model: DocModel): AnswerKind {
+	const kinds = new Set(names.map((n) => model.entities.get(entityKey(n))?.kind ?? 'name'));
+	const [only] = kinds;
+	return kinds.size === 1 && only ? only : 'name';
+}
