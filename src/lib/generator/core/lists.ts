@@ -19,6 +19,8 @@ import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './claus
 import { selfContained } from './context';
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
+import { inverted } from './concepts';
+import { placeLevel } from './distractors';
 import { rarity } from './features';
 import type { Chunk, Clause, Tagged } from './nlp';
 import { digest } from './rng';
@@ -253,12 +255,14 @@ function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c
 	const cloze = blankOut(clause, answer);
 	if (!cloze) return null;
 	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
+	const question = resolved === text ? besidesQuestion(text, c, l, answer, kind, names) : null;
 	return {
 		key: `list|${answer}|${digest(clause)}`,
 		answer,
 		answerKind: kind,
 		info,
-		cloze,
+		// One card per list: the question where the syntax gives one, else the cloze.
+		...(question ? { question } : { cloze }),
 		weight: LIST_CUE,
 		quality: clause.split(/\s+/).length > 30 ? 0.9 : 1,
 		tags: [kind, 'list'],
@@ -282,9 +286,52 @@ function namesAgree(l: List, text: string, info: SentenceInfo, model: DocModel):
 	return known.size <= 1 && (!known.has('org') || kinds.every((k) => k === 'org'));
 }
 
-/** The members' common kind from the document's entity registry ("place" for countries), else "name". */
+/** The members' common kind from the document's entity registry ("place" for countries; names of no known kind aside), else "name". */
 function sameKind(names: string[], model: DocModel): AnswerKind {
-	const kinds = new Set(names.map((n) => model.entities.get(entityKey(n))?.kind ?? 'name'));
+	const kinds = new Set(names.map((n) => model.entities.get(entityKey(n))?.kind ?? 'name').filter((k) => k !== 'name'));
 	const [only] = kinds;
 	return kinds.size === 1 && only ? only : 'name';
+}
+
+/** The wh-phrase for a member of this kind: "which country" where the members' known places agree on a level. */
+function whFor(kind: AnswerKind, names: string[]): string | null {
+	if (kind === 'concept') return 'what';
+	if (kind === 'person') return 'who';
+	if (kind !== 'place') return null;
+	const levels = new Set(names.map(placeLevel).filter((v) => v !== null));
+	const [level] = levels;
+	return levels.size === 1 && level ? `which ${level}` : null;
+}
+
+/** "A, B and C" (a serial comma as the sentence had it does not matter in a question). */
+function join(items: string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A real question with the other members kept, where the list ends its clause right after the verb group or one
+ * preposition (issue 9 §3):
+ *  - "The Rhine flows through A, B, C and D." → "Apart from A, B and C, which country does the Rhine flow through?"
+ *  - "Disorders … can result in A, B and C." → "Apart from A and B, what can disorders … result in?"
+ *  - with a copula and a plural subject, "Oxygen's three allotropes are A, B and C." → "Apart from A and B, what is
+ *    one of oxygen's three allotropes?"
+ * Anywhere else (the list inside the clause, an adjunct before it, a pronoun subject) the card stays a cloze.
+ */
+function besidesQuestion(text: string, c: Clause, l: List, answer: string, kind: AnswerKind, names: string[]): string | null {
+	const wh = whFor(kind, names);
+	const s = c.subject;
+	if (!wh || !s || c.verb === null || s.end > l.start || !/^\s*[.!?]["”’]?$/.test(text.slice(l.end))) return null;
+	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
+	const others = l.members.map((m) => text.slice(m.start, m.end)).filter((m) => bare(m) !== answer);
+	const last = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
+	const between = c.tokens.filter((t) => t.start > (c.tokens[last]?.start ?? Infinity) && t.end <= l.start);
+	if (between.length > 1 || between.some((t) => t.pos !== 'ADP')) return null;
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (be && /^(?:are|were)$/.test(be.lower) && !between.length) {
+		const subject = text.slice(s.start, s.end);
+		const lowered = c.tokens[s.from]?.pos === 'PROPN' || c.capitalised?.has(c.tokens[s.from]?.lower ?? '') ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+		return `Apart from ${join(others)}, ${wh} ${be.lower === 'are' ? 'is' : 'was'} one of ${lowered.replace(/^(?:the|a|an)\s+/i, 'the ')}?`;
+	}
+	const body = inverted(text, c, between.map((t) => t.text).join(' '));
+	return body ? `Apart from ${join(others)}, ${wh} ${body}?` : null;
 }
