@@ -1,6 +1,6 @@
 /**
- * List members (issue 9, design item 2; lists.ts): one card per list, a cloze of its least-known member with the
- * others kept in the stem, never one card per member, never a list the sentence says is open, never the count
+ * List members (issue 9, design item 2; lists.ts): one card per list, asking its first member with the others kept
+ * in the stem, never one card per member, never a list the sentence says is open, never the count
  * of the list as an answer. Sentences of our own.
  */
 import fc from 'fast-check';
@@ -52,29 +52,29 @@ describe('finding lists in the chunks', () => {
 });
 
 describe('one card per list', () => {
-	it('asks the least-known member with the others kept in the question where the list ends its clause', () => {
+	it('asks the first member with the others kept in the question where the list ends its clause', () => {
 		const text = `${RHINE} The Netherlands is a low country with many dikes and canals. The Rhine carries much water from the Alps to the sea.`;
-		expect(listCards(text)).toEqual([['Apart from Switzerland, Austria, Germany, France and the Netherlands, which country does the Rhine flow through?', 'Liechtenstein']]);
+		expect(listCards(text)).toEqual([['Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country does the Rhine flow through?', 'Switzerland']]);
 		expect(listCards('Several famous doctors treated Alice Brown, John Smith and Karen Lee. Dr. Alice Brown said the care was good.')).toEqual([['Apart from John Smith and Karen Lee, who did several famous doctors treat?', 'Alice Brown']]);
 	});
 
 	it('blanks the member in a cloze where the list stands inside its clause', () => {
-		expect(listCards('The old road crossed Hungary, Austria and Bavaria before it reached the coast near Trieste.')).toEqual([['The old road crossed Hungary, Austria and _____ before it reached the coast near Trieste.', 'Bavaria']]);
-		expect(listCards('The drought led to new interest in wind farms, solar panels and tidal power.')).toEqual([['The drought led to new interest in wind farms, solar panels and _____.', 'tidal power']]);
+		expect(listCards('The old road crossed Hungary, Austria and Bavaria before it reached the coast near Trieste.')).toEqual([['The old road crossed _____, Austria and Bavaria before it reached the coast near Trieste.', 'Hungary']]);
+		expect(listCards('The drought led to new interest in wind farms, solar panels and tidal power.')).toEqual([['The drought led to new interest in _____, solar panels and tidal power.', 'wind farms']]);
 	});
 
 	it('makes no card per member: no other card of the sentence asks a member', () => {
 		const deck = deckOf(`${RHINE} The Netherlands is a low country with many dikes and canals.`);
 		const members = ['Switzerland', 'Liechtenstein', 'Austria', 'Germany', 'France', 'Netherlands'];
 		const fromList = deck.cards.filter((c) => c.source.sentence === RHINE && members.includes(c.answer));
-		expect(fromList.map((c) => c.answer)).toEqual(['Liechtenstein']);
+		expect(fromList.map((c) => c.answer)).toEqual(['Switzerland']);
 	});
 
 	it('asks a member of a plural subject\'s list as "one of" them, and never the count of the list', () => {
 		const text = "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen. The pillars of the policy were deterrence, engagement and containment.";
 		expect(listCards(text)).toEqual([
-			["Apart from dioxygen and ozone, what is one of oxygen's three allotropes?", 'tetraoxygen'],
-			['Apart from engagement and containment, what was one of the pillars of the policy?', 'deterrence']
+			['Apart from engagement and containment, what was one of the pillars of the policy?', 'deterrence'],
+			["Apart from ozone and tetraoxygen, what is one of oxygen's three allotropes?", 'dioxygen']
 		]);
 		expect(deckOf(text).cards.filter((c) => c.answer === 'three').map((c) => c.question)).toEqual([]);
 	});

@@ -1,10 +1,11 @@
 /**
  * List members (issue 9, design item 2): "The Rhine flows through Switzerland, Liechtenstein, Austria, Germany,
  * France and the Netherlands" or "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen" make ONE card
- * per list, never one per member: a cloze that blanks the member a reader is least likely to know and keeps the
- * others in the stem ("… Switzerland, _____, Austria, Germany, France and the Netherlands" → Liechtenstein).
+ * per list, never one per member. It asks one member and keeps the others in the stem: a question where the
+ * list ends its clause ("Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country
+ * does the Rhine flow through?" → Switzerland), else a cloze ("The lake lies in Germany, _____ and Austria").
  *
- * Why a cloze of one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
+ * Why one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
  * judged as one string (src/lib/quiz/answer-check.ts), so "ozone, dioxygen and tetraoxygen" in another order
  * would be refused; with the other members in the stem the blank has exactly one right answer, and it is a span
  * of the sentence as the contract's card rules want.
@@ -21,7 +22,6 @@ import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { inverted } from './concepts';
 import { placeLevel } from './distractors';
-import { rarity } from './features';
 import type { Chunk, Clause, Tagged } from './nlp';
 import { digest } from './rng';
 
@@ -229,26 +229,18 @@ function finite(c: Clause, at: number, length: number): boolean {
 }
 
 /**
- * The member to blank: the one a reader is least likely to know (its rarest word in general English; then the
- * name the document mentions least; then the last).
+ * The member to ask: the first that occurs once and shares no word with the rest of the sentence ("the Upper
+ * Rhine, the Middle Rhine and the Lower Rhine" would give its blank away). Measured on the dev set against the
+ * member a reader is least likely to know (rarest word) and the best known one: the first lowers neither recall
+ * nor precision, the others lower precision (docs/generator.md, fifth pass).
  */
 function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c: Clause, model: DocModel): Fact | null {
 	const names = l.members.map((m) => bare(text.slice(m.start, m.end)));
-	let best: { answer: string; score: number; uses: number } | null = null;
-	for (const answer of names) {
-		const words = answer.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-		if (occurrences(info.s.text, answer) !== 1 || occurrences(resolved, answer) !== 1) continue;
-		// A word of the answer elsewhere in the sentence ("the Upper Rhine, the Middle Rhine and the Lower Rhine")
-		// gives the blank away.
-		if (words.some((w) => w.length > 2 && occurrences(resolved, w) > 1)) continue;
-		const score = Math.max(0, ...words.map(rarity));
-		// Between equally rare words, the name the document mentions least ("Liechtenstein" in a text on the Rhine,
-		// not "the Netherlands").
-		const uses = model.entities.get(entityKey(answer))?.count ?? 0;
-		if (!best || score > best.score || (score === best.score && uses <= best.uses)) best = { answer, score, uses };
-	}
-	if (!best) return null;
-	const answer = best.answer;
+	const answer = names.find((n) => {
+		const words = n.toLowerCase().match(/\p{L}+/gu) ?? [];
+		return occurrences(info.s.text, n) === 1 && occurrences(resolved, n) === 1 && !words.some((w) => w.length > 2 && occurrences(resolved, w) > 1);
+	});
+	if (!answer) return null;
 	const clause = clauseAround(resolved, answer);
 	// Every other member stays in the stem: that is what makes the blank's answer unique.
 	if (names.some((n) => occurrences(clause, n) !== 1) || !finite(c, text.indexOf(clause), clause.length)) return null;
