@@ -3,7 +3,8 @@
  * France and the Netherlands" or "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen" make ONE card
  * per list, never one per member. It asks one member and keeps the others in the stem: a question where the
  * list ends its clause ("Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country
- * does the Rhine flow through?" → Switzerland), else a cloze ("The lake lies in Germany, _____ and Austria").
+ * does the Rhine flow through?" → Switzerland), else a cloze ("The old road crossed _____, Austria and Bavaria
+ * before it reached the coast" → Hungary).
  *
  * Why one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
  * judged as one string (src/lib/quiz/answer-check.ts), so "ozone, dioxygen and tetraoxygen" in another order
@@ -155,8 +156,8 @@ function examples(c: Clause, first: Chunk): boolean {
 
 /**
  * The lists of a clause: maximal runs of 3–8 chunks of one kind, each separated from the next by a comma, the
- * last by "and"/"or" (with or without a serial comma). A run whose last member goes on ("the membranes of eggs",
- * "A, B, or C, or D", "A, B and C molecules") is no list of items.
+ * last by "and"/"or" (with or without a serial comma). A run whose last member goes on ("… and the membranes of
+ * eggs", "A, B, or C, or D") or modifies a noun after it is no list of items.
  */
 export function findLists(text: string, c: Clause): List[] {
 	const out: List[] = [];
@@ -194,7 +195,7 @@ function countOf(answer: string, n: number): boolean {
 
 /**
  * The sentence's facts with its lists applied: every other fact on a list member or on the list's count is
- * dropped, and each list gives one fact that blanks one member. `own` are the facts the other extractors made
+ * dropped, and each list gives one fact that asks one member. `own` are the facts the other extractors made
  * from this sentence.
  */
 export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInfo[], model: DocModel, analysed: Clause | undefined): Fact[] {
@@ -247,7 +248,7 @@ function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c
 	const cloze = blankOut(clause, answer);
 	if (!cloze) return null;
 	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
-	const question = resolved === text ? besidesQuestion(text, c, l, answer, kind, names) : null;
+	const question = resolved === text ? apartFromQuestion(text, c, l, answer, kind, names) : null;
 	return {
 		key: `list|${answer}|${digest(clause)}`,
 		answer,
@@ -309,7 +310,7 @@ function join(items: string[]): string {
  *    one of oxygen's three allotropes?"
  * Anywhere else (the list inside the clause, an adjunct before it, a pronoun subject) the card stays a cloze.
  */
-function besidesQuestion(text: string, c: Clause, l: List, answer: string, kind: AnswerKind, names: string[]): string | null {
+function apartFromQuestion(text: string, c: Clause, l: List, answer: string, kind: AnswerKind, names: string[]): string | null {
 	const wh = whFor(kind, names);
 	const s = c.subject;
 	if (!wh || !s || c.verb === null || s.end > l.start || !/^\s*[.!?]["”’]?$/.test(text.slice(l.end))) return null;
