@@ -38,6 +38,7 @@ describe('finding lists in the chunks', () => {
 		expect(lists('Geologists rely on field, laboratory and numerical modeling methods.')).toEqual([]);
 		expect(lists('The cell stores dioxygen, ozone and tetraoxygen molecules in its walls.')).toEqual([]);
 		expect(lists('The skin protects bones, muscles and the membranes of the organs.')).toEqual([]);
+		expect(lists('The firm hired Smith, Jones and Brown (SJB) to run the survey.')).toEqual([]);
 	});
 
 	it('refuses a list the sentence says gives examples only', () => {
@@ -57,6 +58,16 @@ describe('one card per list', () => {
 		const text = `${RHINE} The Netherlands is a low country with many dikes and canals. The Rhine carries much water from the Alps to the sea.`;
 		expect(listCards(text)).toEqual([['Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country does the Rhine flow through?', 'Switzerland']]);
 		expect(listCards('Several famous doctors treated Alice Brown, John Smith and Karen Lee. Dr. Alice Brown said the care was good.')).toEqual([['Apart from John Smith and Karen Lee, who did several famous doctors treat?', 'Alice Brown']]);
+	});
+
+	it('asks a subject list with a past verb or a modal, which read the same after "which country"', () => {
+		expect(listCards('The UK, Germany, Italy, Switzerland and Norway banned driving and boating on Sundays.')).toEqual([['Apart from Germany, Italy, Switzerland and Norway, which country banned driving and boating on Sundays?', 'UK']]);
+		// "Germany" opens the sentence and nowhere else: the tagger reads it as a common noun; it is a name mention.
+		expect(listCards('Germany, France and Italy had signed the treaty in Rome. The treaty set up a common market for coal and steel.')).toEqual([['Apart from France and Italy, which country had signed the treaty in Rome?', 'Germany']]);
+		// "are" would need "is" after "which country": the card stays a blank.
+		expect(listCards('Austria, Hungary and Bohemia are small lands in the middle of the old empire.')).toEqual([['_____, Hungary and Bohemia are small lands in the middle of the old empire.', 'Austria']]);
+		// "respectively" pairs each member with another list: no question asks one member alone.
+		expect(listCards('Germany, France and Italy had trade deals with Japan, China and Chile, respectively.').map(([q]) => q?.startsWith('Apart from'))).toEqual([false, false]);
 	});
 
 	it('blanks the member in a cloze where the list stands inside its clause', () => {

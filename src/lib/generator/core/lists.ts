@@ -56,7 +56,12 @@ const bare = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, '');
 /** Determiners and quantifiers that make a member open or vague ("other issues", "any methods", "all fats"). */
 const OPEN_MEMBER = /^(?:other|another|any|some|all|many|much|more|most|few|several|various|numerous|this|these|that|those|such|each|every)$/;
 
-function memberKind(c: Clause, k: Chunk): 'name' | 'concept' | null {
+/**
+ * A chunk's kind as a member: a name (every word a proper noun, or the sentence's first words where they are a
+ * name the sentence mentions: the tagger reads "Germany" opening a sentence as a common noun when the document
+ * never writes it inside one), a common-noun phrase, or neither.
+ */
+function memberKind(c: Clause, k: Chunk, mentioned: ReadonlySet<string>): 'name' | 'concept' | null {
 	const words = c.tokens.slice(k.from, k.to);
 	const content = words.filter((t) => t.pos !== 'DET');
 	if (!content.length || content.length > MAX_MEMBER_WORDS) return null;
@@ -65,7 +70,7 @@ function memberKind(c: Clause, k: Chunk): 'name' | 'concept' | null {
 	if (content.some((t) => t.pos === 'ADJ' && t.lemma !== t.lower && /(?:er|est)$/.test(t.lower))) return null;
 	const head = c.tokens[k.head];
 	if (!head) return null;
-	if (content.every((t) => t.pos === 'PROPN')) return 'name';
+	if (content.every((t) => t.pos === 'PROPN') || (k.start === 0 && mentioned.has(entityKey(k.text)))) return 'name';
 	// A capitalised word inside a common-noun member is a name the tagger missed ("the Court of Justice, …").
 	const lower = content.every((t) => t.pos !== 'PROPN' && (t.start === 0 || !/^\p{Lu}/u.test(t.text)));
 	if (head.pos === 'NOUN' && lower && !(content.length === 1 && VAGUE.test(head.lower))) return 'concept';
@@ -83,12 +88,12 @@ function separator(tokens: Tagged[], at: number): { width: number; final: boolea
 }
 
 /** The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. */
-function run(c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>): { members: Chunk[]; closed: boolean } {
+function run(c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>, mentioned: ReadonlySet<string>): { members: Chunk[]; closed: boolean } {
 	const members = [first];
 	for (let k = first; ; ) {
 		const sep = separator(c.tokens, k.to);
 		const next = sep ? byFrom.get(k.to + sep.width) : undefined;
-		if (!sep || !next || memberKind(c, next) !== kind) return { members, closed: false };
+		if (!sep || !next || memberKind(c, next, mentioned) !== kind) return { members, closed: false };
 		members.push(next);
 		k = next;
 		if (sep.final) return { members, closed: true };
@@ -125,7 +130,7 @@ function sharedHead(c: Clause, members: Chunk[]): boolean {
  * continues a coordination read from its start), or glued to a modifier the chunker left outside
  * ("developed | countries", "the rhodophyte | red algal …").
  */
-function gluedStart(c: Clause, first: Chunk, kind: 'name' | 'concept'): boolean {
+function gluedStart(c: Clause, first: Chunk, kind: 'name' | 'concept', mentioned: ReadonlySet<string>): boolean {
 	const before = c.tokens[first.from - 1];
 	if (!before) return false;
 	if (before.pos === 'CCONJ' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
@@ -135,7 +140,7 @@ function gluedStart(c: Clause, first: Chunk, kind: 'name' | 'concept'): boolean 
 	}
 	if (before.text !== ',') return false;
 	const previous = c.chunks.find((k) => k.to === first.from - 1);
-	return previous !== undefined && memberKind(c, previous) === kind;
+	return previous !== undefined && memberKind(c, previous, mentioned) === kind;
 }
 
 /**
@@ -155,18 +160,27 @@ function examples(c: Clause, first: Chunk): boolean {
 }
 
 /**
+ * "Bolt, Beranek and Newman (BBN)": an abbreviation of the members' initials right after them says they are one
+ * name (a firm, a law), not a list.
+ */
+function abbreviated(after: string, members: Chunk[]): boolean {
+	const short = /^\s*\(([\p{Lu}&]{2,})\)/u.exec(after)?.[1]?.replace(/&/g, '');
+	return short !== undefined && short === members.map((m) => bare(m.text).charAt(0).toUpperCase()).join('');
+}
+
+/**
  * The lists of a clause: maximal runs of 3–8 chunks of one kind, each separated from the next by a comma, the
  * last by "and"/"or" (with or without a serial comma). A run whose last member goes on ("… and the membranes of
  * eggs", "A, B, or C, or D") or modifies a noun after it is no list of items.
  */
-export function findLists(text: string, c: Clause): List[] {
+export function findLists(text: string, c: Clause, mentioned: ReadonlySet<string> = new Set()): List[] {
 	const out: List[] = [];
 	const byFrom = new Map(c.chunks.map((k) => [k.from, k]));
 	for (let i = 0; i < c.chunks.length; i++) {
 		const first = c.chunks[i];
-		const kind = first ? memberKind(c, first) : null;
+		const kind = first ? memberKind(c, first, mentioned) : null;
 		if (!first || !kind) continue;
-		let { members, closed } = run(c, first, kind, byFrom);
+		let { members, closed } = run(c, first, kind, byFrom, mentioned);
 		const last = members[members.length - 1];
 		if (!last) continue;
 		// A run is read whole: a part of it is never taken for a list of its own.
@@ -174,14 +188,14 @@ export function findLists(text: string, c: Clause): List[] {
 		if (closed && openingObject(c, members)) members = members.slice(1);
 		const open = members[0];
 		if (!closed || !open || members.length < MIN_MEMBERS || members.length > MAX_MEMBERS) continue;
-		if (open === first && gluedStart(c, open, kind)) continue;
+		if (open === first && gluedStart(c, open, kind, mentioned)) continue;
 		const after = c.tokens[last.to];
 		const then = c.tokens[last.to + 1];
 		if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.lower === 'of' || /^['’]s$/.test(after.text))) continue;
 		if (after?.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) continue;
 		const names = members.map((m) => bare(m.text).toLowerCase());
 		if (new Set(names).size !== names.length || sharedHead(c, members)) continue;
-		if (examples(c, open) || OPEN_AFTER.test(text.slice(last.end))) continue;
+		if (examples(c, open) || OPEN_AFTER.test(text.slice(last.end)) || abbreviated(text.slice(last.end), members)) continue;
 		out.push({ members, start: open.start, end: last.end, kind });
 	}
 	return out;
@@ -201,7 +215,8 @@ function countOf(answer: string, n: number): boolean {
 export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInfo[], model: DocModel, analysed: Clause | undefined): Fact[] {
 	if (!analysed) return own;
 	const text = tidy(info.s.text);
-	const lists = findLists(text, analysed).filter((l) => l.kind === 'concept' || namesAgree(l, text, info, model));
+	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
+	const lists = findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
 	if (!lists.length) return own;
 	const spans = lists.map((l) => text.slice(l.start, l.end).toLowerCase());
 	const onList = (f: Fact) => {
@@ -248,7 +263,9 @@ function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c
 	const cloze = blankOut(clause, answer);
 	if (!cloze) return null;
 	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
-	const question = resolved === text ? apartFromQuestion(text, c, l, answer, kind, names) : null;
+	const asked = resolved === text ? apartFromQuestion(text, c, l, answer, kind, names) : null;
+	// The card step refuses a stem that needs its page (context.ts); the cloze is then the list's one card.
+	const question = asked && selfContained(asked) ? asked : null;
 	return {
 		key: `list|${answer}|${digest(clause)}`,
 		answer,
@@ -269,8 +286,7 @@ function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c
  * cut from "Evans Revere", is not), and the kinds the document gives them agree (a university among people is
  * an aside, not a member: "At Jagiellonian University, Zygmunt Wróblewski and Karol Olszewski …").
  */
-function namesAgree(l: List, text: string, info: SentenceInfo, model: DocModel): boolean {
-	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
+function namesAgree(l: List, text: string, mentioned: ReadonlySet<string>, model: DocModel): boolean {
 	const keys = l.members.map((m) => entityKey(text.slice(m.start, m.end)));
 	if (!keys.every((k) => mentioned.has(k))) return false;
 	const kinds = keys.map((k) => model.entities.get(k)?.kind ?? 'name');
@@ -312,10 +328,13 @@ function join(items: string[]): string {
  */
 function apartFromQuestion(text: string, c: Clause, l: List, answer: string, kind: AnswerKind, names: string[]): string | null {
 	const wh = whFor(kind, names);
+	if (!wh) return null;
+	// "The UK, Germany and Italy …": a member that opens the sentence loses its capital "The" inside the question.
+	const others = l.members.filter((m) => bare(text.slice(m.start, m.end)) !== answer).map((m) => text.slice(m.start, m.end).replace(/^The\s/, (d) => (m.start === 0 ? d.toLowerCase() : d)));
+	if (l.members[0]?.from === 0) return subjectListQuestion(text, c, l, wh, others);
 	const s = c.subject;
-	if (!wh || !s || c.verb === null || s.end > l.start || !/^\s*[.!?]["”’]?$/.test(text.slice(l.end))) return null;
+	if (!s || c.verb === null || s.end > l.start || !/^\s*[.!?]["”’]?$/.test(text.slice(l.end))) return null;
 	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
-	const others = l.members.map((m) => text.slice(m.start, m.end)).filter((m) => bare(m) !== answer);
 	const last = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
 	const between = c.tokens.filter((t) => t.start > (c.tokens[last]?.start ?? Infinity) && t.end <= l.start);
 	if (between.length > 1 || between.some((t) => t.pos !== 'ADP')) return null;
@@ -328,3 +347,27 @@ function apartFromQuestion(text: string, c: Clause, l: List, answer: string, kin
 	const body = inverted(text, c, between.map((t) => t.text).join(' '));
 	return body ? `Apart from ${join(others)}, ${wh} ${body}?` : null;
 }
+
+/** Modals and past auxiliaries read the same after a singular wh-word as after the plural list. */
+const AGREEING_AUX = /^(?:had|did|could|would|might|should|must|can|will|may)$/;
+
+/**
+ * The list is the subject: "The UK, Germany, Italy, Switzerland and Norway banned flying on Sundays." → "Apart
+ * from Germany, Italy, Switzerland and Norway, which country banned flying on Sundays?". Only where the verb reads
+ * the same after the singular wh-word (a past form or a modal, not "are" or "sign"), and never with
+ * "respectively", which pairs each member with something else.
+ */
+function subjectListQuestion(text: string, c: Clause, l: List, wh: string, others: string[]): string | null {
+	const last = l.members[l.members.length - 1];
+	const after = last ? c.tokens[last.to] : undefined;
+	let k = last?.to ?? 0;
+	while (c.tokens[k]?.pos === 'ADV') k++;
+	const v = c.tokens[k];
+	if (!after || !v) return null;
+	const past = v.pos === 'VERB' && v.lower !== v.lemma && !/(?:s|ing)$/.test(v.lower);
+	if (!past && !(v.pos === 'AUX' && AGREEING_AUX.test(v.lower))) return null;
+	const predicate = text.slice(after.start).replace(/\s*[.!?]["”’]?$/, '');
+	if (/[;:]/.test(predicate) || /\brespectively\b/i.test(text) || predicate.split(/\s+/).length > 20) return null;
+	return `Apart from ${join(others)}, ${wh} ${predicate}?`;
+}
+
