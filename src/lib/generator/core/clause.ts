@@ -53,9 +53,9 @@ export function listLike(text: string): boolean {
 		.map((p) => p.trim())
 		.filter(Boolean);
 	if (pieces.length < 3) return false;
-	// A piece that reads as a clause ("Mitsubishi and Isuzu had joint partnerships with Ford") makes a sentence
-	// that lists names, not a list.
-	const clausal = pieces.some((p) => p.split(/\s+/).length >= 6 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
+	// A piece that reads as a clause ("Mitsubishi and Isuzu had joint partnerships with Ford", "The Rhine flows
+	// through Switzerland") makes a sentence that lists names, not a list.
+	const clausal = pieces.some((p) => p.split(/\s+/).length >= 4 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
 	if (clausal) return false;
 	// Each word ends at a space or the end: an optional space would let an all-capitals piece ("TO THE EXTENT
 	// PERMITTED BY APPLICABLE LAW") split in exponentially many ways, and the test would never end.

@@ -16,6 +16,7 @@ import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { peopleFacts } from './people';
 import { FUNCTION_WORDS } from './lexicon';
+import { withLists } from './lists';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
@@ -137,11 +138,11 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
 		if (!usable(info) || subjectless(parsed.get(info))) continue;
-		facts.push(...definitionFacts(info), ...peopleFacts(model, info));
-		facts.push(...blankFacts(model, info, infos.slice(Math.max(0, i - 2), i)));
-		facts.push(...conceptFacts(info, infos.slice(Math.max(0, i - 2), i), heads, parsed.get(info)));
-		facts.push(...reasonFacts(info, infos.slice(Math.max(0, i - 2), i), parsed.get(info)));
-		facts.push(...quotedFacts(info, infos.slice(Math.max(0, i - 2), i)));
+		const previous = infos.slice(Math.max(0, i - 2), i);
+		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
+		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous));
+		// A list gives one card, not one per member (lists.ts).
+		facts.push(...withLists(own, info, previous, model, parsed.get(info)));
 	}
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.

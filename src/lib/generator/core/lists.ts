@@ -1,0 +1,373 @@
+/**
+ * List members (issue 9, design item 2): "The Rhine flows through Switzerland, Liechtenstein, Austria, Germany,
+ * France and the Netherlands" or "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen" make ONE card
+ * per list, never one per member. It asks one member and keeps the others in the stem: a question where the
+ * list ends its clause ("Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country
+ * does the Rhine flow through?" → Switzerland), else a cloze ("The old road crossed _____, Austria and Bavaria
+ * before it reached the coast" → Hungary).
+ *
+ * Why one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
+ * judged as one string (src/lib/quiz/answer-check.ts), so "ozone, dioxygen and tetraoxygen" in another order
+ * would be refused; with the other members in the stem the blank has exactly one right answer, and it is a span
+ * of the sentence as the contract's card rules want.
+ *
+ * A list is read from the NLP layer's noun-phrase chunks (nlp.ts), not from capitals: 3–8 chunks of the same
+ * kind (all names or all common nouns) joined by commas with a final "and"/"or". A list the sentence says is
+ * open ("such as", "including", "include", "like", "and others", "etc.") has no unique missing member and makes
+ * no card. The other extractors' facts on a member are dropped (one card per list), and so is a count of the
+ * members ("Oxygen's _____ allotropes are dioxygen, ozone and tetraoxygen": counting the list answers it).
+ */
+import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { selfContained } from './context';
+import { entityKey, type DocModel, type SentenceInfo } from './entities';
+import type { AnswerKind, Fact } from './fact';
+import { inverted } from './concepts';
+import { placeLevel } from './distractors';
+import type { Chunk, Clause, Tagged } from './nlp';
+import { digest } from './rng';
+
+export const MIN_MEMBERS = 3;
+export const MAX_MEMBERS = 8;
+/** A member longer than this is a clause piece, not an item of a list. */
+const MAX_MEMBER_WORDS = 4;
+/** The extractors' cue for a list member: a clear structure, like a definition's, weaker than a named role. */
+const LIST_CUE = 0.7;
+/** Words that say a list gives examples only: another member would fit the blank too. */
+const OPEN_MARKER = /^(?:including|include|includes|included|notably|especially|particularly|e\.g\.)$/;
+const OPEN_PAIR = /^(?:such as|for example|for instance|among them|among others)$/;
+/** Words after the list that say it goes on. */
+const OPEN_AFTER = /^,?\s*(?:etc\b|and (?:others|more|so on|many others|other)\b|or (?:others|other)\b|among others\b|to name (?:but |just )?a few\b)/i;
+const COUNT_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight'];
+const VAGUE = /^(?:thing|things|way|ways|part|parts|kind|kinds|type|types|lot|lots|one|ones|others|example|examples)$/i;
+
+export interface List {
+	/** the members' chunks, in order */
+	members: Chunk[];
+	/** character span of the whole list in the analysed text */
+	start: number;
+	end: number;
+	/** names (proper nouns) or common-noun phrases */
+	kind: 'name' | 'concept';
+}
+
+/** A member's text without a leading article: "the Netherlands" → "Netherlands". */
+const bare = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, '');
+
+/** Determiners and quantifiers that make a member open or vague ("other issues", "any methods", "all fats"). */
+const OPEN_MEMBER = /^(?:other|another|any|some|all|many|much|more|most|few|several|various|numerous|this|these|that|those|such|each|every)$/;
+
+/**
+ * A chunk's kind as a member: a name (every word a proper noun, or the sentence's first words where they are a
+ * name the sentence mentions: the tagger reads "Germany" opening a sentence as a common noun when the document
+ * never writes it inside one), a common-noun phrase, or neither.
+ */
+function memberKind(c: Clause, k: Chunk, mentioned: ReadonlySet<string>): 'name' | 'concept' | null {
+	const words = c.tokens.slice(k.from, k.to);
+	const content = words.filter((t) => t.pos !== 'DET');
+	if (!content.length || content.length > MAX_MEMBER_WORDS) return null;
+	if (words.some((t) => t.pos === 'NUM' || t.pos === 'PRON' || /\d/.test(t.text) || OPEN_MEMBER.test(t.lower))) return null;
+	// "lower temperatures", "the more waste": a comparison, not an item.
+	if (content.some((t) => t.pos === 'ADJ' && t.lemma !== t.lower && /(?:er|est)$/.test(t.lower))) return null;
+	const head = c.tokens[k.head];
+	if (!head) return null;
+	if (content.every((t) => t.pos === 'PROPN') || (k.start === 0 && mentioned.has(entityKey(k.text)))) return 'name';
+	// A capitalised word inside a common-noun member is a name the tagger missed ("the Court of Justice, …").
+	const lower = content.every((t) => t.pos !== 'PROPN' && (t.start === 0 || !/^\p{Lu}/u.test(t.text)));
+	if (head.pos === 'NOUN' && lower && !(content.length === 1 && VAGUE.test(head.lower))) return 'concept';
+	return null;
+}
+
+/** Is the token between two members a list separator: ",", ", and", ", or", "and", "or"? Returns the tokens it spans. */
+function separator(tokens: Tagged[], at: number): { width: number; final: boolean } | null {
+	const t = tokens[at];
+	const next = tokens[at + 1];
+	if (t?.text === ',' && (next?.lower === 'and' || next?.lower === 'or')) return { width: 2, final: true };
+	if (t?.text === ',') return { width: 1, final: false };
+	if (t?.lower === 'and' || t?.lower === 'or') return { width: 1, final: true };
+	return null;
+}
+
+/** The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. */
+function run(c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>, mentioned: ReadonlySet<string>): { members: Chunk[]; closed: boolean } {
+	const members = [first];
+	for (let k = first; ; ) {
+		const sep = separator(c.tokens, k.to);
+		const next = sep ? byFrom.get(k.to + sep.width) : undefined;
+		if (!sep || !next || memberKind(c, next, mentioned) !== kind) return { members, closed: false };
+		members.push(next);
+		k = next;
+		if (sep.final) return { members, closed: true };
+	}
+}
+
+/**
+ * "In developed countries, obesity, alcoholism and drug use are …": the first chunk is the object of an opening
+ * preposition, set off by its comma, and the list after it is the subject of the verb that follows.
+ */
+function openingObject(c: Clause, members: Chunk[]): boolean {
+	const first = members[0];
+	const last = members[members.length - 1];
+	if (!first || !last || first.from === 0 || c.tokens[0]?.pos !== 'ADP') return false;
+	const before = c.tokens.slice(1, first.from);
+	const after = c.tokens[last.to];
+	return before.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && (after?.pos === 'VERB' || after?.pos === 'AUX');
+}
+
+/**
+ * "field, laboratory and numerical modeling methods", "safety, consumer and environmental standards": bare
+ * singular nouns before a last member of several words with a plural head share that head; they are modifiers,
+ * not items.
+ */
+function sharedHead(c: Clause, members: Chunk[]): boolean {
+	const last = members[members.length - 1];
+	const head = last ? c.tokens[last.head] : undefined;
+	if (!last || !head || last.head - last.from < 1 || head.lemma === head.lower) return false;
+	return members.slice(0, -1).every((m) => m.to - m.from === 1 && c.tokens[m.from]?.lemma === c.tokens[m.from]?.lower);
+}
+
+/**
+ * Where a list may not start: right after "and"/"or" or after a comma that ends a chunk of the same kind (it
+ * continues a coordination read from its start), or glued to a modifier the chunker left outside
+ * ("developed | countries", "the rhodophyte | red algal …").
+ */
+function gluedStart(c: Clause, first: Chunk, kind: 'name' | 'concept', mentioned: ReadonlySet<string>): boolean {
+	const before = c.tokens[first.from - 1];
+	if (!before) return false;
+	if (before.pos === 'CCONJ' || before.pos === 'ADJ' || before.pos === 'NOUN' || before.pos === 'PROPN') return true;
+	if (before.pos === 'VERB' && /(?:ed|ing)$/.test(before.lower)) {
+		const prior = c.tokens[first.from - 2];
+		return !prior || prior.pos === 'DET' || prior.pos === 'ADP';
+	}
+	if (before.text !== ',') return false;
+	const previous = c.chunks.find((k) => k.to === first.from - 1);
+	return previous !== undefined && memberKind(c, previous, mentioned) === kind;
+}
+
+/**
+ * The list gives examples only: "such as", "including", "like" before it with no verb in between (so the words
+ * between are earlier pieces of the same enumeration: "including sport (…), films, entertainment and news"; a
+ * verb ends it: "such as proteins and fats, contain oxygen, as do … animal shells, teeth, and bone").
+ */
+function examples(c: Clause, first: Chunk): boolean {
+	for (let k = first.from - 1; k >= 0; k--) {
+		const t = c.tokens[k];
+		if (!t) return false;
+		const pair = `${c.tokens[k - 1]?.lower ?? ''} ${t.lower}`;
+		if (OPEN_MARKER.test(t.lower) || OPEN_PAIR.test(pair) || (t.lower === 'like' && t.pos === 'ADP')) return true;
+		if ((t.pos === 'VERB' && c.tokens[k - 1]?.pos !== 'DET') || t.pos === 'AUX' || /^[;:.!?]$/.test(t.text)) return false;
+	}
+	return false;
+}
+
+/**
+ * "Bolt, Beranek and Newman (BBN)": an abbreviation of the members' initials right after them says they are one
+ * name (a firm, a law), not a list.
+ */
+function abbreviated(after: string, members: Chunk[]): boolean {
+	const short = /^\s*\(([\p{Lu}&]{2,})\)/u.exec(after)?.[1]?.replace(/&/g, '');
+	return short !== undefined && short === members.map((m) => bare(m.text).charAt(0).toUpperCase()).join('');
+}
+
+/**
+ * The lists of a clause: maximal runs of 3–8 chunks of one kind, each separated from the next by a comma, the
+ * last by "and"/"or" (with or without a serial comma). A run whose last member goes on ("… and the membranes of
+ * eggs", "A, B, or C, or D") or modifies a noun after it is no list of items.
+ */
+export function findLists(text: string, c: Clause, mentioned: ReadonlySet<string> = new Set()): List[] {
+	const out: List[] = [];
+	const byFrom = new Map(c.chunks.map((k) => [k.from, k]));
+	for (let i = 0; i < c.chunks.length; i++) {
+		const first = c.chunks[i];
+		const kind = first ? memberKind(c, first, mentioned) : null;
+		if (!first || !kind) continue;
+		let { members, closed } = run(c, first, kind, byFrom, mentioned);
+		const last = members[members.length - 1];
+		if (!last) continue;
+		// A run is read whole: a part of it is never taken for a list of its own.
+		i = c.chunks.indexOf(last);
+		if (closed && openingObject(c, members)) members = members.slice(1);
+		const open = members[0];
+		if (!closed || !open || members.length < MIN_MEMBERS || members.length > MAX_MEMBERS) continue;
+		if (open === first && gluedStart(c, open, kind, mentioned)) continue;
+		const after = c.tokens[last.to];
+		const then = c.tokens[last.to + 1];
+		if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.lower === 'of' || /^['’]s$/.test(after.text))) continue;
+		if (after?.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) continue;
+		const names = members.map((m) => bare(m.text).toLowerCase());
+		if (new Set(names).size !== names.length || sharedHead(c, members)) continue;
+		if (examples(c, open) || OPEN_AFTER.test(text.slice(last.end)) || abbreviated(text.slice(last.end), members)) continue;
+		out.push({ members, start: open.start, end: last.end, kind });
+	}
+	return out;
+}
+
+/** A count that gives a list away: the number of members, in figures or words. */
+function countOf(answer: string, n: number): boolean {
+	const a = answer.toLowerCase().trim();
+	return a === String(n) || a === COUNT_WORDS[n - MIN_MEMBERS];
+}
+
+/**
+ * The sentence's facts with its lists applied: every other fact on a list member or on the list's count is
+ * dropped, and each list gives one fact that asks one member. `own` are the facts the other extractors made
+ * from this sentence.
+ */
+export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInfo[], model: DocModel, analysed: Clause | undefined): Fact[] {
+	if (!analysed) return own;
+	const text = tidy(info.s.text);
+	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
+	const lists = findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
+	if (!lists.length) return own;
+	const spans = lists.map((l) => text.slice(l.start, l.end).toLowerCase());
+	const onList = (f: Fact) => {
+		const a = bare(f.answer).toLowerCase();
+		return spans.some((s) => occurrences(s, a) > 0) || lists.some((l) => countOf(f.answer, l.members.length));
+	};
+	const kept = own.filter((f) => !onList(f));
+	const resolved = resolveStart(text, info, previous);
+	// The lists were read on the tidied sentence; a resolved "He" changes the text before them, so the
+	// members are found again by their words.
+	if (resolved && selfContained(resolved)) for (const l of lists) {
+		const f = listFact(info, resolved, l, text, analysed, model);
+		if (f) kept.push(f);
+	}
+	return kept;
+}
+
+/**
+ * The clause cut from the sentence has a verb of its own: after a semicolon an elliptical clause ("Iberia pushed
+ * up the Pyrenees; Italy, the Alps, and Anatolia, moving west, the mountains of Greece") pairs its names with
+ * the verb it leaves out, and they are no list.
+ */
+function finite(c: Clause, at: number, length: number): boolean {
+	if (at < 0) return true;
+	return c.tokens.some((t) => t.start >= at && t.end <= at + length && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+}
+
+/**
+ * The member to ask: the first that occurs once and shares no word with the rest of the sentence ("the Upper
+ * Rhine, the Middle Rhine and the Lower Rhine" would give its blank away). Measured on the dev set against the
+ * member a reader is least likely to know (rarest word) and the best known one: the first lowers neither recall
+ * nor precision, the others lower precision (docs/generator.md, fifth pass).
+ */
+function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c: Clause, model: DocModel): Fact | null {
+	const names = l.members.map((m) => bare(text.slice(m.start, m.end)));
+	const answer = names.find((n) => {
+		const words = n.toLowerCase().match(/\p{L}+/gu) ?? [];
+		return occurrences(info.s.text, n) === 1 && occurrences(resolved, n) === 1 && !words.some((w) => w.length > 2 && occurrences(resolved, w) > 1);
+	});
+	if (!answer) return null;
+	const clause = clauseAround(resolved, answer);
+	// Every other member stays in the stem: that is what makes the blank's answer unique.
+	if (names.some((n) => occurrences(clause, n) !== 1) || !finite(c, text.indexOf(clause), clause.length)) return null;
+	const cloze = blankOut(clause, answer);
+	if (!cloze) return null;
+	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
+	const asked = resolved === text ? apartFromQuestion(text, c, l, answer, kind, names) : null;
+	// The card step refuses a stem that needs its page (context.ts); the cloze is then the list's one card.
+	const question = asked && selfContained(asked) ? asked : null;
+	return {
+		key: `list|${answer}|${digest(clause)}`,
+		answer,
+		answerKind: kind,
+		info,
+		// One card per list: the question where the syntax gives one, else the cloze.
+		...(question ? { question } : { cloze }),
+		weight: LIST_CUE,
+		quality: clause.split(/\s+/).length > 30 ? 0.9 : 1,
+		tags: [kind, 'list'],
+		// The other members are right answers of the list too: never offered as distractors.
+		exclude: names.filter((n) => n !== answer)
+	};
+}
+
+/**
+ * Names are checked against the document's name mentions (mentions.ts): each member is a whole name ("Evans",
+ * cut from "Evans Revere", is not), and the kinds the document gives them agree (a university among people is
+ * an aside, not a member: "At Jagiellonian University, Zygmunt Wróblewski and Karol Olszewski …").
+ */
+function namesAgree(l: List, text: string, mentioned: ReadonlySet<string>, model: DocModel): boolean {
+	const keys = l.members.map((m) => entityKey(text.slice(m.start, m.end)));
+	if (!keys.every((k) => mentioned.has(k))) return false;
+	const kinds = keys.map((k) => model.entities.get(k)?.kind ?? 'name');
+	// A name of no known kind may be of any; an organisation says so by its words, so it is never among others.
+	const known = new Set(kinds.filter((k) => k !== 'name'));
+	return known.size <= 1 && (!known.has('org') || kinds.every((k) => k === 'org'));
+}
+
+/** The members' common kind from the document's entity registry ("place" for countries; names of no known kind aside), else "name". */
+function sameKind(names: string[], model: DocModel): AnswerKind {
+	const kinds = new Set(names.map((n) => model.entities.get(entityKey(n))?.kind ?? 'name').filter((k) => k !== 'name'));
+	const [only] = kinds;
+	return kinds.size === 1 && only ? only : 'name';
+}
+
+/** The wh-phrase for a member of this kind: "which country" where the members' known places agree on a level. */
+function whFor(kind: AnswerKind, names: string[]): string | null {
+	if (kind === 'concept') return 'what';
+	if (kind === 'person') return 'who';
+	if (kind !== 'place') return null;
+	const levels = new Set(names.map(placeLevel).filter((v) => v !== null));
+	const [level] = levels;
+	return levels.size === 1 && level ? `which ${level}` : null;
+}
+
+/** "A, B and C" (a serial comma as the sentence had it does not matter in a question). */
+function join(items: string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A real question with the other members kept, where the list ends its clause right after the verb group or one
+ * preposition (issue 9 §3):
+ *  - "The Rhine flows through A, B, C and D." → "Apart from A, B and C, which country does the Rhine flow through?"
+ *  - "Disorders … can result in A, B and C." → "Apart from A and B, what can disorders … result in?"
+ *  - with a copula and a plural subject, "Oxygen's three allotropes are A, B and C." → "Apart from A and B, what is
+ *    one of oxygen's three allotropes?"
+ * Anywhere else (the list inside the clause, an adjunct before it, a pronoun subject) the card stays a cloze.
+ */
+function apartFromQuestion(text: string, c: Clause, l: List, answer: string, kind: AnswerKind, names: string[]): string | null {
+	const wh = whFor(kind, names);
+	if (!wh) return null;
+	// "The UK, Germany and Italy …": a member that opens the sentence loses its capital "The" inside the question.
+	const others = l.members.filter((m) => bare(text.slice(m.start, m.end)) !== answer).map((m) => text.slice(m.start, m.end).replace(/^The\s/, (d) => (m.start === 0 ? d.toLowerCase() : d)));
+	if (l.members[0]?.from === 0) return subjectListQuestion(text, c, l, wh, others);
+	const s = c.subject;
+	if (!s || c.verb === null || s.end > l.start || !/^\s*[.!?]["”’]?$/.test(text.slice(l.end))) return null;
+	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
+	const last = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
+	const between = c.tokens.filter((t) => t.start > (c.tokens[last]?.start ?? Infinity) && t.end <= l.start);
+	if (between.length > 1 || between.some((t) => t.pos !== 'ADP')) return null;
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (be && /^(?:are|were)$/.test(be.lower) && !between.length) {
+		const subject = text.slice(s.start, s.end);
+		const lowered = c.tokens[s.from]?.pos === 'PROPN' || c.capitalised?.has(c.tokens[s.from]?.lower ?? '') ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+		return `Apart from ${join(others)}, ${wh} ${be.lower === 'are' ? 'is' : 'was'} one of ${lowered.replace(/^(?:the|a|an)\s+/i, 'the ')}?`;
+	}
+	const body = inverted(text, c, between.map((t) => t.text).join(' '));
+	return body ? `Apart from ${join(others)}, ${wh} ${body}?` : null;
+}
+
+/** Modals and past auxiliaries read the same after a singular wh-word as after the plural list. */
+const AGREEING_AUX = /^(?:had|did|could|would|might|should|must|can|will|may)$/;
+
+/**
+ * The list is the subject: "The UK, Germany, Italy, Switzerland and Norway banned flying on Sundays." → "Apart
+ * from Germany, Italy, Switzerland and Norway, which country banned flying on Sundays?". Only where the verb reads
+ * the same after the singular wh-word (a past form or a modal, not "are" or "sign"), and never with
+ * "respectively", which pairs each member with something else.
+ */
+function subjectListQuestion(text: string, c: Clause, l: List, wh: string, others: string[]): string | null {
+	const last = l.members[l.members.length - 1];
+	const after = last ? c.tokens[last.to] : undefined;
+	let k = last?.to ?? 0;
+	while (c.tokens[k]?.pos === 'ADV') k++;
+	const v = c.tokens[k];
+	if (!after || !v) return null;
+	const past = v.pos === 'VERB' && v.lower !== v.lemma && !/(?:s|ing)$/.test(v.lower);
+	if (!past && !(v.pos === 'AUX' && AGREEING_AUX.test(v.lower))) return null;
+	const predicate = text.slice(after.start).replace(/\s*[.!?]["”’]?$/, '');
+	if (/[;:]/.test(predicate) || /\brespectively\b/i.test(text) || predicate.split(/\s+/).length > 20) return null;
+	return `Apart from ${join(others)}, ${wh} ${predicate}?`;
+}
+
