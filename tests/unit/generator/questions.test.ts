@@ -9,7 +9,7 @@ import { conceptFacts, generic, headCounts, subjectQuestion } from '../../../src
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
-import { pickDistractors, unitOf } from '../../../src/lib/generator/core/distractors';
+import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
@@ -200,6 +200,13 @@ describe('multiple choice', () => {
 		expect(pickDistractors('$5.11', 'number', candidates, [], 4, 's').every((d) => d.startsWith('$'))).toBe(true);
 	});
 
+	it('offers a place of unknown size places of unknown size first, not countries beside it ("Rotterdam" among "Austria", "Luxembourg")', () => {
+		const candidates = new Map([['place' as const, ['Austria', 'Luxembourg', 'Scotland', 'Duisburg', 'Nijmegen', 'Arnhem', 'Emmerich']]]);
+		expect(placeLevel('Rotterdam')).toBe(null);
+		const offered = pickDistractors('Rotterdam', 'place', candidates, [], 3, 's');
+		expect([offered.length, offered.filter((p) => ['Austria', 'Luxembourg', 'Scotland'].includes(p))]).toEqual([3, []]);
+	});
+
 	it('never offers a term beside its own acronym or expansion', () => {
 		const candidates = new Map([['org' as const, ['Royal Society for Bird Protection', 'Harbour Trust', 'Lake Council', 'Forest Guild', 'RSBP']]]);
 		expect(pickDistractors('RSBP', 'org', candidates, [], 4, 's')).toEqual(['Forest Guild', 'Harbour Trust', 'Lake Council']);
@@ -358,6 +365,12 @@ describe('stems that point elsewhere in the page', () => {
 		'The results, shown in the table below, favour the second method.'
 	])('"%s" needs its page', (stem) => {
 		expect(contextNeed(stem)).toBe('back reference');
+	});
+
+	it('"The lake is situated in …", "The castle was rebuilt …": a bare definite place or building points back', () => {
+		expect(contextNeed('The lake is situated in Germany, Switzerland and Austria near the Alps.')).toBe('back reference');
+		expect(contextNeed('The castle was rebuilt after the fire of 1620.')).toBe('back reference');
+		expect(contextNeed('The lake of Geneva is shared by France and Switzerland.')).toBe(null);
 	});
 
 	it('a place above or below something is no reference: "the valley below the dam"', () => {

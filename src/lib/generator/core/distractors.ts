@@ -167,10 +167,12 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
 		if (level !== null && c.level !== null && c.level !== level) continue;
+		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
+		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
