@@ -32,6 +32,11 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(subjectQuestion(d, analyse(d))).toBe('What is a model of computer data storage in which data is stored on remote servers?');
 	});
 
+	it('stops the predicate before ", so <clause>" (a consequence with a subject of its own)', () => {
+		const s = 'A partial version range is treated as an X-Range, so the special character is in fact optional.';
+		expect(subjectQuestion(s, analyse(s))).toBe('What is treated as an X-Range?');
+	});
+
 	it('asks the object with subject–auxiliary inversion and the lemma', () => {
 		expect(object('The committee has reviewed the annual budget.')).toEqual({ question: 'What has the committee reviewed?', answer: 'annual budget' });
 		expect(object("North Korea's nuclear programme worried the neighbours.")).toEqual({ question: "What did North Korea's nuclear programme worry?", answer: 'neighbours' });
@@ -49,6 +54,12 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		const text = 'The library compares versions and ranges. Return true if the two supplied ranges or comparators intersect. parse(v). Return the parsed version, or null if it is not valid.';
 		const deck = generateDeck([{ id: 'd', title: 'API', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
 		expect(deck.cards.filter((c) => /parse\(v\)/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('takes no card from API reference entries run together ("major(v): Return … minor(v): Return …")', () => {
+		const text = "The library compares versions and ranges. Example: major(v): Return the major version number. minor(v): Return the minor version number. intersects(r1, r2, loose): Return true if the two supplied ranges or comparators intersect. The library is small.";
+		const deck = generateDeck([{ id: 'd', title: 'API', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		expect(deck.cards.filter((c) => /\w\([^)]*\):/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
 	});
 
 	it('asks "What is X?" only when the object is all the sentence says of X ("a chemical element with symbol O" has no one answer)', () => {

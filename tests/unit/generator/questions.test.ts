@@ -167,6 +167,8 @@ describe('stems that read on their own', () => {
 	it('drops a connective aside, and a leading "Secondly"', () => {
 		expect(tidy('Saudi Arabia, on the other hand, is an Arab nation headed by a monarchy.')).toBe('Saudi Arabia is an Arab nation headed by a monarchy.');
 		expect(tidy('Secondly, the principle requires liberty of tastes and pursuits.')).toBe('The principle requires liberty of tastes and pursuits.');
+		expect(tidy('Note that, since ranges may be non-contiguous, a version might not satisfy a range.')).toBe('Since ranges may be non-contiguous, a version might not satisfy a range.');
+		expect(tidy('Note that the cache is cleared on restart.')).toBe('The cache is cleared on restart.');
 	});
 
 	it('lets a plural noun carry a later "their" in a statement, never in a question', () => {

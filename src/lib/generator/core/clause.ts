@@ -14,6 +14,8 @@ const CODE = /:=|=>|(?:[<>=^~|].*){3}/;
 /** "… that contain oxygen are (where "R" is an organic group).": a verb with only a bracket after it lost its list or formula. */
 /** "Return true if … intersect. parse(v).": an API reference line with the next entry's call glued on. */
 const GLUED_CALL = /[.:]\s+[\p{Ll}_$][\w$.]*\([^()]*\)\s*[.:]?$/u;
+/** "major(v): Return the major version number.": an API reference entry (a call, a colon), not a sentence. */
+const API_ENTRY = /[\p{L}_$][\w$.]*\([^()]*\):\s/u;
 const LOST_LIST = /\b(?:is|are|was|were|include|includes|included|including|as|of)\s*\([^()]*\)\s*[.!?]?["”’]?$|\b(?:is|are|include|includes)\s*[:.]$/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
 /** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
@@ -65,7 +67,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
+	/^(?:note that|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -84,7 +86,7 @@ export function usable(info: SentenceInfo): boolean {
 	if (words < 6 || words > 60) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
 	if (/^[\p{Ll}\p{Pd}]/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
-	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
+	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || API_ENTRY.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
 	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;
 	return balanced(t);
 }

@@ -108,7 +108,9 @@ export function whFor(head: Tagged | undefined): 'Who' | 'What' {
 export function predicateEnd(clause: string, c: Clause, from: number): number {
 	for (let j = from + 1; j < c.tokens.length; j++) {
 		const t = c.tokens[j];
-		if (!t || !(t.pos === 'CCONJ' || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
+		// A coordinator, a contrast, or ", so" before a clause of its own ("…, so the special character is …").
+		const so = t?.lower === 'so' && c.tokens[j - 1]?.text === ',';
+		if (!t || !(t.pos === 'CCONJ' || so || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
 		const next = c.tokens[j + 1];
 		if (!next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) continue;
 		for (let k = j + 1; k < c.tokens.length && k <= j + 6; k++) {
