@@ -209,6 +209,11 @@ describe('multiple choice', () => {
 		expect([offered.length, offered.filter((p) => ['Austria', 'Luxembourg', 'Scotland'].includes(p))]).toEqual([3, []]);
 	});
 
+	it('never offers a bare head word as a name ("River", "Bridge" among places)', () => {
+		const candidates = new Map([['place' as const, ['River', 'Bridge', 'Gaul', 'Scandinavia', 'Saxony', 'Lake']]]);
+		expect(pickDistractors('Francia', 'place', candidates, [], 3, 's').sort()).toEqual(['Gaul', 'Saxony', 'Scandinavia']);
+	});
+
 	it('never offers a term beside its own acronym or expansion', () => {
 		const candidates = new Map([['org' as const, ['Royal Society for Bird Protection', 'Harbour Trust', 'Lake Council', 'Forest Guild', 'RSBP']]]);
 		expect(pickDistractors('RSBP', 'org', candidates, [], 4, 's')).toEqual(['Forest Guild', 'Harbour Trust', 'Lake Council']);

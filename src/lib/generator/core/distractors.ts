@@ -6,7 +6,7 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
-import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS } from './lexicon';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import { hash32 } from './rng';
 import { longForm } from './terms';
 
@@ -143,6 +143,9 @@ export function unitOf(text: string): string {
 	return `${sign}|${word}`;
 }
 
+/** "River", "Bridge", "Society": a head word alone, cut from a name ("the River Aare"), names nothing. */
+const bareHead = (key: string): boolean => !key.includes(' ') && (PLACE_HEADS.has(key) || ORG_HEADS.has(key));
+
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
 	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
@@ -157,7 +160,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
-		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c))) continue;
+		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || bareHead(c.key)) continue;
 		seen.add(c.key);
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;
