@@ -142,6 +142,10 @@ describe('concept answers', () => {
 		expect(concepts('Most libraries treat a 2.x release as if the x were the major version.')).toEqual(['major version']);
 		expect(concepts('The backup tool would copy the file report.txt to every folder of the disk.')).not.toContain('file report');
 	});
+
+	it('never blanks a phrase away from the adverb that modifies it ("Highly _____ of oxygen" → "concentrated sources")', () => {
+		expect(concepts('Highly concentrated sources of oxygen promote rapid combustion in closed rooms.')).not.toContain('concentrated sources');
+	});
 });
 
 describe('stems that read on their own', () => {

@@ -57,6 +57,11 @@ describe('page furniture and fragments', () => {
 		const sentence = 'And an April 2006 NEACD meeting picked up where the NCAFP meetings mentioned above left off: a track II effort with the potential to breathe life back into the September 19, 2005 agreement to denuclearize North Korea.';
 		expect(clauseAround(sentence, 'North Korea')).toBe(sentence);
 	});
+
+	it('never cuts before a colon where the list after it completes the clause ("… that contain oxygen are (where …): alcohols …")', () => {
+		const sentence = 'Among the most important classes of organic compounds that contain oxygen are (where "R" is an organic group): alcohols (R-OH); ethers (R-O-R); ketones (R-CO-R); aldehydes (R-CO-H); carboxylic acids (R-COOH); esters (R-COO-R); and amides.';
+		expect(clauseAround(sentence, 'organic compounds')).toBe(sentence);
+	});
 });
 
 describe('people and organisations', () => {

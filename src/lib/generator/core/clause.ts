@@ -234,7 +234,9 @@ export function clauseAround(text: string, answer: string): string {
 	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part)) return t;
 	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;
 	const trimmed = part.replace(/[,;:]\s*$/, '');
-	return /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+	const whole = /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+	// "… that contain oxygen are (where "R" is an organic group): alcohols …": the list after the colon completes it.
+	return LOST_LIST.test(whole) ? t : whole;
 }
 
 /** The clause with the answer replaced by the blank, or null when the answer is not there exactly once. */

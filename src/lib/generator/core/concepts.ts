@@ -282,6 +282,13 @@ export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolea
 	return VAGUE_AFTER_ADJ.test(head.lower) && uses < 2;
 }
 
+/** "Highly | concentrated sources": an -ly adverb right before an answer that opens with an adjective or participle. */
+export function cutFromAdverb(before: string, answer: string): boolean {
+	const adverb = /\b(\p{L}+ly)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	if (!adverb || /^(?:only|early|family|italy|july|supply|apply|holy|ugly|assembly|reply|daily|weekly|monthly|yearly|likely)$/.test(adverb)) return false;
+	return /^\p{L}+(?:ed|ing|ive|al|ous|ic|ent|ant|able|ible|ful|less|ar|ary)\b/iu.test(answer);
+}
+
 /**
  * The phrase is only the front of a compound the chunker split ("The CYCLADES packet | switching network"):
  * blanked, it would leave "The _____ switching network", a dangling modifier, and its answer is half a term.
@@ -306,10 +313,11 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	const o = objectOf(resolved, c);
 	const push = (answer: string, question: string | null, wordsOf: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
-		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
+		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer, nor a phrase cut from the
+		// adverb that modifies it ("Highly _____ of oxygen" → "concentrated sources").
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!isCount(answer) && cutsCompound(c, wordsOf)) return;
+		if (!isCount(answer) && (cutsCompound(c, wordsOf) || cutFromAdverb(info.s.text.slice(0, at), answer))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
