@@ -362,6 +362,9 @@ describe('quoted terms', () => {
 			'Necessity-based entrepreneurship is motivated by survival needs such as income for food and shelter ("_____" motivations), whereas opportunity-based entrepreneurship is driven by achievement-oriented motivations.'
 		]);
 		expect(deck.cards.filter((c) => /no other choice/.test(c.answer))).toEqual([]);
+		// Cloze only: the text's other quoted words are seldom the same part of speech ("convey" among "recipients").
+		const gpl = generateDeck([{ id: 'g', title: 'Licence', text: 'To "convey" a work means any kind of propagation that enables other parties to make or receive copies. To "modify" a work means to copy from or adapt the work in a fashion requiring permission. Each licensee is addressed as "you" in this text. The "recipients" may be individuals or organizations. All other terms are considered "further restrictions" within the meaning of section 10.' }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		expect(gpl.cards.filter((c) => c.type === 'mcq' && c.tags.includes('quoted')).map((c) => c.question)).toEqual([]);
 		// A question never breaks a quotation: 'Who did one founder tell "We had no other choice at all?'.
 		expect(deck.cards.filter((c) => ((c.question.match(/"/g) ?? []).length % 2 === 1)).map((c) => c.question)).toEqual([]);
 	});

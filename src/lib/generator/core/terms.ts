@@ -117,7 +117,8 @@ export function quotedFacts(info: SentenceInfo, previous: SentenceInfo[]): Fact[
 		const clause = clauseAround(resolved, term);
 		const cloze = blankOut(clause, term);
 		if (!cloze) continue;
-		out.push({ key: `quoted|${term}|${digest(clause)}`, answer: term, answerKind: 'term', info, cloze, weight: 0.8, tags: ['term', 'quoted'] });
+		// Asked as a cloze, like a concept: the text's other quoted words are seldom the same part of speech ("convey" among "recipients").
+		out.push({ key: `quoted|${term}|${digest(clause)}`, answer: term, answerKind: 'concept', info, cloze, weight: 0.8, tags: ['term', 'quoted'] });
 	}
 	return out;
 }
