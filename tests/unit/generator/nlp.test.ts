@@ -37,6 +37,17 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(subjectQuestion(s, analyse(s))).toBe('What is treated as an X-Range?');
 	});
 
+	it('builds no subject question that cannot read well: "What are another …?", "What is how …?"', () => {
+		const ask = (s: string) => subjectQuestion(s, analyse(s));
+		expect(ask('The chloroplastidan chloroplasts, or green chloroplasts, are another large, highly diverse primary chloroplast lineage.')).toBe(null);
+		expect(ask('Endosymbiotic gene transfer is how we know about the lost chloroplasts in many chromalveolate lineages.')).toBe(null);
+	});
+
+	it('stops the predicate before a comma and a clause of its own ("…, in fact many interconversions are possible")', () => {
+		const s = 'Plastid differentiation is not permanent, in fact many interconversions are possible.';
+		expect(subjectQuestion(s, analyse(s))).toBe('What is not permanent?');
+	});
+
 	it('asks the object with subject–auxiliary inversion and the lemma', () => {
 		expect(object('The committee has reviewed the annual budget.')).toEqual({ question: 'What has the committee reviewed?', answer: 'annual budget' });
 		expect(object("North Korea's nuclear programme worried the neighbours.")).toEqual({ question: "What did North Korea's nuclear programme worry?", answer: 'neighbours' });

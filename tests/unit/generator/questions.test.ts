@@ -204,6 +204,8 @@ describe('multiple choice', () => {
 		expect(unitOf('182 million tons')).toBe('|tons');
 		const candidates = new Map([['number' as const, ['five', 'nine', '$3.01', '$2.50', '$11.65', '12%']]]);
 		expect(pickDistractors('$5.11', 'number', candidates, [], 4, 's').every((d) => d.startsWith('$'))).toBe(true);
+		// A count with its noun among bare counts gives itself away ("two plastid-dividing rings" among "three", "five").
+		expect(pickDistractors('two plastid-dividing rings', 'number', new Map([['number' as const, ['three', 'five', 'four', 'six']]]), [], 4, 's')).toEqual([]);
 	});
 
 	it('offers a place of unknown size places of unknown size first, not countries beside it ("Rotterdam" among "Austria", "Luxembourg")', () => {

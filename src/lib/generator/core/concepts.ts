@@ -100,6 +100,9 @@ export function whFor(head: Tagged | undefined): 'Who' | 'What' {
 	return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w) ? 'Who' : 'What';
 }
 
+/** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
+const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
+
 /**
  * Where the predicate of a "What …?" question ends: before a coordinated clause with a subject of its own
  * ("… was part of a single culture and many had lands on both sides" stops at "and"). A coordinated verb
@@ -108,6 +111,11 @@ export function whFor(head: Tagged | undefined): 'Who' | 'What' {
 export function predicateEnd(clause: string, c: Clause, from: number): number {
 	for (let j = from + 1; j < c.tokens.length; j++) {
 		const t = c.tokens[j];
+		// ", in fact many interconversions are possible": a comma, a linking adverbial, then a clause of its own.
+		if (t?.text === ',' && LINKED_CLAUSE.test(clause.slice(t.end))) {
+			const rest = c.tokens.slice(j + 1, j + 9);
+			if (rest.some((u) => u.pos === 'AUX' || (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower)))) return t.start;
+		}
 		// A coordinator, a contrast, or ", so" before a clause of its own ("…, so the special character is …").
 		const so = t?.lower === 'so' && c.tokens[j - 1]?.text === ',';
 		if (!t || !(t.pos === 'CCONJ' || so || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
@@ -138,6 +146,8 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
+	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
+	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether)\b/i.test(q)) return null;
 	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as
 	// of social excellence"), whose last word waits for its noun.
 	const last = c.tokens.find((t) => t.end === v.start + q.length);

@@ -165,7 +165,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;
 		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
-		if (kind === 'number' && c.unit !== target.unit) continue;
+		if (kind === 'number' && (c.unit !== target.unit || c.text.split(/\s+/).length !== words)) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
