@@ -48,6 +48,10 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(subjectQuestion(s, analyse(s))).toBe('What is not permanent?');
 	});
 
+	it('asks no object the sentence goes on naming after a bracket ("the 1,600 mm (5 ft 3 in) broad gauge")', () => {
+		expect(object('Victorian lines mainly use the 1,600 mm (5 ft 3 in) broad gauge.')).toBe(null);
+	});
+
 	it('asks the object with subject–auxiliary inversion and the lemma', () => {
 		expect(object('The committee has reviewed the annual budget.')).toEqual({ question: 'What has the committee reviewed?', answer: 'annual budget' });
 		expect(object("North Korea's nuclear programme worried the neighbours.")).toEqual({ question: "What did North Korea's nuclear programme worry?", answer: 'neighbours' });

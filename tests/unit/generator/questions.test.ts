@@ -246,6 +246,7 @@ describe('stems that give the answer away or stop mid-phrase', () => {
 	it('refuses a number beside its own unit conversion, and a count of a list the stem then gives', () => {
 		expect(givenAway('The canal was _____ kilometres (310 miles) long in 1900.', '500')).toBe(true);
 		expect(givenAway('The canal was _____ kilometres long in 1900.', '500')).toBe(false);
+		expect(givenAway('More than _____ square kilometres (10,000 sq mi) of farmland are sown for grain.', '26,000')).toBe(true);
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta (the oldest), and Gamma.', 'three')).toBe(true);
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta and Gamma.', 'four')).toBe(false);
 		expect(givenAway('The valley holds _____ villages: Alpha, Beta, and a hamlet by the lake, called Gamma.', 'three')).toBe(true);

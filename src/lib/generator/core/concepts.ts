@@ -251,7 +251,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "lets users keep files": the object is the subject of a verb that follows, not the thing done.
 	const after = c.tokens.find((t) => t.start >= o.end);
 	if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART')) return null;
-	if (/^(?:of|'s|’s)\b/.test(tail) || tail.split(/\s+/).length > 12) return null;
+	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
+	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
 	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2;
 	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head]);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
