@@ -140,6 +140,12 @@ describe('questions and options', () => {
 		expect(names).toEqual(['Rollo', 'Rollo', 'NATO', 'Brussels']);
 	});
 
+	it('takes a given name look-alike for a place where the text puts something in it ("in Ann Arbor")', () => {
+		const model = buildModel('d', 'The network linked the University of Michigan in Ann Arbor and Wayne State University in Detroit. Most traffic ran through Ann Arbor at night.');
+		expect(model.entities.get('ann arbor')?.kind).toBe('place');
+		expect(buildModel('p', 'Professor Ann Walker designed the network. Ann Walker said it would grow.').entities.get('ann walker')?.kind).toBe('person');
+	});
+
 	it('asks about money and shares, not only counted nouns', () => {
 		const text = 'In 2015 Sky paid £4.2bn for the rights and reached 36% of homes, about 25m viewers.';
 		const numbers = findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);

@@ -165,6 +165,7 @@ export function buildModel(id: string, text: string): DocModel {
 	});
 	const entities = new Map<string, Entity>();
 	const cues = new Set<string>();
+	const located = new Set<string>();
 	const singles: Entity[] = [];
 	for (const info of infos) {
 		for (const m of info.mentions) {
@@ -173,9 +174,13 @@ export function buildModel(id: string, text: string): DocModel {
 			const e = entities.get(key) ?? { key, text: m.text.replace(/^the\s+/i, ''), kind: structuralKind(m.text.replace(/^the\s+/i, '')), count: 0 };
 			e.count++;
 			if (m.kind === 'person' || personCue(info.s.text, m)) cues.add(key);
+			if (/\b(?:in|near)\s+$/.test(info.s.text.slice(Math.max(0, m.start - 6), m.start))) located.add(key);
 			entities.set(key, e);
 		}
 	}
+	// "the University of Michigan in Ann Arbor": a given name's look-alike that things are in, and that nothing marks
+	// as a person, is a place.
+	for (const e of entities.values()) if (e.kind === 'person' && located.has(e.key) && !cues.has(e.key)) e.kind = 'place';
 	// A cue makes a person only of a name that looks like one: two or more words, or a known given name.
 	// "BSkyB said" or "Sky announced" is an organisation speaking, so a single unknown word stays unknown.
 	for (const e of entities.values()) {
