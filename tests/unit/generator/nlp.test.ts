@@ -77,6 +77,12 @@ describe('the NLP layer (wink-nlp tags, chunks, subject and verb)', () => {
 		expect(deck.cards.filter((c) => /\w\([^)]*\):/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
 	});
 
+	it('takes no card from a sentence wholly in brackets ("(Any resulting output will always be 100% strict compliant, of course.)")', () => {
+		const text = 'The parser coerces loose strings into versions. (Any resulting output will always be 100% strict compliant, of course.) Longer components are ignored by the parser.';
+		const deck = generateDeck([{ id: 'd', title: 'API', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100 });
+		expect(deck.cards.filter((c) => /resulting output/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
+	});
+
 	it('asks "What is X?" only when the object is all the sentence says of X ("a chemical element with symbol O" has no one answer)', () => {
 		expect(object('Oxygen is a chemical element with symbol O and atomic number 8.')).toBe(null);
 		expect(object('The capital of Norway is Oslo.')).toEqual({ question: 'What is the capital of Norway?', answer: 'Oslo' });

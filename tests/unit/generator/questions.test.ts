@@ -69,6 +69,10 @@ describe('typed wh-phrases', () => {
 		expect(typed('The Picard dialect differs from the speech of Paris in many words.')[0]).toEqual(['Which dialect differs from the speech of Paris in many words?', 'Picard']);
 		expect(typed('Circuit-switched networks reserve a line for each call.')[0]).toEqual(['What kind of networks reserve a line for each call?', 'Circuit-switched']);
 	});
+
+	it('never takes a quantifier for a kind ("What kind of networks …? — Many")', () => {
+		expect(typed('Many networks reserve a line for each call.').filter(([q]) => /^What kind of/.test(q ?? ''))).toEqual([]);
+	});
 });
 
 describe('why and how questions', () => {
@@ -145,6 +149,7 @@ describe('concept answers', () => {
 
 	it('never blanks a phrase away from the adverb that modifies it ("Highly _____ of oxygen" → "concentrated sources")', () => {
 		expect(concepts('Highly concentrated sources of oxygen promote rapid combustion in closed rooms.')).not.toContain('concentrated sources');
+		expect(concepts('The green algae are another large, highly diverse primary lineage of plants.')).not.toContain('diverse primary lineage');
 	});
 });
 
@@ -173,6 +178,7 @@ describe('stems that read on their own', () => {
 		expect(tidy('Secondly, the principle requires liberty of tastes and pursuits.')).toBe('The principle requires liberty of tastes and pursuits.');
 		expect(tidy('Note that, since ranges may be non-contiguous, a version might not satisfy a range.')).toBe('Since ranges may be non-contiguous, a version might not satisfy a range.');
 		expect(tidy('Note that the cache is cleared on restart.')).toBe('The cache is cleared on restart.');
+		expect(tidy('Next, the two plastid-dividing rings form.')).toBe('The two plastid-dividing rings form.');
 	});
 
 	it('lets a plural noun carry a later "their" in a statement, never in a question', () => {

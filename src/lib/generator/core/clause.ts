@@ -16,6 +16,8 @@ const CODE = /:=|=>|(?:[<>=^~|].*){3}/;
 const GLUED_CALL = /[.:]\s+[\p{Ll}_$][\w$.]*\([^()]*\)\s*[.:]?$/u;
 /** "major(v): Return the major version number.": an API reference entry (a call, a colon), not a sentence. */
 const API_ENTRY = /[\p{L}_$][\w$.]*\([^()]*\):\s/u;
+/** "(Any resulting output will always be strict, of course.)": an aside in brackets, not a statement of its own. */
+const BRACKETED = /^\((?:[^()]|\([^()]*\))*\)[.!?"”’]*$/;
 const LOST_LIST = /\b(?:is|are|was|were|include|includes|included|including|as|of)\s*\([^()]*\)\s*[.!?]?["”’]?$|\b(?:is|are|include|includes)\s*[:.]$/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
 /** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
@@ -67,7 +69,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:note that|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
+	/^(?:note that|next|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason),\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -85,7 +87,7 @@ export function usable(info: SentenceInfo): boolean {
 	const words = info.tokens.length;
 	if (words < 6 || words > 60) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
-	if (/^[\p{Ll}\p{Pd}]/u.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
+	if (/^[\p{Ll}\p{Pd}]/u.test(t) || BRACKETED.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
 	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || API_ENTRY.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
 	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;
 	return balanced(t);

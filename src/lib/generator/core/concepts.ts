@@ -100,6 +100,9 @@ export function whFor(head: Tagged | undefined): 'Who' | 'What' {
 	return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w) ? 'Who' : 'What';
 }
 
+/** Words that say how many, never what kind ("Many authors …" is no kind of author). */
+const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any)$/;
+
 /** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
 const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
 
@@ -194,7 +197,7 @@ export function typedSubject(clause: string, c: Clause, heads: Map<string, numbe
 		const q = subjectQuestion(clause, c, `Which ${noun}`);
 		return q ? { question: q, answer: span } : null;
 	}
-	const classifying = modifiers.every((t) => (t.pos === 'ADJ' || /^[-–]$/.test(t.text) || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && !RELATIONAL_ADJ.has(t.lower) && !(t.lemma !== t.lower && /(?:er|est)$/.test(t.lower)));
+	const classifying = modifiers.every((t) => !QUANTIFIER.test(t.lower) && (t.pos === 'ADJ' || /^[-–]$/.test(t.text) || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && !RELATIONAL_ADJ.has(t.lower) && !(t.lemma !== t.lower && /(?:er|est)$/.test(t.lower)));
 	if (classifying && (heads.get(head.lemma) ?? 0) >= 3 && /[^s]s$/.test(head.lower) === (head.lemma !== head.lower)) {
 		const q = subjectQuestion(clause, c, `What kind of ${noun}`);
 		return q ? { question: q, answer: span } : null;
@@ -293,11 +296,11 @@ export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolea
 	return VAGUE_AFTER_ADJ.test(head.lower) && uses < 2;
 }
 
-/** "Highly | concentrated sources": an -ly adverb right before an answer that opens with an adjective or participle. */
-export function cutFromAdverb(before: string, answer: string): boolean {
-	const adverb = /\b(\p{L}+ly)\s+$/u.exec(before)?.[1]?.toLowerCase();
-	if (!adverb || /^(?:only|early|family|italy|july|supply|apply|holy|ugly|assembly|reply|daily|weekly|monthly|yearly|likely)$/.test(adverb)) return false;
-	return /^\p{L}+(?:ed|ing|ive|al|ous|ic|ent|ant|able|ible|ful|less|ar|ary)\b/iu.test(answer);
+/** "Highly | concentrated sources", "highly | diverse primary lineage": an -ly adverb right before a phrase that opens with its adjective. */
+export function cutFromAdverb(c: Clause, k: Chunk): boolean {
+	const before = c.tokens[k.from - 1];
+	const first = c.tokens[k.from];
+	return before?.pos === 'ADV' && /ly$/.test(before.lower) && (first?.pos === 'ADJ' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.lower)));
 }
 
 /**
@@ -328,7 +331,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// adverb that modifies it ("Highly _____ of oxygen" → "concentrated sources").
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!isCount(answer) && (cutsCompound(c, wordsOf) || cutFromAdverb(info.s.text.slice(0, at), answer))) return;
+		if (!isCount(answer) && (cutsCompound(c, wordsOf) || cutFromAdverb(c, wordsOf))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
