@@ -70,6 +70,13 @@ describe('typed wh-phrases', () => {
 		expect(typed('Circuit-switched networks reserve a line for each call.')[0]).toEqual(['What kind of networks reserve a line for each call?', 'Circuit-switched']);
 	});
 
+	it('keeps a compound the reading keeps using whole ("What kind of civil disobedience …? — Non-revolutionary")', () => {
+		const info = buildModel('d', 'Non-revolutionary civil disobedience is a simple disobedience of laws judged wrong by an individual conscience.').sentences[0];
+		const heads = new Map([['disobedience', 9], ['civil disobedience', 7]]);
+		const facts = info ? conceptFacts(info, [], heads, analyse(tidy(info.s.text), new Set())).filter((f) => /^What kind of/.test(f.question ?? '')) : [];
+		expect(facts.map((f) => [f.question, f.answer])).toEqual([['What kind of civil disobedience is a simple disobedience of laws judged wrong by an individual conscience?', 'Non-revolutionary']]);
+	});
+
 	it('never takes a quantifier for a kind ("What kind of networks …? — Many")', () => {
 		expect(typed('Many networks reserve a line for each call.').filter(([q]) => /^What kind of/.test(q ?? ''))).toEqual([]);
 	});
@@ -394,6 +401,11 @@ describe('stems that point elsewhere in the page', () => {
 		expect(contextNeed('The lake is situated in Germany, Switzerland and Austria near the Alps.')).toBe('back reference');
 		expect(contextNeed('The castle was rebuilt after the fire of 1620.')).toBe('back reference');
 		expect(contextNeed('The lake of Geneva is shared by France and Switzerland.')).toBe(null);
+	});
+
+	it('"a compromise between the two": a number standing for things named before points back', () => {
+		expect(contextNeed('What is sometimes regarded as a compromise between the two?')).toBe('back reference');
+		expect(contextNeed('The two rivers meet at Koblenz.')).toBe(null);
 	});
 
 	it('a place above or below something is no reference: "the valley below the dam"', () => {

@@ -183,11 +183,14 @@ export function typedSubject(clause: string, c: Clause, heads: Map<string, numbe
 	let v = s.to;
 	while (c.tokens[v]?.pos === 'ADV') v++;
 	if (words.length < 2 || !head || head.pos !== 'NOUN' || s.head !== s.to - 1 || c.verb !== v) return null;
-	const modifiers = words.slice(0, -1);
+	// A compound the reading keeps using stays whole: "Non-revolutionary | civil disobedience", not "… civil | disobedience".
+	const closest = words[words.length - 2];
+	const compound = words.length >= 3 && closest?.pos === 'ADJ' && (heads.get(phraseKey(closest, head)) ?? 0) >= 3;
+	const modifiers = words.slice(0, compound ? -2 : -1);
 	const first = modifiers[0];
 	const last = modifiers[modifiers.length - 1];
 	if (!first || !last) return null;
-	const noun = clause.slice(head.start, head.end);
+	const noun = clause.slice(compound && closest ? closest.start : head.start, head.end);
 	const span = clause.slice(first.start, last.end);
 	if (modifiers.every((t) => t.pos === 'NUM') && isCount(first.text)) {
 		const q = subjectQuestion(clause, c, `How many ${noun}`);

@@ -22,6 +22,8 @@ const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
 /** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
 const POINTER = /\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
+/** "a compromise between the two", "the three": a number standing alone for things the page named before. */
+const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;
 const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol';
 const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+\\p{Lu})(?!-)`, 'u');
 /** A capitalised word after the stem's first letter: a name the definite phrase may belong to. */
@@ -76,7 +78,7 @@ export function contextNeed(stem: string): string | null {
 	const clause = firstClause(text);
 	if (CONNECTIVE.test(clause)) return 'connective';
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause)) return 'demonstrative';
-	if (BACK_REFERENCE.test(clause) || POINTER.test(text)) return 'back reference';
+	if (BACK_REFERENCE.test(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
 	// idea points back to the one the page named, unless the stem names something before it.
