@@ -75,3 +75,21 @@ export function scoreTop(answers: string[], gold: string[][]): TopScore {
 
 /** The answers of a deck's span cards in deck order: what scoreTop reads. */
 export const spanAnswers = (cards: Card[]): string[] => cards.filter((c) => SPAN_TYPES.has(c.type)).map((c) => c.answer);
+
+/** A fact a student should carry away from a reading (tests/fixtures/seed-key-facts.json). */
+export interface KeyFact {
+	fact: string;
+	/** Answers that ask it: any one of them matching a card's answer (token F1 ≥ MATCH_F1). */
+	answers: string[];
+	/** Words of the fact's own sentence, so the card asks it there and not elsewhere. */
+	anchor: string;
+}
+
+/** How many key facts one of the first `top` span cards asks: its answer matches and its sentence holds the anchor. */
+export function keyFactsCovered(cards: Card[], facts: KeyFact[], top = 200): number {
+	const asked = cards.slice(0, top).filter((c) => SPAN_TYPES.has(c.type)).map((c) => ({ answer: normaliseAnswer(c.answer), sentence: c.source.sentence.replace(/\s+/g, ' ') }));
+	return facts.filter((f) => {
+		const answers = f.answers.map(normaliseAnswer);
+		return asked.some((c) => c.sentence.includes(f.anchor) && answers.some((a) => tokenF1(c.answer, a) >= MATCH_F1));
+	}).length;
+}

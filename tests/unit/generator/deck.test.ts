@@ -25,7 +25,7 @@ describe('generated decks', () => {
 		expect(new Set(deck.cards.map((c) => c.type))).toEqual(new Set(CARD_TYPES));
 		const scores = deck.cards.map((c) => c.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
-		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'basic', 'basic']);
+		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'mcq', 'basic']);
 	});
 
 	it('sizes the deck from its distinct facts (plus matching and ordering cards) unless told otherwise', { timeout: 60_000 }, () => {

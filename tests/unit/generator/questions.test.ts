@@ -186,6 +186,9 @@ describe('stems that read on their own', () => {
 		expect(tidy('Note that, since ranges may be non-contiguous, a version might not satisfy a range.')).toBe('Since ranges may be non-contiguous, a version might not satisfy a range.');
 		expect(tidy('Note that the cache is cleared on restart.')).toBe('The cache is cleared on restart.');
 		expect(tidy('Next, the two plastid-dividing rings form.')).toBe('The two plastid-dividing rings form.');
+		// A pointer that only modifies a phrase goes; the phrase reads on its own.
+		expect(tidy('And an April 2006 NEACD meeting picked up where the NCAFP meetings mentioned above left off.')).toBe('An April 2006 NEACD meeting picked up where the NCAFP meetings left off.');
+		expect(tidy('The above-mentioned NCAFP/TKS meetings are bilateral.')).toBe('The NCAFP/TKS meetings are bilateral.');
 	});
 
 	it('lets a plural noun carry a later "their" in a statement, never in a question', () => {

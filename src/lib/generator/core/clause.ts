@@ -111,8 +111,13 @@ const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in 
 const LEADING_COMPARISON = /^(?:in addition to|in contrast to|in contrast with|by contrast to|by contrast with|as opposed to|apart from|besides|unlike)\b[^,;:]{3,120},\s+/i;
 
 /** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
+/** "the NCAFP meetings mentioned above": a pointer that only modifies the phrase before it. */
+const PHRASE_POINTER = /\s+(?:mentioned|described|discussed|listed|noted|cited|outlined)\s+(?:above|below|earlier|previously)\b(?=\s+\p{Ll}|[,.;:])/gu;
+/** "The above-mentioned meetings" → "The meetings". */
+const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
+
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
 	// the clause after it says the fact on its own.
 	const compared = LEADING_COMPARISON.exec(t);
