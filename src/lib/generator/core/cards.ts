@@ -52,7 +52,7 @@ export function countsList(stem: string, answer: string): boolean {
 	return false;
 }
 
-const PHRASE_KINDS = new Set<Fact['answerKind']>(['concept', 'cause', 'purpose', 'means']);
+const PHRASE_KINDS = new Set<Fact['answerKind']>(['concept', 'cause', 'purpose', 'means', 'quality']);
 /** A true/false card that leads its fact: just under a cloze of an equal fact, so questions open the deck. */
 const TF_LEAD = 0.92;
 /** Options of a multiple-choice card: the answer and three or four distractors (issue 3). */

@@ -5,7 +5,7 @@
 import type { SentenceInfo } from './entities';
 import type { Kind } from './mentions';
 
-export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role' | 'concept' | 'cause' | 'purpose' | 'means';
+export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role' | 'concept' | 'cause' | 'purpose' | 'means' | 'quality';
 
 export interface Fact {
 	/** Identity of the fact, independent of where the sentence sits: card ids hash it. */

@@ -74,6 +74,7 @@ const KIND: Partial<Record<AnswerKind, Feature>> = {
 	year: 'time',
 	number: 'number',
 	concept: 'concept',
+	quality: 'concept',
 	cause: 'reason',
 	purpose: 'reason',
 	means: 'reason',

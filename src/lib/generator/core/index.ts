@@ -15,6 +15,7 @@ import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { peopleFacts } from './people';
+import { predicateFacts } from './predicates';
 import { FUNCTION_WORDS } from './lexicon';
 import { withLists } from './lists';
 import { answerKey, rankCards } from './rank';
@@ -140,7 +141,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		if (!usable(info) || subjectless(parsed.get(info))) continue;
 		const previous = infos.slice(Math.max(0, i - 2), i);
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
-		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous));
+		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
 		// A list gives one card, not one per member (lists.ts).
 		facts.push(...withLists(own, info, previous, model, parsed.get(info)));
 	}
