@@ -46,6 +46,11 @@ describe('the clauses of a long sentence', () => {
 		expect(pieces(t, 0, t.length, /^[;:]\s/).map(([a, b]) => t.slice(a, b))).toEqual(['The port (built 1890; rebuilt 1950) is "old; famous"', 'it is busy', 'very.']);
 	});
 
+	it('cuts where a full stop is glued to a note mark ("… tonnes).[d] Earth is …"), which the segmenter leaves whole', () => {
+		const glued = `${FOUNDED} (some 1015 tonnes of cargo a year).[d] ${MEET.charAt(0).toUpperCase()}${MEET.slice(1)}; ${PUBLISH}.`;
+		expect(partsOf(glued).map((p) => p.s.text)).toEqual([`${FOUNDED} (some 1015 tonnes of cargo a year).`, 'Its delegates meet twice a year in Budapest to agree on common rules for pilots, dredging and the upkeep of locks.']);
+	});
+
 	it('gives nothing from a sentence of normal length, a long citation, or a clause that only announces what follows', () => {
 		expect(partsOf(`${FOUNDED}; ${MEET}.`)).toEqual([]);
 		expect(partsOf(`${FOUNDED}; ${MEET}, as reported by Smith et al. in the yearbook of the commission for the year of its fiftieth anniversary.`)).toEqual([]);

@@ -13,8 +13,11 @@ import type { SentenceInfo } from './entities';
 import { tokenize } from './mentions';
 import { analyse, type Clause } from './nlp';
 
-/** ";" or ":" followed by a space (not "10:30"); a spaced dash ("… here — and there …"). */
-const CLAUSE_BREAK = /^[;:]\s/;
+/**
+ * ";" or ":" followed by a space (not "10:30"); a full stop glued to a note mark, which the segmenter does not
+ * split at ("… (some 1015 tonnes).[d] Earth is unusual …"). A spaced dash ("… here — and there …").
+ */
+const CLAUSE_BREAK = /^(?:[;:]\s|[.!?]["”’)]*(?:\[[^\]\s]{1,20}\])+\s+(?=\p{Lu}))/u;
 const DASH_BREAK = /^\s(?:[–—]|--)\s/;
 
 /**
@@ -32,7 +35,7 @@ export function pieces(text: string, from: number, to: number, isBreak: RegExp):
 		else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
 		else if (c === '"') straight = !straight;
 		else if (depth === 0 && !straight) {
-			const m = isBreak.exec(text.slice(i, i + 4));
+			const m = isBreak.exec(text.slice(i, i + 40));
 			if (m) {
 				out.push([start, i]);
 				start = i + m[0].length;
