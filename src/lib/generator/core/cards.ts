@@ -70,7 +70,9 @@ export interface Knowledge {
 }
 
 export function sourceOf(f: Fact): CardSource {
-	return { doc: f.info.s.doc, sentence: f.info.s.text, start: f.info.s.start, end: f.info.s.end };
+	// A clause of a long sentence (long.ts) quotes the whole sentence: the source is always verbatim text.
+	const s = f.info.whole ?? f.info.s;
+	return { doc: s.doc, sentence: s.text, start: s.start, end: s.end };
 }
 
 function card(type: Card['type'], f: Fact, question: string, answer: string, extra: Partial<Card> = {}, factor: number = TYPE_FACTOR[type]): Card {

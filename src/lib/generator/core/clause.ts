@@ -81,11 +81,17 @@ function balanced(text: string): boolean {
 	);
 }
 
-/** A sentence a student can read on its own: complete, of normal length, not a citation or site furniture. */
-export function usable(info: SentenceInfo): boolean {
+/** The longest sentence, in tokens, a card may quote; a longer one gives facts from its clauses (long.ts). */
+export const MAX_SENTENCE_WORDS = 60;
+
+/**
+ * A sentence a student can read on its own: complete, of normal length (6 to `maxWords` tokens), not a citation
+ * or site furniture.
+ */
+export function usable(info: SentenceInfo, maxWords = MAX_SENTENCE_WORDS): boolean {
 	const t = info.s.text;
 	const words = info.tokens.length;
-	if (words < 6 || words > 60) return false;
+	if (words < 6 || words > maxWords) return false;
 	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
 	if (/^[\p{Ll}\p{Pd}]/u.test(t) || BRACKETED.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
 	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || API_ENTRY.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;

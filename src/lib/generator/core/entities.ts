@@ -18,6 +18,8 @@ export interface SentenceInfo {
 	s: Sentence;
 	tokens: Token[];
 	mentions: Mention[];
+	/** For a clause of a long sentence read as a sentence of its own (long.ts): the whole sentence, which cards quote. */
+	whole?: Sentence;
 }
 
 export interface DocModel {

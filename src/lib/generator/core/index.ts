@@ -18,6 +18,7 @@ import { peopleFacts } from './people';
 import { predicateFacts } from './predicates';
 import { FUNCTION_WORDS } from './lexicon';
 import { withLists } from './lists';
+import { longParts } from './long';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
@@ -127,23 +128,37 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	// One parse per usable sentence; the head counts over all of them give each concept its salience.
 	const parsed = new Map<SentenceInfo, Clause>();
 	const capitalised = capitalisedWords(infos);
-	for (const info of infos) if (usable(info)) parsed.set(info, analyse(tidy(info.s.text), capitalised));
+	// A sentence too long to quote gives its clauses instead, each read as a sentence (long.ts).
+	const parts = new Map<SentenceInfo, SentenceInfo[]>();
+	for (const info of infos) {
+		if (usable(info)) parsed.set(info, analyse(tidy(info.s.text), capitalised));
+		else for (const p of longParts(info, capitalised)) {
+			parsed.set(p.info, p.clause);
+			parts.set(info, [...(parts.get(info) ?? []), p.info]);
+		}
+	}
 	const heads = headCounts(parsed.values());
 	let words = 0;
 	for (const c of parsed.values()) words += c.tokens.length;
 	const topics = topicWords(title, heads, words);
 	const names = topicNames(model.entities.values(), words);
+	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
+		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
+		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
+		// A list gives one card, not one per member (lists.ts).
+		return withLists(own, info, previous, model, parsed.get(info));
+	};
 	for (let i = 0; i < infos.length; i++) {
 		const info = infos[i];
 		if (!info) continue;
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
-		if (!usable(info) || subjectless(parsed.get(info))) continue;
 		const previous = infos.slice(Math.max(0, i - 2), i);
-		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
-		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
-		// A list gives one card, not one per member (lists.ts).
-		facts.push(...withLists(own, info, previous, model, parsed.get(info)));
+		for (const view of usable(info) ? [info] : (parts.get(info) ?? [])) {
+			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));
+			// A later clause of the same sentence may point back to an earlier one ("…; it was …").
+			previous.push(view);
+		}
 	}
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
@@ -262,7 +277,7 @@ export function deckSize(facts: Fact[], words: number): number {
 	let n = 0;
 	for (const f of [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
 		const a = answerKey(f.answer);
-		const s = `${f.info.s.doc}|${f.info.s.start}`;
+		const s = `${f.info.s.doc}|${(f.info.whole ?? f.info.s).start}`;
 		if ((perAnswer.get(a) ?? 0) >= 2 || (perSentence.get(s) ?? 0) >= 3) continue;
 		perAnswer.set(a, (perAnswer.get(a) ?? 0) + 1);
 		perSentence.set(s, (perSentence.get(s) ?? 0) + 1);

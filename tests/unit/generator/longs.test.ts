@@ -1,0 +1,106 @@
+/**
+ * Long sentences (issue 9, sixth pass; long.ts): a sentence over MAX_SENTENCE_WORDS tokens gives facts from its
+ * independent clauses, cut at ";" and ":", each read as a sentence of its own, while every card still quotes the
+ * whole sentence as its source. Sentences of our own.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE_WORDS } from '../../../src/lib/generator/core/clause';
+import { buildModel, checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
+import { longParts, pieces } from '../../../src/lib/generator/core/long';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const deckOf = (text: string) => generateDeck([{ id: 'doc-1', title: 'Notes', text }], { now: NOW, seed: 's', maxCards: 40 });
+const partsOf = (text: string) => buildModel('doc-1', text).sentences.flatMap((info) => longParts(info, new Set()).map((p) => p.info));
+
+const FOUNDED = 'The Danube Commission was founded in 1948 by seven riparian states to oversee navigation on the river from its source in the Black Forest to its mouth on the Black Sea';
+const MEET = 'its delegates meet twice a year in Budapest to agree on common rules for pilots, dredging and the upkeep of locks';
+const PUBLISH = 'and to publish sailing directions for every captain who works on the river between Ulm and the delta of the Danube';
+const DANUBE = `${FOUNDED}; ${MEET}: ${PUBLISH}.`;
+
+describe('the clauses of a long sentence', () => {
+	it('reads each clause with a subject and a finite verb as a sentence, and refuses a fragment', () => {
+		expect(buildModel('doc-1', DANUBE).sentences[0]?.tokens.length).toBeGreaterThan(MAX_SENTENCE_WORDS);
+		expect(partsOf(DANUBE).map((p) => p.s.text)).toEqual([`${FOUNDED}.`, 'Its delegates meet twice a year in Budapest to agree on common rules for pilots, dredging and the upkeep of locks.']);
+	});
+
+	it('keeps offsets: mentions inside the clause, the clause where it stands in the text, the whole sentence beside it', () => {
+		const text = `The river is busy in summer. ${DANUBE}`;
+		const [first, second] = partsOf(text);
+		expect(first?.mentions.map((m) => [m.text, first.s.text.slice(m.start, m.end)])).toEqual([
+			['Danube Commission', 'Danube Commission'],
+			['1948', '1948'],
+			['seven', 'seven'],
+			['Black Forest', 'Black Forest'],
+			['Black Sea', 'Black Sea']
+		]);
+		expect(second?.mentions.map((m) => m.text)).toEqual(['Budapest']);
+		expect(first && text.slice(first.s.start, first.s.end)).toBe(FOUNDED);
+		expect(second && text.slice(second.s.start, second.s.end)).toBe(MEET);
+		expect(first?.whole?.text).toBe(DANUBE);
+		expect(first?.whole?.start).toBe(29);
+	});
+
+	it('never cuts inside brackets or quotations', () => {
+		const t = 'The port (built 1890; rebuilt 1950) is "old; famous": it is busy; very.';
+		expect(pieces(t, 0, t.length, /^[;:]\s/).map(([a, b]) => t.slice(a, b))).toEqual(['The port (built 1890; rebuilt 1950) is "old; famous"', 'it is busy', 'very.']);
+	});
+
+	it('cuts where a full stop is glued to a note mark ("… tonnes).[d] Earth is …"), which the segmenter leaves whole', () => {
+		const glued = `${FOUNDED} (some 1015 tonnes of cargo a year).[d] ${MEET.charAt(0).toUpperCase()}${MEET.slice(1)}; ${PUBLISH}.`;
+		expect(partsOf(glued).map((p) => p.s.text)).toEqual([`${FOUNDED} (some 1015 tonnes of cargo a year).`, 'Its delegates meet twice a year in Budapest to agree on common rules for pilots, dredging and the upkeep of locks.']);
+	});
+
+	it('gives nothing from a sentence of normal length, a long citation, or a clause that only announces what follows', () => {
+		expect(partsOf(`${FOUNDED}; ${MEET}.`)).toEqual([]);
+		expect(partsOf(`${FOUNDED}; ${MEET}, as reported by Smith et al. in the yearbook of the commission for the year of its fiftieth anniversary.`)).toEqual([]);
+		expect(partsOf(`${FOUNDED} and by the treaty it signed with Austria; the duties of its delegates, who meet in Budapest, are as follows: ${MEET}.`).map((p) => p.s.text)).toEqual([
+			`${FOUNDED} and by the treaty it signed with Austria.`,
+			'Its delegates meet twice a year in Budapest to agree on common rules for pilots, dredging and the upkeep of locks.'
+		]);
+	});
+});
+
+describe('cards from the clauses of a long sentence', () => {
+	it('asks a fact of a clause and quotes the whole sentence as the source', () => {
+		const text = `${DANUBE} The river is busy in summer.`;
+		const deck = deckOf(text);
+		const founded = deck.cards.find((c) => c.question === 'In which year was the Danube Commission founded?');
+		expect(founded?.answer).toBe('1948');
+		expect(founded?.source).toEqual({ doc: 'doc-1', sentence: DANUBE, start: 0, end: DANUBE.length });
+		const fromLong = deck.cards.filter((c) => c.source.sentence === DANUBE);
+		expect(fromLong.map((c) => [c.type, c.answer]).sort()).toEqual([
+			['basic', '1948'],
+			['cloze', 'Black Forest'],
+			['cloze', 'Black Sea'],
+			['mcq', '1948'],
+			['mcq', 'seven']
+		]);
+		for (const c of deck.cards) expect(checkCardRules(c, deck)).toEqual([]);
+	});
+
+	it('keeps the card rules on random long sentences of clauses joined by ";" and ":"', { timeout: 120_000 }, () => {
+		const clauses = [
+			FOUNDED,
+			MEET,
+			'the Rhine carries much water from the Alps to the North Sea through Germany and the Netherlands',
+			'In 1815 the Congress of Vienna declared the river open to the ships of every nation in Europe',
+			'Anna Berg of Uppsala University measured the flow of the river at Basel in 2004',
+			'its banks hold vineyards, castles and old towns that draw many visitors each summer',
+			'such as the locks at Iron Gate'
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...clauses), { minLength: 3, maxLength: 5 }), fc.array(fc.constantFrom('; ', ': '), { minLength: 4, maxLength: 4 }), (picked, seps) => {
+				const joined = picked.map((c, i) => (i ? `${seps[i - 1]}${c}` : c)).join('');
+				const sentence = `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+				const text = `The river is busy in summer. ${sentence}`;
+				const deck = deckOf(text);
+				for (const c of deck.cards) {
+					expect(checkCardRules(c, deck)).toEqual([]);
+					expect(['The river is busy in summer.', sentence]).toContain(c.source.sentence);
+				}
+			}),
+			{ numRuns: 25, seed: 17 }
+		);
+	});
+});
