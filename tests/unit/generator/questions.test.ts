@@ -459,3 +459,36 @@ describe('lists', () => {
 		expect(listLike('Steering committee: Dr. Charles Armstrong, Columbia University; Brad Babson, Consultant; Gordon Flake, The Maureen and Mike Mansfield Foundation.')).toBe(true);
 	});
 });
+
+describe('"This", "These" and "They" at the start of a sentence (seventh pass)', () => {
+	const para = (first: string, second: string) => {
+		const model = buildModel('d', `${first} ${second}`);
+		const [a, b] = model.sentences;
+		return a && b ? resolveStart(tidy(b.s.text), b, [a]) : 'no sentences';
+	};
+
+	it('puts the one named phrase of that noun in place of "This <noun>" / "These <nouns>"', () => {
+		expect(para('Below Basel the river enters the Upper Rhine region near the border.', 'This region includes territory belonging to three nations.')).toBe('The Upper Rhine region includes territory belonging to three nations.');
+		expect(para('Engineers cut the Kiel and Panama canals in the same decade.', 'These canals carried most of the freight.')).toBe(null);
+		expect(para('The Treaty of Verdun set the Carolingian frontiers in 843.', 'These frontiers remained in place for a century.')).toBe('The Carolingian frontiers remained in place for a century.');
+	});
+
+	it('leaves the sentence out where the antecedent is not certain', () => {
+		// A bare "This was …", a noun the sentence before does not name, a lower-case phrase, two of them, another paragraph.
+		expect(para('Schwab listed a number of issues that often appear in talks.', 'This was one of the topics of the talks.')).toBe(null);
+		expect(para('Schwab listed a number of issues that often appear in talks.', 'These included the nuclear program and a peace agreement.')).toBe(null);
+		expect(para('Early advances in this field showed a liquid outer core.', 'These advances led to a layered model of the Earth.')).toBe(null);
+		expect(para('The river enters a broad region near the border.', 'This region includes territory belonging to three nations.')).toBe(null);
+		expect(para('The Upper Rhine region borders the Alsace region to the west.', 'This region includes territory belonging to three nations.')).toBe(null);
+		expect(para('Below Basel the river enters the Upper Rhine region near the border.', 'These regions include territory belonging to three nations.')).toBe(null);
+		const model = buildModel('d', 'Below Basel the river enters the Upper Rhine region near the border.\n\nThis region includes territory belonging to three nations.');
+		const [a, b] = model.sentences;
+		expect(b && a ? resolveStart(tidy(b.s.text), b, [a]) : 'no sentences').toBe(null);
+	});
+
+	it('puts two names joined by "and" that opened the sentence before in place of "They"', () => {
+		expect(para('Kellogg and Briand drafted the pact in Paris in 1928.', 'They hoped to outlaw war as a tool of policy.')).toBe('Kellogg and Briand hoped to outlaw war as a tool of policy.');
+		expect(para('In 1928 Kellogg and Briand drafted the pact in Paris.', 'They hoped to outlaw war as a tool of policy.')).toBe(null);
+		expect(para('The delegates met Kellogg in Paris in 1928.', 'They hoped to outlaw war as a tool of policy.')).toBe(null);
+	});
+});

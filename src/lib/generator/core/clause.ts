@@ -4,7 +4,7 @@
  */
 import { CLOZE_BLANK } from '../../domain/types';
 import type { SentenceInfo } from './entities';
-import { DANGLING_STARTS } from './lexicon';
+import { DANGLING_STARTS, FUNCTION_WORDS } from './lexicon';
 
 const FOOTNOTE_TAIL = /(?<=[.!?"”’)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
 /** A note mark or a list number opening the sentence: "(3) The board …", "2. Diatomic oxygen …". */
@@ -155,9 +155,60 @@ export function resolveStart(text: string, info: SentenceInfo, previous: Sentenc
 		const subject = before && before.s.para === info.s.para ? openingName(before) : null;
 		return subject ? subject + text.slice(2) : null;
 	}
-	if (DANGLING_STARTS.has(w)) return null;
 	const before = previous[previous.length - 1];
-	return before && before.s.para === info.s.para && namedInstance(text, before.s.text) ? null : text;
+	const sameParagraph = before && before.s.para === info.s.para ? before : undefined;
+	if (w === 'they' && /^They\s+\p{Ll}/u.test(text)) {
+		const names = sameParagraph ? openingPair(sameParagraph) : null;
+		return names ? names + text.slice(4) : null;
+	}
+	if (w === 'this' || w === 'these' || w === 'those') return sameParagraph ? namedAntecedent(text, sameParagraph.s.text) : null;
+	if (DANGLING_STARTS.has(w)) return null;
+	return sameParagraph && namedInstance(text, sameParagraph.s.text) ? null : text;
+}
+
+/**
+ * "The Rhine and the Meuse form a delta. They drain …": two names joined by "and" that open the sentence before
+ * as its subject, directly followed by its verb; what a following "They" stands for. Null otherwise.
+ */
+function openingPair(info: SentenceInfo): string | null {
+	const t = info.s.text;
+	const first = OPENING_CAPITALS.exec(t);
+	if (!first?.[1] || FUNCTION_WORDS.has(first[1].split(/\s+/)[0]?.toLowerCase() ?? '')) return null;
+	const second = info.mentions.find((m) => m.start === first[0].length);
+	if (!second || second.kind === 'date' || second.kind === 'year' || second.kind === 'number') return null;
+	const rest = t.slice(second.end);
+	return VERB_AFTER_SUBJECT.test(rest) && !/^\s+(?:is|was|has)\b/.test(rest) ? t.slice(0, second.end) : null;
+}
+
+/** Capitalised words opening a sentence, then "and" (and "the"): the first half of a pair of names. */
+const OPENING_CAPITALS = /^((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+and\s+(?:the\s+)?/u;
+
+/** "This region includes …": a demonstrative, one lower-case noun, then the verb. */
+const DEMONSTRATIVE_SUBJECT = /^(This|These|Those)\s+(\p{Ll}{3,})(?=\s)/u;
+/** The capitalised words right before a noun ("… the Upper Rhine region"), with an optional "the". */
+const NAME_BEFORE = /(?:\b(the)\s+)?((?:\p{Lu}[\p{L}'-]*\s+){1,4})$/u;
+
+/**
+ * "The river then enters the Upper Rhine region. This region includes …" → "The Upper Rhine region includes …":
+ * "This"/"These"/"Those" + a noun + its verb stands for the phrase the sentence before named with that noun,
+ * when it names it exactly once and with a name in front of it (singular after "This", plural after the
+ * others). Null (no card, as before) otherwise: a bare "This was …" or a noun the sentence before does not name.
+ */
+function namedAntecedent(text: string, previous: string): string | null {
+	const m = DEMONSTRATIVE_SUBJECT.exec(text);
+	const noun = m?.[2];
+	if (!m || !noun || !VERB_AFTER_SUBJECT.test(text.slice(m[0].length))) return null;
+	if ((m[1] === 'This') === /[^s]s$/.test(noun)) return null;
+	const at = wholeWordIndexes(previous, noun);
+	if (at.length !== 1 || at[0] === undefined || previous.slice(at[0], at[0] + noun.length) !== noun) return null;
+	const named = NAME_BEFORE.exec(previous.slice(0, at[0]));
+	const words = named?.[2]?.trim().split(/\s+/) ?? [];
+	// "Early advances in this field …": one word capitalised only because it opens the sentence is no name.
+	if (!named || words.every((w) => FUNCTION_WORDS.has(w.toLowerCase())) || (named.index === 0 && words.length === 1)) return null;
+	// "the Kiel and Panama canals": the name is one of several the noun stands for.
+	if (/(?:\band|\bor|,|&)\s*$/.test(previous.slice(0, named.index))) return null;
+	const phrase = `${named[1] ? 'The ' : ''}${named[2]}${noun}`;
+	return phrase.charAt(0).toUpperCase() + phrase.slice(1) + text.slice(m[0].length);
 }
 
 /** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
