@@ -212,6 +212,17 @@ describe('stems that read on their own', () => {
 	});
 });
 
+describe('true or false', () => {
+	it('never swaps a number that its own conversion in brackets would give away ("1,900,000 square kilometres (2,700,000 sq mi)")', () => {
+		const text = 'The Amazon rainforest covers most of the Amazon basin of South America. This basin encompasses 7,000,000 square kilometres (2,700,000 sq mi), of which 5,500,000 square kilometres (2,100,000 sq mi) are covered by the rainforest. The region includes territory of nine nations, and Brazil holds 60% of the rainforest. Between 1991 and 2000 the forest lost 1,900,000 square kilometres of its cover to cattle farms. Deforestation in Brazil reached 27,000 square kilometres in 2004.';
+		// Over twenty seeds, so the test does not hang on one coin toss of which statements are made false.
+		const swapped = Array.from({ length: 20 }, (_, i) => generateDeck([{ id: 'd', title: 'Rainforest', text }], { now: '2026-01-01T00:00:00Z', maxCards: 100, seed: `s${i}` }))
+			.flatMap((deck) => deck.cards)
+			.filter((c) => c.type === 'truefalse' && c.answer === 'False' && /sq mi\)/.test(c.question));
+		expect(swapped.map((c) => c.question)).toEqual([]);
+	});
+});
+
 describe('multiple choice', () => {
 	it('offers an amount only amounts of its unit', () => {
 		expect(unitOf('$5.11')).toBe('$|');

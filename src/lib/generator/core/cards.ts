@@ -21,8 +21,11 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\/_{5}|_{5}\/|\([^)"“]*_{5}|_{5}\s+\d|_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+/u.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\/_{5}|_{5}\/|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
 }
+
+/** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
+const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -115,7 +118,10 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	if (f.statement && !slashed && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
-		const asFalse = swap !== undefined && random() < 0.5;
+		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be
+		// swapped: the conversion left in place gives the false version away.
+		const convertible = CONVERTED.test(replaceOnce(f.statement, f.answer, '_____') ?? '');
+		const asFalse = swap !== undefined && !convertible && random() < 0.5;
 		const stated = asFalse ? replaceOnce(f.statement, f.answer, swap) : f.statement;
 		// A "false" statement that the document states, or nearly states, elsewhere would be true after all.
 		if (stated && (!asFalse || (!known.states(stated) && !known.pairs(swap, f.statement.replace(f.answer, ' '))))) {
