@@ -10,7 +10,7 @@ import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
-import { generateDeck } from '../../../src/lib/generator/core/index';
+import { generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { seed } from './seeds';
@@ -334,12 +334,16 @@ describe('the reading\'s topic names', () => {
 			'Ruritania has used its own currency, the crown, since 1920.',
 			'Winters in Ruritania are long, and snow closes the passes until May.',
 			'Ruritania joined the customs union of its neighbours in 1995.',
-			'Ruritanian cheese is made from the milk of mountain goats.'
+			'Ruritanian cheese is made from the milk of mountain goats.',
+			'The Ruritanian delegation walked out of the trade talks in Geneva last spring.'
 		].join(' ');
 		const deck = generateDeck([{ id: 'd', title: 'A small kingdom', text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => /^(?:the )?Ruritanian?$/i.test(c.answer)).map((c) => c.question)).toEqual([]);
-		// A phrase the name only modifies is still asked.
+		// A phrase the name only modifies is still asked ("Ruritanian farmers"), unless its noun is only a party to
+		// the talks the reading is about ("the Ruritanian delegation" says no more than the topic).
 		expect(deck.cards.map((c) => c.answer)).toContain('Ruritanian parliament');
+		expect(deck.cards.filter((c) => /^Ruritanian (?:farmers|delegation)$/.test(c.answer)).map((c) => c.answer)).toEqual(['Ruritanian farmers']);
+		expect([topical('Korean delegates', new Set(), new Set(['kore'])), topical('Korean farmers', new Set(), new Set(['kore']))]).toEqual([true, false]);
 	});
 });
 

@@ -118,8 +118,15 @@ const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
  */
 export function topical(answer: string, topics: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): boolean {
 	const words = contentWords(answer);
-	return words.length > 0 && words.every((w) => topics.has(singular(w)) || names.has(nameStem(w)));
+	if (words.length === 0) return false;
+	const last = words[words.length - 1] ?? '';
+	// "the North Korean delegation", "US participants": a party to the talks named by the topic alone.
+	const party = words.length >= 2 && PARTY_NOUNS.test(last) && words.slice(0, -1).every((w) => names.has(nameStem(w)));
+	return party || words.every((w) => topics.has(singular(w)) || names.has(nameStem(w)));
 }
+
+/** Nouns that only name a side in talks or a meeting: with a topic name before them they add nothing. */
+const PARTY_NOUNS = /^(?:participants?|delegations?|delegates?|negotiators?|side|sides|counterparts?|interlocutors?|representatives?|officials?|government|governments|authorities)$/;
 
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
 	const facts: Fact[] = [];
