@@ -31,7 +31,7 @@ import { isLearning, isNew } from '$lib/scheduler/progress';
 import { customCards } from '$lib/scheduler/custom';
 import type { CustomStudy } from './custom-study';
 import { buildQueue, type QueueCard, type StudyQueue } from '$lib/scheduler/queue';
-import { siblingsToBury } from '$lib/scheduler/siblings';
+import { sentenceKey, siblingsToBury } from '$lib/scheduler/siblings';
 import { studyQueueOptions } from './seminar';
 
 export interface StudyDeps {
@@ -153,6 +153,8 @@ export class StudySession {
 	readonly #persist: () => Promise<boolean>;
 	readonly #fuzz: boolean;
 	readonly #rows = new Map<string, CardRow>();
+	/** The ids of the deck's cards by source sentence, built once per load: a grade looks up its siblings, not the deck. */
+	readonly #bySentence = new Map<string, string[]>();
 	#scheduler = new Scheduler({ desiredRetention: 0.9, enableFuzz: false });
 	#newLeft = 0;
 	#compare: ((a: QueueCard, b: QueueCard) => number) | undefined;
@@ -210,7 +212,14 @@ export class StudySession {
 		this.#burySiblings = settings.burySiblings;
 		this.#compare = queue.compareReviews;
 		this.#rows.clear();
-		for (const row of rows) this.#rows.set(row.id, row);
+		this.#bySentence.clear();
+		for (const row of rows) {
+			this.#rows.set(row.id, row);
+			const key = sentenceKey(row.card.source);
+			const ids = this.#bySentence.get(key);
+			if (ids) ids.push(row.id);
+			else this.#bySentence.set(key, [row.id]);
+		}
 		if (this.custom) this.#customQueue = await this.#customCards(rows, now);
 		this.deck = deck;
 		this.#advance(now);
@@ -288,8 +297,11 @@ export class StudySession {
 	/** Buries the studied card's siblings until the next study day (setting `Bury siblings`); null when none. */
 	async #burySiblingsOf(row: CardRow, now: Date): Promise<MarksUndo | null> {
 		if (!this.#burySiblings) return null;
-		const rows = [...this.#rows.values()];
-		const ids = siblingsToBury({ ...row, source: row.card.source }, rows.map((r) => ({ ...r, source: r.card.source })), now, this.#days);
+		const candidates = (this.#bySentence.get(sentenceKey(row.card.source)) ?? []).flatMap((id) => {
+			const r = this.#rows.get(id);
+			return r ? [{ ...r, source: r.card.source }] : [];
+		});
+		const ids = siblingsToBury({ ...row, source: row.card.source }, candidates, now, this.#days);
 		if (ids.length === 0) return null;
 		const buriedUntil = dayEnd(now, this.#days);
 		const undo = await setCardMarks(this.#db, ids.map((id) => [this.deckId, id]), { buriedUntil });
