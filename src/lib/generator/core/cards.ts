@@ -21,9 +21,11 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\/_{5}|_{5}\/|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || HALF_PAIR.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
 }
 
+/** "the NCAFP/_____ events": half of a slashed pair. */
+const HALF_PAIR = /\/_{5}|_{5}\//;
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
@@ -113,14 +115,15 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
-	// Half of a slashed pair ("the NCAFP/TKS events") swapped reads as a typo, not as a false statement.
-	const slashed = f.statement !== undefined && (f.statement.includes(`/${f.answer}`) || f.statement.includes(`${f.answer}/`));
-	if (f.statement && !slashed && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	// The statement with its answer blanked, read by the same checks as a stem: half of a slashed pair ("the
+	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
+	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
+	if (f.statement && !HALF_PAIR.test(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be
 		// swapped: the conversion left in place gives the false version away.
-		const convertible = CONVERTED.test(replaceOnce(f.statement, f.answer, '_____') ?? '');
+		const convertible = CONVERTED.test(blanked);
 		const asFalse = swap !== undefined && !convertible && random() < 0.5;
 		const stated = asFalse ? replaceOnce(f.statement, f.answer, swap) : f.statement;
 		// A "false" statement that the document states, or nearly states, elsewhere would be true after all.

@@ -300,7 +300,7 @@ export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolea
 }
 
 /** "Highly | concentrated sources", "highly | diverse primary lineage": an -ly adverb right before a phrase that opens with its adjective. */
-export function cutFromAdverb(c: Clause, k: Chunk): boolean {
+function cutFromAdverb(c: Clause, k: Chunk): boolean {
 	const before = c.tokens[k.from - 1];
 	const first = c.tokens[k.from];
 	return before?.pos === 'ADV' && /ly$/.test(before.lower) && (first?.pos === 'ADJ' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.lower)));

@@ -92,7 +92,7 @@ const TOPIC_NAME_MIN = 8;
  * A name word without the ending its adjective or people adds: "korea", "korean" → "kore"; "victoria",
  * "victorian" → "victor"; "japan", "japanese" → "japan". Short stems stay whole.
  */
-export function nameStem(word: string): string {
+function nameStem(word: string): string {
 	const stem = word.toLowerCase().replace(/(?:ians?|ans?|ese|ish|ns)$|i?[aeiouy]$/, '');
 	return stem.length >= 4 ? stem : word.toLowerCase();
 }
@@ -103,7 +103,7 @@ export function nameStem(word: string): string {
  * answer they are as trivial as the title. People are left out: a biography's subject is its title, and in
  * any other reading the person quoted most is a fact worth asking.
  */
-export function topicNames(entities: Iterable<{ text: string; count: number; kind: AnswerKind }>, words: number): Set<string> {
+function topicNames(entities: Iterable<{ text: string; count: number; kind: AnswerKind }>, words: number): Set<string> {
 	const counts = new Map<string, number>();
 	// A person the reading keeps naming is asked about, not the topic: a life's subject is the title.
 	for (const e of entities) if (e.kind !== 'person') for (const w of new Set(contentWords(e.text).map(nameStem))) counts.set(w, (counts.get(w) ?? 0) + e.count);
