@@ -70,6 +70,13 @@ const BOILERPLATE = [
 ];
 const NOTES_HEADING = /^(notes|end ?notes|footnotes|references|bibliography|sources|works cited|citations|further reading|external links|see also)\s*:?$/i;
 const NOTE_LINE = /^(\[?\d{1,3}[\].)]|\(\d{1,3}\)|\^|\d{1,3}\s|<?https?:\/\/)/;
+/**
+ * A footnote or editorial mark attached to the word or stop before it, as pages copied from an encyclopedia carry
+ * them: "years.[12]", "glacier[3][4]", "[note 2]", "[b]", and the standard cleanup tags ("[citation needed]",
+ * "[according to whom?]", "[vague]", "[update]"). A bracket that opens a line (a reference list) or holds words
+ * of a quotation ("[the price of oil]", "[a trader]") is kept.
+ */
+const INLINE_MARK = /(?<=\S) ?(?:\[(?:\d{1,3}(?:[–-]\d{1,3})?|(?:[Nn]ote|[Nn][Bb]?) ?\d{1,3}|[a-z]|[a-z][a-z ,–-]{0,40}(?:needed|\?|given|discuss)|vague|update|dubious|disputed|failed verification|specify|quantify|clarify|opinion|weasel words|original research)\])+/g;
 const LIST_ITEM = /^(\d{1,3}[.)]|\(\d{1,3}\)|[-*•])\s/;
 const TERMINAL = /[.!?:;"”’)…\]]$/;
 
@@ -83,7 +90,7 @@ export function cleanText(raw: string): string {
 	const blocks: string[] = [];
 	let current = '';
 	for (const rawLine of lines) {
-		const line = rawLine.replace(/ {2,}/g, ' ').trim();
+		const line = rawLine.replace(INLINE_MARK, '').replace(/ {2,}/g, ' ').trim();
 		if (!line || LIST_ITEM.test(line)) {
 			if (current) blocks.push(current);
 			current = line;
