@@ -455,6 +455,15 @@ describe('names', () => {
 		expect(buildModel('p', 'The prize went to Professor Anna Berg of Uppsala University in 2004.').entities.get('anna berg')?.kind).toBe('person');
 	});
 
+	it('reads a name whose first word the text uses in lower case as no person, even where a speech verb follows it', () => {
+		const text = 'Member states signed a social policy protocol in 1989. The Social Charter declares thirty general principles on work. The Social Charter was adopted in 1989 by eleven member states. Jacques Delors declared that the charter was a first step.';
+		const model = buildModel('d', text);
+		expect(model.entities.get('social charter')?.kind).toBe('name');
+		expect(model.entities.get('jacques delors')?.kind).toBe('person');
+		const deck = generateDeck([{ id: 'd', title: 'Social policy', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => c.answer === 'Social Charter' && /^Who\b/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
 	it('reads "GNU General Public License" as one name, not a general called "Public License"', () => {
 		expect(splitTitle({ start: 0, end: 26, text: 'GNU General Public License', kind: 'name' })).toBe(null);
 		expect(splitTitle({ start: 0, end: 21, text: 'General Colin Powell', kind: 'name' })?.text).toBe('Colin Powell');
@@ -505,5 +514,17 @@ describe('"This", "These" and "They" at the start of a sentence (seventh pass)',
 		expect(para('Kellogg and Briand drafted the pact in Paris in 1928.', 'They hoped to outlaw war as a tool of policy.')).toBe('Kellogg and Briand hoped to outlaw war as a tool of policy.');
 		expect(para('In 1928 Kellogg and Briand drafted the pact in Paris.', 'They hoped to outlaw war as a tool of policy.')).toBe(null);
 		expect(para('The delegates met Kellogg in Paris in 1928.', 'They hoped to outlaw war as a tool of policy.')).toBe(null);
+	});
+});
+
+describe('sentences that ask instead of state', () => {
+	it('gives no card from a question in the text, and keeps the statements around it', () => {
+		const text = 'Glaciers in the western mountains of Norway have retreated since 1950. Is there a glacier in Norway that has grown since 1990 in the western mountains? Scientists measured the retreat of the Jostedal glacier between 1990 and 2010.';
+		const deck = generateDeck([{ id: 'g', title: 'Glaciers', text }], { now: '2026-01-01T00:00:00Z' });
+		const sentences = new Set(deck.cards.map((c) => c.source.sentence));
+		expect([...sentences].sort()).toEqual([
+			'Glaciers in the western mountains of Norway have retreated since 1950.',
+			'Scientists measured the retreat of the Jostedal glacier between 1990 and 2010.'
+		]);
 	});
 });

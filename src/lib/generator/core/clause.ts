@@ -92,7 +92,8 @@ export function usable(info: SentenceInfo, maxWords = MAX_SENTENCE_WORDS): boole
 	const t = info.s.text;
 	const words = info.tokens.length;
 	if (words < 6 || words > maxWords) return false;
-	if (!/[.!?]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
+	// A question in the text ("Is there a route of at most 2000 km …?") asks; it states no fact to learn.
+	if (!/[.!]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.test(t)) return false;
 	if (/^[\p{Ll}\p{Pd}]/u.test(t) || BRACKETED.test(t) || /https?:|www\.|@\w/.test(t) || CITATION.test(t) || SITE_FURNITURE.test(t)) return false;
 	if (QUOTED_TITLE_CITATION.test(t) || CODE.test(t) || LOST_LIST.test(t) || GLUED_CALL.test(t) || API_ENTRY.test(t) || (t.match(/[,;]/g) ?? []).length > words / 2.5) return false;
 	if (listLike(t) || !hasFiniteVerb(info.tokens)) return false;

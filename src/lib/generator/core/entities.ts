@@ -187,8 +187,12 @@ export function buildModel(id: string, text: string): DocModel {
 	// "BSkyB said" or "Sky announced" is an organisation speaking, so a single unknown word stays unknown.
 	for (const e of entities.values()) {
 		if (e.kind !== 'name' || !cues.has(e.key) || /^\p{Lu}+$/u.test(e.text) || /\p{Ll}\p{Lu}/u.test(e.text)) continue;
-		if (e.key.includes(' ') || GIVEN_NAMES.has(e.key)) e.kind = 'person';
-		else singles.push(e);
+		// "The Social Charter declares …": a first word the text also writes in lower case ("social policy")
+		// is an ordinary word, not a given name.
+		const first = e.key.split(' ')[0] ?? '';
+		if (e.key.includes(' ') && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
+		else if (GIVEN_NAMES.has(e.key)) e.kind = 'person';
+		else if (!e.key.includes(' ')) singles.push(e);
 	}
 	// Surnames: "Schwab" is the "George Schwab" of the same document, unless two people share it.
 	const surnames = new Map<string, Entity | null>();
