@@ -36,7 +36,7 @@ describe('subject questions', () => {
 	});
 
 	it('stops the predicate before a coordinated clause with a subject of its own', () => {
-		expect(subject('The nobility of England were part of a single Norman culture and many had lands on both sides of the channel.')).toBe('Who were part of a single Norman culture?');
+		expect(subject('The nobility of England were part of a single Norman culture and many had lands on both sides of the channel.')).toBe('Who was part of a single Norman culture?');
 	});
 
 	it('builds none on a reduced relative clause ("raised at the meeting … are")', () => {
@@ -526,5 +526,17 @@ describe('sentences that ask instead of state', () => {
 			'Glaciers in the western mountains of Norway have retreated since 1950.',
 			'Scientists measured the retreat of the Jostedal glacier between 1990 and 2010.'
 		]);
+	});
+});
+
+describe('a wh-subject takes a singular verb', () => {
+	it('turns the plural auxiliary or "have" to the singular, and keeps "are" before a plural complement', () => {
+		expect(subject('Courts have distinguished between two kinds of protest.')).toBe('What has distinguished between two kinds of protest?');
+		expect(subject('Early campaigns have been described as open revolts.')).toBe('What has been described as open revolts?');
+		expect(subject('Small trucks were introduced in the same decade.')).toBe('What was introduced in the same decade?');
+		expect(subject('Young lambs have no natural defence against foxes.')).toBe('What has no natural defence against foxes?');
+		expect(subject('Hungry birds are eating the seeds of the tree.')).toBe('What is eating the seeds of the tree?');
+		expect(subject('Pattern recognition receptors are proteins used by nearly all plants.')).toBe('What are proteins used by nearly all plants?');
+		expect(subject('Many local farmers were the first settlers of the valley.')).toBe('Who were the first settlers of the valley?');
 	});
 });

@@ -86,6 +86,23 @@ function thirdPerson(verb: string): string {
 }
 
 
+const SINGULAR: Record<string, string> = { have: 'has', are: 'is', were: 'was' };
+
+/**
+ * A wh-word subject takes a singular verb ("What has distinguished …?", not "What have …?"). "are"/"were" stay
+ * before a noun phrase they link to the subject ("What are proteins used by …?": the plural is the complement's).
+ */
+function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
+	const v = c.tokens[verb];
+	const singular = v ? SINGULAR[v.lower] : undefined;
+	if (!v || !singular) return predicate;
+	let next = verb + 1;
+	while (c.tokens[next]?.pos === 'ADV') next++;
+	const after = c.tokens[next]?.pos;
+	if (v.lower !== 'have' && (after === 'NOUN' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON')) return predicate;
+	return singular + predicate.slice(v.text.length);
+}
+
 /** A plural head noun ("geochronologists", "analyses"), also where a capital at the start made it look like a name. */
 function isPlural(t: Tagged | undefined): boolean {
 	if (!t) return false;
@@ -147,6 +164,7 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	let predicate = strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end));
 	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
+	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
 	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
