@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SENTENCE_WORDS } from '../../../src/lib/generator/core/clause';
 import { buildModel, checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
-import { longParts, pieces } from '../../../src/lib/generator/core/long';
+import { contextNeed } from '../../../src/lib/generator/core/context';
+import { appositiveView, longParts, pieces } from '../../../src/lib/generator/core/long';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const deckOf = (text: string) => generateDeck([{ id: 'doc-1', title: 'Notes', text }], { now: NOW, seed: 's', maxCards: 40 });
@@ -102,5 +103,42 @@ describe('cards from the clauses of a long sentence', () => {
 			}),
 			{ numRuns: 25, seed: 17 }
 		);
+	});
+});
+
+describe('a participle phrase set off after the subject', () => {
+	const views = (text: string) => buildModel('doc-1', text).sentences.flatMap((info) => {
+		const v = appositiveView(info, new Set());
+		return v ? [v.info] : [];
+	});
+
+	it('reads "X, founded in 1993, is …" as "X was founded in 1993." with its mentions where they stand', () => {
+		const [v] = views('The Danube Commission, founded in 1948 by seven states, is characterized by such longevity.');
+		expect(v?.s.text).toBe('The Danube Commission was founded in 1948 by seven states.');
+		expect(v?.mentions.map((m) => [m.text, v.s.text.slice(m.start, m.end)])).toEqual([
+			['Danube Commission', 'Danube Commission'],
+			['1948', '1948']
+		]);
+		expect(v?.whole?.text).toBe('The Danube Commission, founded in 1948 by seven states, is characterized by such longevity.');
+		// A state holds in the main clause's tense; an event is past.
+		expect(views('The Iller, known locally as the Ilara, joins the Danube at Ulm.').map((x) => x.s.text)).toEqual(['The Iller is known locally as the Ilara.']);
+		expect(views('Ulm and Passau, both founded in the Middle Ages by bishops, have kept their old bridges.').map((x) => x.s.text)).toEqual(['Ulm and Passau were both founded in the Middle Ages by bishops.']);
+	});
+
+	it('refuses a phrase that is not after the subject, or without a main verb after it', () => {
+		expect(views('In 1948, founded by seven states, the commission began its work on the river.')).toEqual([]);
+		expect(views('The commission, founded in 1948, and the river police share an office in Vienna.')).toEqual([]);
+		expect(views('The commission, however, met in Vienna in 1948 with seven states.')).toEqual([]);
+	});
+
+	it('gives the fact a card that quotes the whole sentence, where the main clause points elsewhere', () => {
+		const deck = deckOf('Many river bodies were short-lived after the war in Europe. The Danube Commission, founded in 1948 by seven riparian states, is characterized by such longevity.');
+		expect(deck.cards.filter((c) => c.answer === '1948').map((c) => [c.question, c.source.sentence])).toEqual([
+			['In which year was the Danube Commission founded?', 'The Danube Commission, founded in 1948 by seven riparian states, is characterized by such longevity.'],
+			['The Danube Commission was founded in _____ by seven riparian states.', 'The Danube Commission, founded in 1948 by seven riparian states, is characterized by such longevity.']
+		]);
+		// The whole sentence's own cloze is refused: past the participle phrase, its main clause points back.
+		expect(contextNeed('The Danube Commission, founded in _____ by seven riparian states, is characterized by such longevity.')).toBe('demonstrative');
+		expect(contextNeed('The Danube Commission, founded in _____ by seven riparian states, is based in Budapest.')).toBe(null);
 	});
 });

@@ -4,7 +4,7 @@
  * demonstrative ("these", "this idea", "such a"), a definite phrase that points back ("the latter", "the
  * region") or a third-person pronoun with nothing named before it in the stem itself.
  */
-import { COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES } from './lexicon';
+import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
 
 const CONNECTIVES = [
 	'however', 'similarly', 'moreover', 'furthermore', 'in addition', 'additionally', 'therefore', 'thus', 'hence',
@@ -71,13 +71,17 @@ export function firstClause(stem: string): string {
 	return cut;
 }
 
+/** "X, founded in 1993 by …, is …": the participle phrase after the subject, read past to reach the main clause. */
+const APPOSED = new RegExp(String.raw`^([^,;:]{1,80}),\s+(?:${APPOSED_ADVERB}\s+)?${PARTICIPLE_PREPOSITION}[^,;:]{2,120},\s+`, 'u');
+
 /** Why a stem needs its page, or null when it reads on its own. */
 export function contextNeed(stem: string): string | null {
 	const text = stem.replace(/^true or false:\s*/i, '');
 	if (LEADING.test(text)) return 'leading connective';
 	const clause = firstClause(text);
 	if (CONNECTIVE.test(clause)) return 'connective';
-	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause)) return 'demonstrative';
+	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
+	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or

@@ -18,7 +18,7 @@ import { peopleFacts } from './people';
 import { predicateFacts } from './predicates';
 import { FUNCTION_WORDS } from './lexicon';
 import { withLists } from './lists';
-import { longParts } from './long';
+import { appositiveView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
@@ -138,8 +138,11 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	// A sentence too long to quote gives its clauses instead, each read as a sentence (long.ts).
 	const parts = new Map<SentenceInfo, SentenceInfo[]>();
 	for (const info of infos) {
-		if (usable(info)) parsed.set(info, analyse(tidy(info.s.text), capitalised));
-		else for (const p of longParts(info, capitalised)) {
+		const whole = usable(info);
+		if (whole) parsed.set(info, analyse(tidy(info.s.text), capitalised));
+		// A participle phrase after the subject ("X, founded in 1993, is …") is a fact of its own (long.ts).
+		const apposed = whole ? appositiveView(info, capitalised) : null;
+		for (const p of whole ? (apposed ? [apposed] : []) : longParts(info, capitalised)) {
 			parsed.set(p.info, p.clause);
 			parts.set(info, [...(parts.get(info) ?? []), p.info]);
 		}
@@ -161,7 +164,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
 		const previous = infos.slice(Math.max(0, i - 2), i);
-		for (const view of usable(info) ? [info] : (parts.get(info) ?? [])) {
+		for (const view of [...(usable(info) ? [info] : []), ...(parts.get(info) ?? [])]) {
 			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));
 			// A later clause of the same sentence may point back to an earlier one ("…; it was …").
 			previous.push(view);

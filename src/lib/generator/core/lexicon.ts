@@ -154,3 +154,12 @@ export const GIVEN_NAMES = set(`aaron adam alan albert alexander alice amanda am
  jacques marie carlos juan jose luis ivan vladimir olga hans karl friedrich wolfgang giuseppe giovanni
  hiroshi kenji wei li mohammed ahmed ali fatima`);
 
+
+/**
+ * A participle phrase set off by commas after a subject ("CSCAP and NEACD, both founded in 1993, are …"): an
+ * optional adverb (APPOSED_ADVERB), a past participle (regular, or one of the common irregular ones) and a
+ * preposition (PARTICIPLE_PREPOSITION). Read by
+ * long.ts (the phrase as a fact of its own) and context.ts (the main clause after it).
+ */
+export const APPOSED_ADVERB = String.raw`(?:both|each|all|also|first|originally|later|formerly|jointly)`;
+export const PARTICIPLE_PREPOSITION = String.raw`(?:\p{Ll}{3,}ed|born|built|known|led|held|run|written|made|chosen|drawn|given|taken|grown|shown|kept|sold|won|begun)\s+(?:\p{Ll}+ly\s+)?(?:in|on|at|by|as|for|from|near|with|after|under|during|between)\s`;

@@ -10,6 +10,7 @@
  */
 import { MAX_SENTENCE_WORDS, tidy, usable } from './clause';
 import type { SentenceInfo } from './entities';
+import { APPOSED_ADVERB, PARTICIPLE_PREPOSITION } from './lexicon';
 import { tokenize } from './mentions';
 import { analyse, type Clause } from './nlp';
 
@@ -89,3 +90,44 @@ export function longParts(info: SentenceInfo, capitalised: ReadonlySet<string>):
 	return out;
 }
 
+
+/**
+ * "CSCAP and NEACD, both founded in 1993, are characterized by such longevity.": a participle phrase set off by
+ * commas right after the subject says a fact of its own, even where the main clause needs the page. The subject
+ * (a phrase opening with a capital, not a preposition or conjunction), the participle with a preposition after
+ * it, and a main verb after the second comma.
+ */
+const APPOSITIVE = new RegExp(String.raw`^((?:The\s+)?\p{Lu}[^,;:()"“”]{1,80}?),\s+(${APPOSED_ADVERB}\s+)?(${PARTICIPLE_PREPOSITION}[^,;:()"“”]{2,120}),\s+(?=(?:\p{Ll}+ly\s+)?(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|became|become|remains?|remained|\p{Ll}{3,}(?:ed|s))\b)`, 'u');
+const STATIVE = /^(?:known|called|located|situated|based|headquartered|bordered|surrounded)\b/;
+const NOT_A_SUBJECT = /^(?:In|On|At|By|After|Before|During|For|From|With|Since|Although|Though|While|When|As|If|Because|Unlike|Like|Under|Over|Through|Despite|Following|Between|Among|Within|Without|Upon|Once|Until|Where|Whereas|Whether|According|Due|Apart|Besides|Thus|However|Also|Then|It|This|These|That|Those|They|He|She|We|There|Its|Their|His|Her)\b/;
+
+/**
+ * The participle phrase of APPOSITIVE as a sentence: "CSCAP and NEACD were both founded in 1993." Its `s` spans
+ * the whole sentence (the view is not one stretch of it), its mentions are those of the subject and the phrase,
+ * moved to where they stand in the new text; `whole` is the sentence.
+ */
+export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<string>): { info: SentenceInfo; clause: Clause } | null {
+	const t = info.s.text;
+	const m = APPOSITIVE.exec(t);
+	const subject = m?.[1];
+	const phrase = m?.[3];
+	if (!m || !subject || !phrase || NOT_A_SUBJECT.test(subject)) return null;
+	const adverb = m[2] ?? '';
+	const plural = /\s(?:and|&)\s/.test(subject) || /^(?:both|all)\s/.test(adverb) || /[^su']s$/.test(subject);
+	// An event happened ("was founded in 1993"); a state holds as long as the main clause says ("The Rhine, known
+	// as …, is …" → "is known as").
+	const present = STATIVE.test(phrase) && /^(?:\p{Ll}+ly\s+)?(?:is|are|has|have|remains?|\p{Ll}{3,}s)\b/u.test(t.slice(m[0].length));
+	const lead = `${subject} ${present ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${adverb}`;
+	const phraseAt = t.indexOf(phrase, subject.length);
+	const text = `${lead}${phrase}.`;
+	const shift = lead.length - phraseAt;
+	const mentions = info.mentions.flatMap((x) => {
+		if (x.end <= subject.length) return [x];
+		if (x.start >= phraseAt && x.end <= phraseAt + phrase.length) return [{ ...x, start: x.start + shift, end: x.end + shift }];
+		return [];
+	});
+	const part: SentenceInfo = { s: { ...info.s, text }, tokens: tokenize(text), mentions, whole: info.s };
+	// The view is built as subject + "was/were" + participle, so it needs no parse to be a sentence (the parser
+	// does not read a coordinated subject: "Ulm and Passau were …").
+	return usable(part) ? { info: part, clause: analyse(tidy(text), capitalised) } : null;
+}
