@@ -433,7 +433,7 @@ describe('stems that point elsewhere in the page', () => {
 });
 
 describe('names', () => {
-	it('never asks or offers the front of a name cut at "of" or its number ("Study Group on Countering Weapons" of "… of Mass Destruction", "… Track" of "Track 2 program")', () => {
+	it('never asks or offers the front of a name cut at "of" or its number ("Study Group on Countering Weapons" of "… of Mass Destruction", "… Track" of "Track 2 program"), nor the tail after "and" ("Peace")', () => {
 		const text = [
 			'The Northern Institute for Peace is an active member of the Study Group on Countering Weapons of Mass Destruction in the Asia Pacific.',
 			'The Northern Institute for Peace was founded in 1991 by three universities.',
@@ -444,9 +444,9 @@ describe('names', () => {
 			'Most forums meet in private, but the NCAFP/TKS meetings in New York draw the attention of the press.'
 		].join(' ');
 		const model = buildModel('d', text);
-		expect([...model.entities.values()].map((e) => e.text).filter((t) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(t))).toEqual([]);
+		expect([...model.entities.values()].map((e) => e.text).filter((t) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction|^Peace$/.test(t))).toEqual([]);
 		const deck = generateDeck([{ id: 'd', title: 'Security forums', text }], { now: '2026-01-01T00:00:00Z' });
-		expect(deck.cards.filter((c) => [c.answer, ...(c.choices ?? [])].some((a) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction/.test(a)))).toEqual([]);
+		expect(deck.cards.filter((c) => [c.answer, ...(c.choices ?? [])].some((a) => /(?:Weapons|Track|Disarmament|Countering)$|^Mass Destruction|^Peace$/.test(a)))).toEqual([]);
 		// Nor is half of a slashed pair swapped in a true/false statement ("the CSCAP/TKS events").
 		expect(deck.cards.filter((c) => c.type === 'truefalse' && /NCAFP\/|\/TKS/.test(c.source.sentence)).map((c) => c.question)).toEqual([]);
 		// Nor is the organisation at its front asked with the rest of the name left in the stem.

@@ -51,11 +51,16 @@ const TAIL_AFTER_OF = /\p{Lu}\p{L}*\s+of\s+$/u;
 function dropFragments(infos: SentenceInfo[], entities: Map<string, Entity>): void {
 	const cut = new Set<string>();
 	for (const info of infos) {
+		let joinedEnd = -1;
 		for (const m of info.mentions) {
 			if (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'place') continue;
 			const after = info.s.text.slice(m.end);
-			const tail = m.kind === 'name' && TAIL_AFTER_OF.test(info.s.text.slice(0, m.start));
-			if (tail || CUT_AT_OF.test(after) || (JOINED.test(m.text) && CUT_AFTER_JOIN.test(after))) cut.add(entityKey(m.text));
+			// "… and Peace" of "Institute for Disarmament and Peace": the tail of a front cut before "and".
+			const joinedTail = m.kind === 'name' && joinedEnd >= 0 && /^\s+and\s+$/.test(info.s.text.slice(joinedEnd, m.start));
+			const tail = joinedTail || (m.kind === 'name' && TAIL_AFTER_OF.test(info.s.text.slice(0, m.start)));
+			const joined = JOINED.test(m.text) && CUT_AFTER_JOIN.test(after);
+			joinedEnd = joined ? m.end : -1;
+			if (tail || joined || CUT_AT_OF.test(after)) cut.add(entityKey(m.text));
 		}
 	}
 	if (cut.size === 0) return;
