@@ -72,11 +72,12 @@ const NOTES_HEADING = /^(notes|end ?notes|footnotes|references|bibliography|sour
 const NOTE_LINE = /^(\[?\d{1,3}[\].)]|\(\d{1,3}\)|\^|\d{1,3}\s|<?https?:\/\/)/;
 /**
  * A footnote or editorial mark attached to the word or stop before it, as pages copied from an encyclopedia carry
- * them: "years.[12]", "glacier[3][4]", "[note 2]", "[b]", and the standard cleanup tags ("[citation needed]",
- * "[according to whom?]", "[vague]", "[update]"). A bracket that opens a line (a reference list) or holds words
- * of a quotation ("[the price of oil]", "[a trader]") is kept.
+ * them: "years.[12]", "glacier[3][4]", "[note 2]", a letter after a stop ("white.[b]"), and the standard cleanup
+ * tags ("[citation needed]", "[according to whom?]", "[vague]", "[update]"). A bracket that opens a line (a
+ * reference list), holds words of a quotation ("[the price of oil]", "[a trader]") or reads as code ("items[0]",
+ * "a[i]") is kept.
  */
-const INLINE_MARK = /(?<=\S) ?(?:\[(?:\d{1,3}(?:[–-]\d{1,3})?|(?:[Nn]ote|[Nn][Bb]?) ?\d{1,3}|[a-z]|[a-z][a-z ,–-]{0,40}(?:needed|\?|given|discuss)|vague|update|dubious|disputed|failed verification|specify|quantify|clarify|opinion|weasel words|original research)\])+/g;
+const INLINE_MARK = /(?<=\S) ?(?:\[(?:[1-9]\d{0,2}(?:[–-]\d{1,3})?|(?:[Nn]ote|[Nn][Bb]?) ?\d{1,3}|(?<=[.,;:!?)"”’]\[)[a-z]|[a-z][a-z ,–-]{0,40}(?:needed|\?|given|discuss)|vague|update|dubious|disputed|failed verification|specify|quantify|clarify|opinion|weasel words|original research)\])+/g;
 const LIST_ITEM = /^(\d{1,3}[.)]|\(\d{1,3}\)|[-*•])\s/;
 const TERMINAL = /[.!?:;"”’)…\]]$/;
 
