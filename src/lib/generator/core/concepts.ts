@@ -13,7 +13,7 @@ import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
-import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
+import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
 
@@ -101,13 +101,6 @@ function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
 	const after = c.tokens[next]?.pos;
 	if (v.lower !== 'have' && (after === 'NOUN' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON')) return predicate;
 	return singular + predicate.slice(v.text.length);
-}
-
-/** A plural head noun ("geochronologists", "analyses"), also where a capital at the start made it look like a name. */
-function isPlural(t: Tagged | undefined): boolean {
-	if (!t) return false;
-	if (t.pos === 'NOUN') return t.lemma !== t.lower && /s$/.test(t.lower);
-	return t.pos === 'PROPN' && t.start === 0 && /[^su']s$/.test(t.lower);
 }
 
 /** "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. */
@@ -257,7 +250,7 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 		return `${a0} ${subjectText} ${[...more, main.lower].join(' ')}${tail}`;
 	}
 	if (main.lemma === 'be') return null;
-	const plural = isPlural(c.tokens[s.head]);
+	const plural = pluralNoun(c.tokens[s.head]);
 	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
