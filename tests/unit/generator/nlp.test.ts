@@ -231,6 +231,12 @@ describe('verbs the tagger reads as nouns, and "do"/"does" by the subject\'s num
 		expect(parsed('Fermentation releases oxygen into the water.')).toEqual({ chunks: ['Fermentation', 'oxygen', 'the water'], subject: 'Fermentation', verb: 'releases' });
 	});
 
+	it('stops a subject question before ", but"/", while" and a clause whose plural or coordinated subject takes a base form', () => {
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Mosses lack true roots, but many moss species absorb water through their leaves.')).toBe('What lacks true roots?');
+		expect(subject('Granite cools slowly, while basalt and andesite cool quickly at the surface.')).toBe('What cools slowly?');
+	});
+
 	it('asks "do" for a plural subject, also one the model does not know ("volcanologists", "mitochondria")', () => {
 		expect(asked('Volcanologists analyse fresh lava samples in the field.')).toEqual({ question: 'What do volcanologists analyse in the field?', answer: 'fresh lava samples' });
 		expect(asked('Mitochondria use the chemical energy of sugars in the cell.')).toEqual({ question: 'What do mitochondria use in the cell?', answer: 'chemical energy of sugars' });

@@ -137,7 +137,8 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 		for (let k = j + 1; k < c.tokens.length && k <= j + 6; k++) {
 			const u = c.tokens[k];
 			if (!u || u.pos === 'PUNCT' || u.pos === 'ADP') break;
-			if (u.pos === 'AUX' || (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower))) {
+			// A base form counts after a noun, its plural or coordinated subject ("…, but many plant responses involve …").
+			if (u.pos === 'AUX' || (u.pos === 'VERB' && !/ing$/.test(u.lower) && (u.lower !== u.lemma || c.tokens[k - 1]?.pos === 'NOUN'))) {
 				const prev = c.tokens[j - 1];
 				return prev?.text === ',' ? prev.start : t.start;
 			}

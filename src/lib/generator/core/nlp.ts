@@ -78,7 +78,7 @@ export function tag(text: string): Tagged[] {
  */
 function spellingOf(word: string, lemma: string): boolean {
 	const american = (w: string) => w.replace(/s/g, 'z').replace(/our/g, 'or');
-	return word !== lemma && american(word) === american(lemma);
+	return word !== lemma && !/s$/.test(word) && american(word) === american(lemma);
 }
 
 let verbs: Map<string, boolean> | null = null;
@@ -223,10 +223,10 @@ function modifier(tokens: Tagged[], k: number): boolean {
 	return t?.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (k === 0 || tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PUNCT' || tokens[k - 1]?.pos === 'ADP');
 }
 
-/** "forms" → "form", "carries" → "carry", "passes" → "pass": the base form of a third-person verb. */
+/** "forms" → "form", "carries" → "carry", "passes" → "pass", "photolyzes" → "photolyze": the base form of a third-person verb. */
 function baseOf(verb: string): string {
 	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
-	if (/(?:ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2);
+	if (/(?:ss|sh|ch|x|zz|o)es$/.test(verb)) return verb.slice(0, -2);
 	return verb.slice(0, -1);
 }
 
