@@ -213,6 +213,7 @@ describe('verbs the tagger reads as nouns, and "do"/"does" by the subject\'s num
 
 	it('re-tags the verb before an object that a participle then modifies ("mitochondria use the chemical energy stored in …")', () => {
 		expect(parsed('Like bacteria, mitochondria use the chemical energy stored in a gradient to make ATP.').chunks).toEqual(['bacteria', 'mitochondria', 'the chemical energy', 'a gradient', 'ATP']);
+		expect(parsed('At night, ferns use a pigment called phytochrome.').chunks).toEqual(['night', 'ferns', 'a pigment', 'phytochrome']);
 	});
 
 	it('re-tags the verb of a clause opened by a subordinating conjunction ("While maritime law concerns …")', () => {

@@ -263,8 +263,9 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 		// A verb after "and" is the second of two coordinated verbs: the first must be there, so it does not count.
 		if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.pos !== 'CCONJ' && !modifier(tokens, k))) finite.push(k);
 	}
-	// "chloroplasts use the energy stored in …": a past participle between a noun and a preposition modifies the
-	// noun. It leaves room for a verb before that noun phrase, one followed by its object, and for nothing else.
+	// "chloroplasts use the energy stored in …", "… an enzyme called rubisco": a past participle after a noun may
+	// modify it. It leaves room for a verb before that noun phrase, one followed by its object (a noun phrase that
+	// opens with a determiner or an adjective cannot go on a subject), and for nothing else.
 	if (finite.some((f) => !postModifier(tokens, f))) return;
 	const end = finite[0] ?? to;
 	const objectOnly = finite.length > 0;
@@ -315,10 +316,10 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 /** What a base-form verb is followed by where a participle later modifies its object: a determiner, an adjective, a number or a pronoun. */
 const BASE_OBJECT = new Set<Pos>(['DET', 'ADJ', 'NUM', 'PRON']);
 
-/** "the energy stored in …": a past participle between a noun and a preposition. */
+/** "the energy stored in …", "an enzyme called rubisco": a past participle right after a noun. */
 function postModifier(tokens: Tagged[], f: number): boolean {
 	const t = tokens[f];
-	return t?.pos === 'VERB' && t.lemma !== t.lower && /(?:ed|en|wn)$/.test(t.lower) && tokens[f - 1]?.pos === 'NOUN' && tokens[f + 1]?.pos === 'ADP';
+	return t?.pos === 'VERB' && t.lemma !== t.lower && /(?:ed|en|wn)$/.test(t.lower) && tokens[f - 1]?.pos === 'NOUN';
 }
 
 /** ", then decreases", ", and falls": a third-person verb right after the clause break at `at`, which continues a first. */
