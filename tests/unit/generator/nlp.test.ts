@@ -243,4 +243,23 @@ describe('verbs the tagger reads as nouns, and "do"/"does" by the subject\'s num
 		expect(asked('Mitochondria use the chemical energy of sugars in the cell.')).toEqual({ question: 'What do mitochondria use in the cell?', answer: 'chemical energy of sugars' });
 		expect(asked('Economics studies scarce resources in the market.')).toEqual({ question: 'What does economics study in the market?', answer: 'scarce resources' });
 	});
+
+	it('reads two noun phrases joined by "and" before a plural verb as one subject, and asks it with "do"', () => {
+		expect(parsed('The skin and the gut secrete digestive enzymes in large amounts.').subject).toBe('The skin and the gut');
+		expect(asked('The skin and the gut secrete digestive enzymes in large amounts.')).toEqual({ question: 'What do the skin and the gut secrete in large amounts?', answer: 'digestive enzymes' });
+		// An "-s" verb says the "and" joins parts of one phrase.
+		expect(parsed('The mixture of salt and sand forms a hard crust.').verb).toBe(null);
+		// A participle before "to" modifies the phrase; the sentence's verb comes later.
+		expect(parsed('Steel pipes and storage tanks used to carry liquid fuel will rust.').verb).toBe(null);
+		// The question keeps an "and" inside its "when" clause.
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Fire and flood hazards exist when dry fuels and strong winds are present in summer.')).toBe('What exists when dry fuels and strong winds are present in summer?');
+	});
+
+	it('keeps "are" before an adjective and its noun in a subject question ("What are igneous rocks …?", not "What is igneous rocks …?")', () => {
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Granite and basalt are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
+		expect(subject('Granites are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
+		expect(subject('Granites are hard in most climates.')).toBe('What is hard in most climates?');
+	});
 });

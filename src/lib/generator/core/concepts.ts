@@ -13,7 +13,7 @@ import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
-import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
+import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
 
@@ -98,7 +98,10 @@ function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
 	if (!v || !singular) return predicate;
 	let next = verb + 1;
 	while (c.tokens[next]?.pos === 'ADV') next++;
-	const after = c.tokens[next]?.pos;
+	// "are igneous rocks": adjectives open the noun phrase too.
+	let noun = next;
+	while (c.tokens[noun]?.pos === 'ADJ') noun++;
+	const after = c.tokens[noun]?.pos === 'NOUN' ? 'NOUN' : c.tokens[next]?.pos;
 	if (v.lower !== 'have' && (after === 'NOUN' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON')) return predicate;
 	return singular + predicate.slice(v.text.length);
 }
@@ -116,14 +119,23 @@ const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|
 /** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
 const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
 
+/** Words that open a subordinate clause. */
+const SUBORDINATOR = /^(?:when|where|whenever|wherever|if|unless|because|since|until|before|after|once)$/;
+
 /**
  * Where the predicate of a "What …?" question ends: before a coordinated clause with a subject of its own
  * ("… was part of a single culture and many had lands on both sides" stops at "and"). A coordinated verb
  * phrase that shares the subject ("owed homage and paid taxes") stays.
  */
 export function predicateEnd(clause: string, c: Clause, from: number): number {
+	let subordinate = false;
 	for (let j = from + 1; j < c.tokens.length; j++) {
 		const t = c.tokens[j];
+		// "… exist when concentrated oxidants and fuels are brought …": an "and" inside a subordinate clause, with no
+		// comma before it, joins that clause's own words.
+		if (t?.text === ',') subordinate = false;
+		else if (t && SUBORDINATOR.test(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADV')) subordinate = true;
+		if (subordinate && t?.pos === 'CCONJ' && c.tokens[j - 1]?.text !== ',') continue;
 		// ", in fact many interconversions are possible": a comma, a linking adverbial, then a clause of its own.
 		if (t?.text === ',' && LINKED_CLAUSE.test(clause.slice(t.end))) {
 			const rest = c.tokens.slice(j + 1, j + 9);
@@ -251,8 +263,7 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 		return `${a0} ${subjectText} ${[...more, main.lower].join(' ')}${tail}`;
 	}
 	if (main.lemma === 'be') return null;
-	const plural = pluralNoun(c.tokens[s.head]);
-	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
+	const doForm = c.tense === 'past' ? 'did' : c.plural ? 'do' : 'does';
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
 

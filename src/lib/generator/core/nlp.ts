@@ -41,6 +41,8 @@ export interface Clause {
 	/** index of the lexical (main) verb */
 	main: number | null;
 	tense: 'past' | 'present' | 'other';
+	/** the subject is plural: a plural head noun, or two noun phrases joined by "and" ("do", not "does") */
+	plural: boolean;
 	/** lower-case words the document writes with a capital inside a sentence ("French"): they keep it in a question */
 	capitalised?: ReadonlySet<string>;
 }
@@ -176,7 +178,9 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	retagVerbs(tokens);
 	const found = chunks(text, tokens);
 	const first = found[0];
-	const subject = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	const lead = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	const both = lead ? coordinated(text, tokens, found, lead) : null;
+	const subject = both ?? lead;
 	let verb: number | null = null;
 	const aux: number[] = [];
 	let main: number | null = null;
@@ -205,7 +209,29 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	}
 	const v = verb === null ? undefined : tokens[verb];
 	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
-	return { tokens, chunks: found, subject, verb, aux, main, tense, capitalised };
+	return { tokens, chunks: found, subject, verb, aux, main, tense, plural: !!both || pluralNoun(subject ? tokens[subject.head] : undefined), capitalised };
+}
+
+/** Auxiliaries that agree with a singular subject only. */
+const SINGULAR_AUX = /^(?:is|was|has|does|am)$/;
+
+/**
+ * "Neutrophils and macrophages are …", "The skin and the gut secrete …": two noun phrases joined by "and" at
+ * the start, followed by a verb that agrees with a plural (not "is", "was", "has" or an "-s" form, which say the
+ * "and" joins parts of one phrase: "This combination of MHC and antigen attracts …"), are one subject.
+ */
+function coordinated(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): Chunk | null {
+	if (tokens[c.to]?.lower !== 'and') return null;
+	const next = found.find((n) => n.from === c.to + 1);
+	if (!next) return null;
+	const second = extendOf(text, tokens, found, next);
+	let k = second.to;
+	while (tokens[k]?.pos === 'ADV') k++;
+	const v = tokens[k];
+	// "Steel pipes and storage vessels used to store …": a participle before "to" or "by" modifies the phrase.
+	const participle = v?.pos === 'VERB' && v.lemma !== v.lower && /^(?:to|by)$/.test(tokens[k + 1]?.lower ?? '');
+	const agrees = v && !participle && ((v.pos === 'AUX' && !SINGULAR_AUX.test(v.lower)) || (v.pos === 'VERB' && !(v.lemma !== v.lower && /s$/.test(v.lower))));
+	return agrees ? { from: c.from, to: second.to, head: second.head, start: c.start, end: second.end, text: text.slice(c.start, second.end) } : null;
 }
 
 /** Where a clause ends for `retagVerbs`: punctuation that sets off a clause or an aside. */
