@@ -190,3 +190,76 @@ describe('reading a document', () => {
 		expect(parseDocument('p.html', repeated).text).toBe('Plants turn light into chemical energy.');
 	});
 });
+
+describe('verbs the tagger reads as nouns, and "do"/"does" by the subject\'s number (eighth pass)', () => {
+	const parsed = (s: string) => {
+		const c = analyse(s, new Set());
+		return { chunks: c.chunks.map((k) => k.text), subject: c.subject?.text ?? null, verb: c.verb === null ? null : (c.tokens[c.verb]?.text ?? null) };
+	};
+	const asked = (s: string) => {
+		const c = analyse(s, new Set());
+		const at = (c.main ?? c.aux[0] ?? -2) + 1;
+		const o = c.chunks.find((k) => k.from === at);
+		return o ? objectQuestion(s, c, extendOf(s, c.tokens, c.chunks, o)) : null;
+	};
+
+	it('re-tags a base-form verb after a plural subject and before its object ("Field botanists use careful examination …")', () => {
+		expect(parsed('Field botanists use careful examination of pressed dry leaves to name plants.')).toEqual({
+			chunks: ['Field botanists', 'careful examination', 'dry leaves', 'plants'],
+			subject: 'Field botanists',
+			verb: 'use'
+		});
+	});
+
+	it('re-tags the verb before an object that a participle then modifies ("mitochondria use the chemical energy stored in …")', () => {
+		expect(parsed('Like bacteria, mitochondria use the chemical energy stored in a gradient to make ATP.').chunks).toEqual(['bacteria', 'mitochondria', 'the chemical energy', 'a gradient', 'ATP']);
+		expect(parsed('At night, ferns use a pigment called phytochrome.').chunks).toEqual(['night', 'ferns', 'a pigment', 'phytochrome']);
+	});
+
+	it('re-tags the verb of a clause opened by a subordinating conjunction ("While maritime law concerns …")', () => {
+		expect(parsed('While maritime law concerns shipping contracts, labour law protects workers.').chunks).toEqual(['maritime law', 'contracts', 'labour law', 'workers']);
+	});
+
+	it('re-tags an intransitive verb after an adverb when ", then" and a verb follow ("demand first falls, then recovers")', () => {
+		expect(parsed('The model predicts that with higher prices, demand first falls, then recovers.').chunks).toEqual(['The model', 'higher prices', 'demand']);
+	});
+
+	it('leaves noun compounds, lists and nouns the model never reads as verbs alone', () => {
+		expect(parsed('The sales tax rate rose sharply in 1990.').chunks).toEqual(['The sales tax rate']);
+		expect(parsed('Farmers, miners, students union members and workers marched together.').chunks).toEqual(['Farmers', 'miners', 'students union members', 'workers']);
+		expect(parsed('Because of the fuel prices in 1990, the airline slowed.').chunks).toEqual(['the fuel prices', 'the airline']);
+		// "oxygen" is never a verb to the model: the plural before it is ("Fermentation releases …").
+		expect(parsed('Fermentation releases oxygen into the water.')).toEqual({ chunks: ['Fermentation', 'oxygen', 'the water'], subject: 'Fermentation', verb: 'releases' });
+	});
+
+	it('stops a subject question before ", but"/", while" and a clause whose plural or coordinated subject takes a base form', () => {
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Mosses lack true roots, but many moss species absorb water through their leaves.')).toBe('What lacks true roots?');
+		expect(subject('Granite cools slowly, while basalt and andesite cool quickly at the surface.')).toBe('What cools slowly?');
+	});
+
+	it('asks "do" for a plural subject, also one the model does not know ("volcanologists", "mitochondria")', () => {
+		expect(asked('Volcanologists analyse fresh lava samples in the field.')).toEqual({ question: 'What do volcanologists analyse in the field?', answer: 'fresh lava samples' });
+		expect(asked('Mitochondria use the chemical energy of sugars in the cell.')).toEqual({ question: 'What do mitochondria use in the cell?', answer: 'chemical energy of sugars' });
+		expect(asked('Economics studies scarce resources in the market.')).toEqual({ question: 'What does economics study in the market?', answer: 'scarce resources' });
+	});
+
+	it('reads two noun phrases joined by "and" before a plural verb as one subject, and asks it with "do"', () => {
+		expect(parsed('The skin and the gut secrete digestive enzymes in large amounts.').subject).toBe('The skin and the gut');
+		expect(asked('The skin and the gut secrete digestive enzymes in large amounts.')).toEqual({ question: 'What do the skin and the gut secrete in large amounts?', answer: 'digestive enzymes' });
+		// An "-s" verb says the "and" joins parts of one phrase.
+		expect(parsed('The mixture of salt and sand forms a hard crust.').verb).toBe(null);
+		// A participle before "to" modifies the phrase; the sentence's verb comes later.
+		expect(parsed('Steel pipes and storage tanks used to carry liquid fuel will rust.').verb).toBe(null);
+		// The question keeps an "and" inside its "when" clause.
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Fire and flood hazards exist when dry fuels and strong winds are present in summer.')).toBe('What exists when dry fuels and strong winds are present in summer?');
+	});
+
+	it('keeps "are" before an adjective and its noun in a subject question ("What are igneous rocks …?", not "What is igneous rocks …?")', () => {
+		const subject = (s: string) => subjectQuestion(s, analyse(s, new Set()));
+		expect(subject('Granite and basalt are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
+		expect(subject('Granites are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
+		expect(subject('Granites are hard in most climates.')).toBe('What is hard in most climates?');
+	});
+});

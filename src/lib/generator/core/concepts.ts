@@ -98,16 +98,12 @@ function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
 	if (!v || !singular) return predicate;
 	let next = verb + 1;
 	while (c.tokens[next]?.pos === 'ADV') next++;
-	const after = c.tokens[next]?.pos;
+	// "are igneous rocks": adjectives open the noun phrase too.
+	let noun = next;
+	while (c.tokens[noun]?.pos === 'ADJ') noun++;
+	const after = c.tokens[noun]?.pos === 'NOUN' ? 'NOUN' : c.tokens[next]?.pos;
 	if (v.lower !== 'have' && (after === 'NOUN' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON')) return predicate;
 	return singular + predicate.slice(v.text.length);
-}
-
-/** A plural head noun ("geochronologists", "analyses"), also where a capital at the start made it look like a name. */
-function isPlural(t: Tagged | undefined): boolean {
-	if (!t) return false;
-	if (t.pos === 'NOUN') return t.lemma !== t.lower && /s$/.test(t.lower);
-	return t.pos === 'PROPN' && t.start === 0 && /[^su']s$/.test(t.lower);
 }
 
 /** "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. */
@@ -123,14 +119,23 @@ const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|
 /** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
 const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
 
+/** Words that open a subordinate clause. */
+const SUBORDINATOR = /^(?:when|where|whenever|wherever|if|unless|because|since|until|before|after|once)$/;
+
 /**
  * Where the predicate of a "What …?" question ends: before a coordinated clause with a subject of its own
  * ("… was part of a single culture and many had lands on both sides" stops at "and"). A coordinated verb
  * phrase that shares the subject ("owed homage and paid taxes") stays.
  */
 export function predicateEnd(clause: string, c: Clause, from: number): number {
+	let subordinate = false;
 	for (let j = from + 1; j < c.tokens.length; j++) {
 		const t = c.tokens[j];
+		// "… exist when concentrated oxidants and fuels are brought …": an "and" inside a subordinate clause, with no
+		// comma before it, joins that clause's own words.
+		if (t?.text === ',') subordinate = false;
+		else if (t && SUBORDINATOR.test(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADV')) subordinate = true;
+		if (subordinate && t?.pos === 'CCONJ' && c.tokens[j - 1]?.text !== ',') continue;
 		// ", in fact many interconversions are possible": a comma, a linking adverbial, then a clause of its own.
 		if (t?.text === ',' && LINKED_CLAUSE.test(clause.slice(t.end))) {
 			const rest = c.tokens.slice(j + 1, j + 9);
@@ -144,7 +149,8 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 		for (let k = j + 1; k < c.tokens.length && k <= j + 6; k++) {
 			const u = c.tokens[k];
 			if (!u || u.pos === 'PUNCT' || u.pos === 'ADP') break;
-			if (u.pos === 'AUX' || (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower))) {
+			// A base form counts after a noun, its plural or coordinated subject ("…, but many plant responses involve …").
+			if (u.pos === 'AUX' || (u.pos === 'VERB' && !/ing$/.test(u.lower) && (u.lower !== u.lemma || c.tokens[k - 1]?.pos === 'NOUN'))) {
 				const prev = c.tokens[j - 1];
 				return prev?.text === ',' ? prev.start : t.start;
 			}
@@ -257,8 +263,7 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 		return `${a0} ${subjectText} ${[...more, main.lower].join(' ')}${tail}`;
 	}
 	if (main.lemma === 'be') return null;
-	const plural = isPlural(c.tokens[s.head]);
-	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
+	const doForm = c.tense === 'past' ? 'did' : c.plural ? 'do' : 'does';
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
 

@@ -6,6 +6,7 @@
  */
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { rarity } from './features';
 
 export type Pos = 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'ADP' | 'DET' | 'PRON' | 'NUM' | 'CCONJ' | 'SCONJ' | 'PART' | 'PUNCT' | 'SYM' | 'X' | 'INTJ' | 'SPACE';
 
@@ -40,6 +41,8 @@ export interface Clause {
 	/** index of the lexical (main) verb */
 	main: number | null;
 	tense: 'past' | 'present' | 'other';
+	/** the subject is plural: a plural head noun, or two noun phrases joined by "and" ("do", not "does") */
+	plural: boolean;
 	/** lower-case words the document writes with a capital inside a sentence ("French"): they keep it in a question */
 	capitalised?: ReadonlySet<string>;
 }
@@ -63,9 +66,53 @@ export function tag(text: string): Tagged[] {
 		const start = text.indexOf(value, at);
 		if (start < 0) return;
 		at = start + value.length;
-		out.push({ text: value, lower: value.toLowerCase(), pos: t.out(its.pos) as Pos, lemma: String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase(), start, end: at });
+		const lower = value.toLowerCase();
+		const pos = t.out(its.pos) as Pos;
+		const lemma = String(t.out(its.lemma as Parameters<ItemToken['out']>[0])).toLowerCase();
+		out.push({ text: value, lower, pos, lemma: pos === 'VERB' && spellingOf(lower, lemma) ? lower : lemma, start, end: at });
 	});
 	return out;
+}
+
+/**
+ * The model's lemma of a British spelling is the American one ("analyse" → "analyze", "labour" → "labor"): the
+ * same form, not an inflection, so it is no past tense and a question keeps the text's spelling.
+ */
+function spellingOf(word: string, lemma: string): boolean {
+	const american = (w: string) => w.replace(/s/g, 'z').replace(/our/g, 'or');
+	return word !== lemma && !/s$/.test(word) && american(word) === american(lemma);
+}
+
+let verbs: Map<string, boolean> | null = null;
+
+/**
+ * The model's own lexicon, asked in a frame that wants a verb ("They use it.", "It concerns them."): true when it
+ * reads the word as a verb there, in the same form (a base form stays a base form). "union" and "analysis" stay
+ * nouns, so they are never re-tagged. Memoised: each word is asked once.
+ */
+function canBeVerb(word: string): boolean {
+	verbs ??= new Map();
+	let known = verbs.get(word);
+	if (known === undefined) {
+		const third = /s$/.test(word);
+		const probe = tag(third ? `It ${word} them.` : `They ${word} it.`)[1];
+		known = probe?.pos === 'VERB' && (third ? probe.lemma !== word : probe.lemma === word || spellingOf(word, probe.lemma));
+		verbs.set(word, known);
+	}
+	return known;
+}
+
+/**
+ * A plural noun: the model's lemma is another word ("rocks" → "rock", "mitochondria" → "mitochondrion"), or a rare
+ * word the model does not inflect ends like a plural ("petrologists", "thylakoids"). Names of fields in "-ics"
+ * ("economics", "physics") take a singular verb. A capitalised first word read as a name counts by its ending.
+ */
+export function pluralNoun(t: Tagged | undefined): boolean {
+	if (!t || /ics$/.test(t.lower)) return false;
+	if (t.pos === 'PROPN') return t.start === 0 && /[^su'’]s$/.test(t.lower);
+	if (t.pos !== 'NOUN') return false;
+	if (t.lemma !== t.lower) return !spellingOf(t.lower, t.lemma);
+	return /[^isu'’]s$/.test(t.lower) && rarity(t.lower) === 1;
 }
 
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
@@ -131,7 +178,9 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	retagVerbs(tokens);
 	const found = chunks(text, tokens);
 	const first = found[0];
-	const subject = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	const lead = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	const both = lead ? coordinated(text, tokens, found, lead) : null;
+	const subject = both ?? lead;
 	let verb: number | null = null;
 	const aux: number[] = [];
 	let main: number | null = null;
@@ -160,7 +209,29 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	}
 	const v = verb === null ? undefined : tokens[verb];
 	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
-	return { tokens, chunks: found, subject, verb, aux, main, tense, capitalised };
+	return { tokens, chunks: found, subject, verb, aux, main, tense, plural: !!both || pluralNoun(subject ? tokens[subject.head] : undefined), capitalised };
+}
+
+/** Auxiliaries that agree with a singular subject only. */
+const SINGULAR_AUX = /^(?:is|was|has|does|am)$/;
+
+/**
+ * "Neutrophils and macrophages are …", "The skin and the gut secrete …": two noun phrases joined by "and" at
+ * the start, followed by a verb that agrees with a plural (not "is", "was", "has" or an "-s" form, which say the
+ * "and" joins parts of one phrase: "This combination of MHC and antigen attracts …"), are one subject.
+ */
+function coordinated(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): Chunk | null {
+	if (tokens[c.to]?.lower !== 'and') return null;
+	const next = found.find((n) => n.from === c.to + 1);
+	if (!next) return null;
+	const second = extendOf(text, tokens, found, next);
+	let k = second.to;
+	while (tokens[k]?.pos === 'ADV') k++;
+	const v = tokens[k];
+	// "Steel pipes and storage vessels used to store …": a participle before "to" or "by" modifies the phrase.
+	const participle = v?.pos === 'VERB' && v.lemma !== v.lower && /^(?:to|by)$/.test(tokens[k + 1]?.lower ?? '');
+	const agrees = v && !participle && ((v.pos === 'AUX' && !SINGULAR_AUX.test(v.lower)) || (v.pos === 'VERB' && !(v.lemma !== v.lower && /s$/.test(v.lower))));
+	return agrees ? { from: c.from, to: second.to, head: second.head, start: c.start, end: second.end, text: text.slice(c.start, second.end) } : null;
 }
 
 /** Where a clause ends for `retagVerbs`: punctuation that sets off a clause or an aside. */
@@ -175,13 +246,13 @@ const AFTER_VERB = new Set<Pos>(['ADP', 'ADV', 'PART']);
 function modifier(tokens: Tagged[], k: number): boolean {
 	const t = tokens[k];
 	const next = tokens[k + 1];
-	return t?.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (k === 0 || tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PUNCT');
+	return t?.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (k === 0 || tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PUNCT' || tokens[k - 1]?.pos === 'ADP');
 }
 
-/** "forms" → "form", "carries" → "carry", "passes" → "pass": the base form of a third-person verb. */
+/** "forms" → "form", "carries" → "carry", "passes" → "pass", "photolyzes" → "photolyze": the base form of a third-person verb. */
 function baseOf(verb: string): string {
 	if (/ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
-	if (/(?:ss|sh|ch|x|z|o)es$/.test(verb)) return verb.slice(0, -2);
+	if (/(?:ss|sh|ch|x|zz|o)es$/.test(verb)) return verb.slice(0, -2);
 	return verb.slice(0, -1);
 }
 
@@ -196,7 +267,11 @@ export function retagVerbs(tokens: Tagged[]): void {
 	let from = 0;
 	for (let i = 0; i <= tokens.length; i++) {
 		const t = tokens[i];
-		if (t && !CLAUSE_BREAK.test(t.text)) continue;
+		// A relative pronoun opens a clause of its own too: "… the rocks which gives information …" has no verb of the
+		// sentence's subject in it.
+		// A dash glued to its words joins them ("fluid–brain barriers").
+		const glued = t && /^[–—]$/.test(t.text) && t.start === tokens[i - 1]?.end && t.end === tokens[i + 1]?.start;
+		if (t && (!CLAUSE_BREAK.test(t.text) || glued) && !(t.pos === 'PRON' && /^(?:which|who)$/.test(t.lower))) continue;
 		retagStretch(tokens, from, i);
 		from = i + 1;
 	}
@@ -204,50 +279,88 @@ export function retagVerbs(tokens: Tagged[]): void {
 
 function retagStretch(tokens: Tagged[], from: number, to: number): void {
 	let coordinated = false;
+	const finite: number[] = [];
 	for (let k = from; k < to; k++) {
-		if (tokens[k]?.pos === 'VERB' && tokens[k - 1]?.pos === 'CCONJ') coordinated = true;
 		const t = tokens[k];
 		if (!t) return;
+		if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'CCONJ') coordinated = true;
 		// A finite verb of its own: the stretch is understood ("to give" is no finite verb, "was" is; "Advanced
 		// range syntax" opens with a participle that modifies the noun after it).
 		// A verb after "and" is the second of two coordinated verbs: the first must be there, so it does not count.
-		if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.pos !== 'CCONJ' && !modifier(tokens, k))) return;
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.pos !== 'CCONJ' && !modifier(tokens, k))) finite.push(k);
 	}
-	// The plural subject's verb in its base form, followed by a preposition or a determiner ("Tidewater glaciers
-	// end in the sea"): a singular noun right after a plural one, with no noun to head, is no compound.
-	for (let k = from + 1; k + 1 < to; k++) {
+	// "chloroplasts use the energy stored in …", "… an enzyme called rubisco": a past participle after a noun may
+	// modify it. It leaves room for a verb before that noun phrase, one followed by its object (a noun phrase that
+	// opens with a determiner or an adjective cannot go on a subject), and for nothing else.
+	if (finite.some((f) => !postModifier(tokens, f))) return;
+	const end = finite[0] ?? to;
+	const objectOnly = finite.length > 0;
+	// The plural subject's verb in its base form, followed by a preposition or its object ("Tidewater glaciers end
+	// in the sea", "Structural geologists use microscopic analysis"): a singular noun right after a plural one,
+	// with no noun to head, is no compound. The model must read the word as a verb where a verb is wanted.
+	for (let k = from + 1; k + 1 < end; k++) {
 		const t = tokens[k];
 		const prev = tokens[k - 1];
 		const next = tokens[k + 1];
-		if (!t || !prev || !next || t.pos !== 'NOUN' || prev.pos !== 'NOUN' || prev.lemma === prev.lower || !/[^s]s$/.test(prev.lower)) continue;
-		if (t.lemma !== t.lower || !/^\p{Ll}{3,}$/u.test(t.text) || /s$/.test(t.lower) || !(AFTER_VERB.has(next.pos) || next.pos === 'DET')) continue;
-		if (subjectBefore(tokens, from, k)) {
+		// The plural is one the model inflects itself ("glaciers" → "glacier", "mitochondria"): a word it does not know may be a verb
+		// ("photosystem II photolyzes water") or a noun of either number ("facies change").
+		if (!t || !prev || !next || t.pos !== 'NOUN' || prev.pos !== 'NOUN' || prev.lemma === prev.lower || !pluralNoun(prev)) continue;
+		if (t.lemma !== t.lower || !/^\p{Ll}{3,}$/u.test(t.text) || /s$/.test(t.lower)) continue;
+		if (!(BASE_OBJECT.has(next.pos) || (!objectOnly && AFTER_VERB.has(next.pos)))) continue;
+		if (subjectBefore(tokens, from, k) && canBeVerb(t.lower)) {
 			tokens[k] = { ...t, pos: 'VERB' };
 			return;
 		}
 	}
-	for (let k = from + 1; k < to; k++) {
+	for (let k = from + 1; k < end; k++) {
 		const t = tokens[k];
-		const prev = tokens[k - 1];
+		// "inequality first increases": an adverb between the subject and its verb (the model may call it an adjective).
+		const between = (tokens[k - 1]?.pos === 'ADV' || tokens[k - 1]?.pos === 'ADJ') && k - 2 >= from ? 1 : 0;
+		const prev = tokens[k - 1 - between];
 		const next = tokens[k + 1];
-		if (!t || !prev || t.pos !== 'NOUN' || k + 1 >= to || !next) continue;
+		if (!t || !prev || t.pos !== 'NOUN' || !next) continue;
 		if (!/^\p{Ll}{2,}[^su'’]s$/u.test(t.text)) continue;
-		const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/[^s]s$/.test(prev.lower));
+		// "Photosynthesis", "economics", "glass": no plural.
+		const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !pluralNoun(prev) && (!/s$/.test(prev.lower) || /(?:is|ss|ics)$/.test(prev.lower)));
 		if (!singular) continue;
 		// Followed by what would be its object, a plural inside a compound is rare: the word is the verb. Followed by
 		// a preposition it may be the compound's head ("the oil prices in 1973"): only after a name ("the Middle Rhine
 		// flows through"), or where the model knows no plural noun of that spelling ("syntax desugars to").
-		const object = OBJECT_START.has(next.pos);
+		// "concerns shipping contracts": an -ing word before a noun opens the object too.
+		const object = k + 1 < to && ((objectOnly ? BASE_OBJECT : OBJECT_START).has(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.lower) && tokens[k + 2]?.pos === 'NOUN'));
 		// A second verb after "and" with no first one in sight ("the water flows through … and redistributes") says the
-		// first was read as a noun.
-		if (!object && !(AFTER_VERB.has(next.pos) && (prev.pos === 'PROPN' || t.lemma === t.lower || coordinated))) continue;
-		if (subjectBefore(tokens, from, k)) tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
+		// first was read as a noun; so does one after the clause's comma ("inequality first increases, then decreases").
+		const adjunct = k + 1 < to && !objectOnly && AFTER_VERB.has(next.pos) && (prev.pos === 'PROPN' || t.lemma === t.lower || coordinated);
+		const chained = k + 1 === to && !objectOnly && verbAfterBreak(tokens, to);
+		if (!object && !adjunct && !chained) continue;
+		if (between && !canBeVerb(t.lower)) return;
+		if (subjectBefore(tokens, from, k - between)) tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
 		return;
 	}
 }
 
+/** What a base-form verb is followed by where a participle later modifies its object: a determiner, an adjective, a number or a pronoun. */
+const BASE_OBJECT = new Set<Pos>(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/** "the energy stored in …", "an enzyme called rubisco": a past participle right after a noun. */
+function postModifier(tokens: Tagged[], f: number): boolean {
+	const t = tokens[f];
+	return t?.pos === 'VERB' && t.lemma !== t.lower && /(?:ed|en|wn)$/.test(t.lower) && tokens[f - 1]?.pos === 'NOUN';
+}
+
+/** ", then decreases", ", and falls": a third-person verb right after the clause break at `at`, which continues a first. */
+function verbAfterBreak(tokens: Tagged[], at: number): boolean {
+	if (tokens[at]?.text !== ',') return false;
+	let k = at + 1;
+	while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'CCONJ') k++;
+	const v = tokens[k];
+	return k > at + 1 && v?.pos === 'VERB' && v.lemma !== v.lower && /s$/.test(v.lower);
+}
+
 /** What stands before the verb is a bare noun phrase, a subject, not the object of a preposition. */
 function subjectBefore(tokens: Tagged[], from: number, k: number): boolean {
+	// "While constitutional law concerns …": a subordinating conjunction opens a clause whose subject follows.
+	if (tokens[from]?.pos === 'SCONJ' && tokens[from + 1]?.pos !== 'ADP' && k > from + 1) from++;
 	// "of" may join a subject's parts ("The other third of the water flows"); other prepositions start an adjunct.
 	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
 }
