@@ -167,6 +167,21 @@ describe('the top of the deck', () => {
 		expect(ranked.map((c) => c.id)).toEqual(['a', 'c', 'd', 'b']);
 	});
 
+	it('asks a term and its definition from one sentence once before the rest, whichever way round', () => {
+		const term = { ...make('a', 'Strategic patience', 1, 'basic'), question: 'Which term means an unwillingness to engage in dialogue?' };
+		const meaning = { ...make('b', 'an unwillingness to engage in dialogue', 1, 'basic'), question: 'What does the term “Strategic patience” mean in the text?' };
+		const ranked = rankCards(
+			[
+				{ card: term, fact: 'A' },
+				{ card: meaning, fact: 'B' },
+				{ card: make('c', 'Y', 300), fact: 'C' },
+				{ card: make('d', 'Z', 400), fact: 'D' }
+			],
+			10
+		);
+		expect(ranked.map((c) => c.id)).toEqual(['a', 'c', 'd', 'b']);
+	});
+
 	it('keeps true/false to a fifth of the deck', () => {
 		const cards = Array.from({ length: 10 }, (_, i) => ({ card: make(`t${i}`, 'True', 10 + i, 'truefalse'), fact: `T${i}` }));
 		expect(rankCards(cards, 10).map((c) => c.id)).toEqual(['t0', 't1']);

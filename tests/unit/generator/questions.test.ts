@@ -540,3 +540,19 @@ describe('a wh-subject takes a singular verb', () => {
 		expect(subject('Many local farmers were the first settlers of the valley.')).toBe('Who were the first settlers of the valley?');
 	});
 });
+
+describe('openers and asides that only order or illustrate', () => {
+	it('drops an ordinal opener ("First,", "Second,") and an "In addition" without its comma', () => {
+		expect(tidy('Second, swelling may occur at night because of the hormone melatonin.')).toBe('Swelling may occur at night because of the hormone melatonin.');
+		expect(tidy('First, during deep sleep, blood levels of cortisol drop sharply.')).toBe('During deep sleep, blood levels of cortisol drop sharply.');
+		expect(tidy('In addition there are regulatory cells which modulate the response.')).toBe('There are regulatory cells which modulate the response.');
+		expect(tidy('In addition to rivers, the region has many lakes and canals.')).toBe('The region has many lakes and canals.');
+	});
+
+	it('reads "for example X," inside a clause as an example, and an expletive "It has been argued that" as no pronoun', () => {
+		expect(contextNeed('The Rome Treaty excludes certain regions, for example the Faroe Islands, from the customs union.')).toBe(null);
+		expect(contextNeed('The Rome Treaty excludes certain regions, for example, the Faroe Islands from the customs union.')).toBe('connective');
+		expect(contextNeed('It has been argued that civil disobedience has always suffered from _____.')).toBe(null);
+		expect(contextNeed('It has been argued that it has always suffered from _____.')).toBe('pronoun');
+	});
+});

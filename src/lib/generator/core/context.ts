@@ -4,6 +4,7 @@
  * demonstrative ("these", "this idea", "such a"), a definite phrase that points back ("the latter", "the
  * region") or a third-person pronoun with nothing named before it in the stem itself.
  */
+import { EXPLETIVE_IT } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
 
 const CONNECTIVES = [
@@ -20,6 +21,8 @@ const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
+/** ", for example the Faroe Islands, …": an example inside the clause, not a link to the sentence before. */
+const EXAMPLE_ASIDE = /,\s+(?:for example|for instance|e\.g\.)\s+(?=[^,;:]+,)/gi;
 /** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
 const POINTER = /\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
@@ -79,7 +82,7 @@ export function contextNeed(stem: string): string | null {
 	const text = stem.replace(/^true or false:\s*/i, '');
 	if (LEADING.test(text)) return 'leading connective';
 	const clause = firstClause(text);
-	if (CONNECTIVE.test(clause)) return 'connective';
+	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', '))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
@@ -89,7 +92,11 @@ export function contextNeed(stem: string): string | null {
 	if (generic && !CAPITALISED_BEFORE.test(clause.slice(1, generic.index))) return 'back reference';
 	// A statement is read whole: "…, he explained." at its end needs its person as much as at its start.
 	if (!/^(?:what|who|which|when|where|how|why)\b/i.test(text) && HE_SHE.test(text.slice(clause.length)) && !namesPerson(text)) return 'pronoun';
-	const p = PRONOUN.exec(clause);
+	// "It has been argued that …", "It is believed that …": an expletive "it" points to nothing; the clause after
+	// "that" is what must read on its own.
+	const expletive = EXPLETIVE_IT.exec(clause);
+	const p = PRONOUN.exec(expletive ? clause.slice(expletive[0].length) : clause);
+	if (p && expletive) p.index += expletive[0].length;
 	// A pronoun may point to something the stem names before it ("The Normans kept their language", "Track II
 	// events give all sides a forum to present their views"). In a question the wh-word stands for the answer,
 	// so something else must be named.

@@ -27,6 +27,8 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	const firstPerSentence = new Map<string, number>();
 	/** Per sentence, the answers of its top cards: one inside another ("Caret", "Caret ranges") is the same fact. */
 	const topAnswers = new Map<string, string[]>();
+	/** Per sentence, its top cards' answer and question, lower case: a definition asked both ways is one fact. */
+	const topAsked = new Map<string, { answer: string; question: string }[]>();
 	const ids = new Set<string>();
 	const first: Card[] = [];
 	const later: Card[] = [];
@@ -45,10 +47,15 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		const group = card.type === 'matching' || card.type === 'ordering';
 		// Two facts of one sentence with one answer ("Which term means …?", "What is …?") test one thing, and so do
 		// two whose answers hold one another ("What are ideal …? — Caret ranges", "What kind of ranges …? — Caret").
-		const same = card.type !== 'truefalse' && !group && (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(` ${ak} `) || ` ${ak} `.includes(` ${a} `));
+		const posed = { answer: card.answer.toLowerCase(), question: card.question.toLowerCase() };
+		// … and so do two questions that ask one relation both ways ("Which term means D? — T", "What does the
+		// term T mean? — D"): each answer stands in the other's question. (Two clozes of a sentence always would.)
+		const reversed = card.type === 'basic' && (topAsked.get(sentenceKey) ?? []).some((o) => o.question.includes(posed.answer) && posed.question.includes(o.answer));
+		const same = card.type !== 'truefalse' && !group && (reversed || (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(` ${ak} `) || ` ${ak} `.includes(` ${a} `)));
 		const top = nf === 0 && !same && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
 			if (card.type !== 'truefalse' && !group) topAnswers.set(sentenceKey, [...(topAnswers.get(sentenceKey) ?? []), ak]);
+			if (card.type === 'basic') topAsked.set(sentenceKey, [...(topAsked.get(sentenceKey) ?? []), posed]);
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}
