@@ -36,6 +36,13 @@ describe('ids', () => {
 		expect(cardId('basic', 'x')).toMatch(/^c-[0-9a-f]{16}$/);
 	});
 
+	it('normalises ASCII text by its short road exactly as by the Unicode one', () => {
+		const unicode = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 80 }), (text) => normaliseKey(text) === unicode(text)), { numRuns: 2000 });
+		fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => normaliseKey(text) === unicode(text)), { numRuns: 500 });
+		expect(normaliseKey('Track II: the "NCAFP"—meetings, 2006!')).toBe('track ii the ncafp meetings 2006');
+	});
+
 	it('normalises keys and slugs', () => {
 		expect(normaliseKey('  Évans   Revere! ')).toBe('evans revere');
 		expect(slugify('Track II Exchanges With The DPRK')).toBe('track-ii-exchanges-with-the-dprk');

@@ -71,15 +71,17 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 		const cloze = blankOut(clause, answer);
 		if (!cloze) continue;
 		const kind = answerKind(m);
+		const long = clause.split(/\s+/).length > 30;
+		const half = halfRange(info.s.text, answer);
 		const fact: Fact = {
 			key: `blank|${answer}|${digest(clause)}`,
 			answer,
 			answerKind: kind,
 			info,
 			cloze,
-			statement: clause.split(/\s+/).length <= 30 ? clause : undefined,
-			weight: (BASE[kind] ?? 0.5) + salience(m) - (clause.split(/\s+/).length > 30 ? 0.06 : 0) - (halfRange(info.s.text, answer) ? 0.1 : 0),
-			quality: (halfRange(info.s.text, answer) ? 0.7 : 1) * (clause.split(/\s+/).length > 30 ? 0.9 : 1),
+			statement: long ? undefined : clause,
+			weight: (BASE[kind] ?? 0.5) + salience(m) - (long ? 0.06 : 0) - (half ? 0.1 : 0),
+			quality: (half ? 0.7 : 1) * (long ? 0.9 : 1),
 			subject: clause.replace(/^the\s+/i, '').startsWith(answer),
 			tags: [kind]
 		};
@@ -104,9 +106,17 @@ export function halfRange(sentence: string, answer: string): boolean {
 	const around = sentence.slice(Math.max(0, at - 40), at + answer.length + 40);
 	// Every range below needs "from", "between" or a dash.
 	if (!/\b(?:from|between)\b|[-–]/i.test(around)) return false;
-	const a = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i').test(sentence);
+	let range = RANGES.get(answer);
+	if (!range) {
+		const a = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		range = new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i');
+		// Names and years recur: one pattern each, the cache bounded for a long document.
+		if (RANGES.size > 5000) RANGES.clear();
+		RANGES.set(answer, range);
+	}
+	return range.test(sentence);
 }
+const RANGES = new Map<string, RegExp>();
 
 /** "Rollo agreed to swear fealty …" → "Who agreed to swear fealty …?" */
 function subjectQuestion(clause: string, answer: string, kind: AnswerKind): string | null {

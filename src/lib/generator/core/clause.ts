@@ -312,5 +312,7 @@ export function blankOut(clause: string, answer: string): string | null {
 
 /** A cheap key for comparing statements with sentences (no Unicode normalisation: it runs on every sentence). */
 export function statementKey(text: string): string {
+	// ASCII text: the same result without the Unicode classes (see normaliseKey).
+	if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -29,6 +29,12 @@ interface Prepared {
 	level: ReturnType<typeof placeLevel>;
 	/** for amounts: the unit (unitOf) */
 	unit: string;
+	/** the key without its spaces ("u s" and "us"), and the country it names under any of its names */
+	compact: string;
+	country: string | undefined;
+	/** the text could be an acronym, or could be spelt out (ACRONYM, a space): which `abbreviates` pairs can hold */
+	acronym: boolean;
+	spaced: boolean;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
@@ -48,7 +54,21 @@ export function grain(text: string): string {
 
 function prepare(text: string): Prepared {
 	const key = normaliseKey(text);
-	return { text, key, long: new Set(key.split(' ').filter((w) => w.length >= 4)), shape: shape(text), grain: grain(text), hash: hash32(key), level: placeLevel(text), unit: unitOf(text) };
+	const compact = key.replace(/ /g, '');
+	return {
+		text,
+		key,
+		long: new Set(key.split(' ').filter((w) => w.length >= 4)),
+		shape: shape(text),
+		grain: grain(text),
+		hash: hash32(key),
+		level: placeLevel(text),
+		unit: unitOf(text),
+		compact,
+		country: COUNTRY_ALIASES.get(key.replace(/^the /, '').replace(/ /g, '')),
+		acronym: ACRONYM.test(text),
+		spaced: /\s/.test(text.trim())
+	};
 }
 
 function preparedList(list: string[]): Prepared[] {
@@ -64,18 +84,19 @@ function preparedList(list: string[]): Prepared[] {
 function alias(x: Prepared, y: Prepared): boolean {
 	if (!x.key || !y.key || x.key === y.key || x.key.includes(y.key) || y.key.includes(x.key)) return true;
 	// "U.S." and "US", "Kim Gye Gwan" and "Kim Gye-gwan": the same name spelt with other spaces and dots.
-	if (x.key.replace(/ /g, '') === y.key.replace(/ /g, '')) return true;
+	if (x.compact === y.compact) return true;
 	// "DPRK" and "North Korea", "UK" and "Britain": one country under two names.
-	const cx = COUNTRY_ALIASES.get(x.key.replace(/^the /, '').replace(/ /g, ''));
-	if (cx !== undefined && cx === COUNTRY_ALIASES.get(y.key.replace(/^the /, '').replace(/ /g, ''))) return true;
+	if (x.country !== undefined && x.country === y.country) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
 	// "NCAFP" and "National Committee on American Foreign Policy": a term beside its own acronym.
-	return abbreviates(x.text, y.text) || abbreviates(y.text, x.text);
+	return (x.acronym && y.spaced && abbreviates(x.text, y.text)) || (y.acronym && x.spaced && abbreviates(y.text, x.text));
 }
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
 
 /** `short` is the acronym of the whole of `long` (Schwartz & Hearst letter matching, terms.ts). */
 export function abbreviates(short: string, long: string): boolean {
-	if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u.test(short) || !/\s/.test(long.trim())) return false;
+	if (!ACRONYM.test(short) || !/\s/.test(long.trim())) return false;
 	const whole = long.trim().replace(/^the\s+/i, '');
 	return longForm(short, whole) === whole;
 }
