@@ -64,6 +64,12 @@ describe('concept answers are whole phrases (eighth pass: phrase boundaries)', (
 		expect(answers(text).filter((a) => /temperature|pressure|experiments/.test(a))).toEqual([]);
 	});
 
+	it('reads an adjective after a noun inside the last member as where the shared head begins: "low temperature and pressure | mechanical tests"', () => {
+		const text = 'Engineers perform low temperature and pressure mechanical tests to check the alloys.';
+		expect(fact(text, 'low temperature and pressure mechanical tests')).toEqual({ cloze: 'Engineers perform _____ to check the alloys.', question: undefined });
+		expect(answers(text).filter((a) => a !== 'low temperature and pressure mechanical tests' && /temperature|pressure|tests/.test(a))).toEqual([]);
+	});
+
 	it('takes the coordinated modifiers with the phrase they share: "the formal or legal land registration system"', () => {
 		const text = 'Much farmland stays outside the formal or legal land registration system in rural provinces.';
 		expect(fact(text, 'formal or legal land registration system')).toEqual({ cloze: 'Much farmland stays outside the _____ in rural provinces.', question: undefined });

@@ -82,11 +82,13 @@ function sharesHead(c: Clause, members: Chunk[]): boolean {
 	const tail = words(c, last);
 	if (tail.length <= shape.length) return false;
 	const before = members.slice(0, -1);
-	// Parallel members that open with an adjective ("high temperature and high pressure | laboratory experiments"),
-	// or whose last goes on with one where the shared head begins ("… pressure | physical experiments"); two
-	// compounds of nouns are two phrases ("oxygen therapy and life support systems").
+	// An adjective after a noun inside the last member is where the shared head begins: "high temperature and
+	// pressure | physical experiments" (adjectives come before noun modifiers in one phrase).
+	if (tail.some((t, i) => i > 0 && t.pos === 'ADJ' && tail[i - 1]?.pos === 'NOUN')) return true;
+	// Parallel members that open with an adjective ("low temperature and high pressure | laboratory experiments");
+	// two compounds of nouns are two phrases ("oxygen therapy and life support systems").
 	const parallel = before.every((k) => words(c, k).map((t) => t.pos).join() === shape.join()) && shape.every((p, i) => tail[i]?.pos === p);
-	if (shape.length >= 2) return parallel && (shape[0] === 'ADJ' || tail[shape.length]?.pos === 'ADJ');
+	if (shape.length >= 2) return parallel && shape[0] === 'ADJ';
 	const head = c.tokens[last.head];
 	const bareSingular = (k: Chunk) => k.to - k.from === 1 && c.tokens[k.from]?.pos === 'NOUN' && c.tokens[k.from]?.lemma === c.tokens[k.from]?.lower;
 	return before.every(bareSingular) && !!head && head.pos === 'NOUN' && head.lemma !== head.lower;
