@@ -109,6 +109,11 @@ describe('concept answers are whole phrases (eighth pass: phrase boundaries)', (
 		expect(fact(text, 'local language')).toEqual({ cloze: 'The settlers adopted the _____ and the customs of the valley.', question: undefined });
 	});
 
+	it('asks a coordinated subject that spans its whole coordination: "What can repel water during long dives?"', () => {
+		const text = 'The feathers of herons and egrets can repel water during long dives.';
+		expect(fact(text, 'feathers of herons and egrets')).toEqual({ cloze: 'The _____ can repel water during long dives.', question: 'What can repel water during long dives?' });
+	});
+
 	it('keeps phrases of their own apart: two noun compounds, a determiner or quantifier after "and", a noun before it', () => {
 		expect(answers('The clinic offers oxygen therapy and life support systems to patients.')).toEqual(expect.arrayContaining(['oxygen therapy', 'life support systems']));
 		expect(answers('The word survives in French and several other European languages.')).not.toContain('French and several other European languages');

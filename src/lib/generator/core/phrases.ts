@@ -137,7 +137,9 @@ export function wholePhrase(text: string, c: Clause, k: Chunk): Phrase | null {
 	let chunk = inner ?? k;
 	let conjunct = false;
 	const from = modifiersBefore(c, chunk);
-	const list = coordinations(c).find((g) => g.some((m) => m.from === chunk.from || m.to === chunk.to));
+	// A chunk that already spans the whole coordination (a coordinated subject, nlp.ts) is a phrase of its own.
+	const spans = (g: Chunk[]) => chunk.from <= (g[0]?.from ?? 0) && chunk.to >= (g[g.length - 1]?.to ?? 0);
+	const list = coordinations(c).find((g) => !spans(g) && g.some((m) => m.from === chunk.from || m.to === chunk.to));
 	if (from >= 0) {
 		chunk = span(text, c, from, chunk.to, chunk.head) ?? chunk;
 		conjunct = true;
