@@ -67,10 +67,10 @@ function coordinations(c: Clause): Chunk[][] {
 const words = (c: Clause, k: Chunk): Tagged[] => c.tokens.slice(k.from, k.to).filter((t) => t.pos !== 'DET');
 
 /**
- * The members share the last one's head: parallel members before a longer last one ("high temperature and high
- * pressure | physical experiments"), or bare singular nouns before a plural phrase ("wheat and barley crops",
- * "field, laboratory, and numerical modeling methods" — a bare singular count noun is no phrase on its own). A
- * member with a determiner is a phrase of its own ("the language and the customs").
+ * The members share the last one's head: the last holds an adjective after a noun ("high temperature and pressure |
+ * physical experiments"), parallel members open with an adjective before a longer last one ("low temperature and
+ * high pressure | laboratory experiments"), or bare singular nouns stand before a plural phrase ("wheat and barley
+ * crops", "field, laboratory, and numerical modeling methods" — a bare singular count noun is no phrase on its own).
  */
 function sharesHead(c: Clause, members: Chunk[]): boolean {
 	const first = members[0];
