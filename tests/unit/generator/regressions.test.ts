@@ -170,7 +170,9 @@ describe('the top of the deck', () => {
 
 	it('mixes the card types of a long article with many dates', { timeout: 60_000 }, () => {
 		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 125, 25, 25, 2, 1]);
+		// 124 cloze (was 125): "in an unofficial and therefore more _____" → "relaxed context" left a degree word
+		// in the stem and gives no card now (phrases.ts); one fact fewer, one card fewer.
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 124, 25, 25, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {

@@ -16,6 +16,7 @@ import { selfContained } from './context';
 import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
+import { wholePhrase } from './phrases';
 
 /** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
 const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
@@ -61,7 +62,7 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	// A quantifier or a relative word leads no term ("much effort", "which mankind", "no more suspect").
 	// A count leads a number fact, asked "How many …?" (mentions.ts, typedSubject), not a concept ("five bases").
 	if (isCount(tokens[c.from]?.text ?? '')) return null;
-	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
+	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|numerous|various|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
 	return c.text.replace(ARTICLE, '');
 }
 
@@ -322,13 +323,6 @@ export function generic(c: Clause, k: Chunk, heads: Map<string, number>): boolea
 	return VAGUE_AFTER_ADJ.test(head.lower) && uses < 2;
 }
 
-/** "Highly | concentrated sources", "highly | diverse primary lineage": an -ly adverb right before a phrase that opens with its adjective. */
-function cutFromAdverb(c: Clause, k: Chunk): boolean {
-	const before = c.tokens[k.from - 1];
-	const first = c.tokens[k.from];
-	return before?.pos === 'ADV' && /ly$/.test(before.lower) && (first?.pos === 'ADJ' || (first?.pos === 'VERB' && /(?:ed|ing)$/.test(first.lower)));
-}
-
 /**
  * The phrase is only the front of a compound the chunker split ("The CYCLADES packet | switching network"):
  * blanked, it would leave "The _____ switching network", a dangling modifier, and its answer is half a term.
@@ -351,13 +345,12 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	// chunk may have swallowed it; no concept is taken from a clause the parse has not understood.
 	if (!c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
 	const o = objectOf(resolved, c);
-	const push = (answer: string, question: string | null, wordsOf: Chunk) => {
+	const push = (answer: string, question: string | null, wordsOf: Chunk, role?: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
-		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer, nor a phrase cut from the
-		// adverb that modifies it ("Highly _____ of oxygen" → "concentrated sources").
+		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!isCount(answer) && (cutsCompound(c, wordsOf) || cutFromAdverb(c, wordsOf))) return;
+		if (!isCount(answer) && cutsCompound(c, wordsOf)) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		if (!cloze) return;
@@ -372,30 +365,35 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			weight: CONCEPT_CUE,
 			// A lone common noun ("talks", "issues") is a weak answer; a long clause a hard card.
 			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1) * (generic(c, wordsOf, heads) ? GENERIC_QUALITY : 1),
-			subject: wordsOf === c.subject,
-			object: wordsOf === o,
+			subject: (role ?? wordsOf) === c.subject,
+			object: (role ?? wordsOf) === o,
 			tags: ['concept']
 		});
 	};
+	// An answer is a whole phrase (phrases.ts); a question is asked only where the chunk is that phrase alone.
+	const whole = (k: Chunk) => wholePhrase(resolved, c, k);
 	if (c.subject) {
 		const typed = typedSubject(resolved, c, heads);
 		if (typed) push(typed.answer, typed.question, c.subject);
-		const a = answerOf(c.subject, c.tokens);
-		if (a) push(a, subjectQuestion(resolved, c), c.subject);
+		const p = whole(c.subject);
+		const a = p && answerOf(p.chunk, c.tokens);
+		if (p && a) push(a, p.chunk === c.subject && !p.conjunct ? subjectQuestion(resolved, c) : null, p.chunk, c.subject);
 	}
 	if (o) {
-		const q = objectQuestion(resolved, c, o);
-		const a = q && isCount(q.answer) ? q.answer : answerOf(o, c.tokens);
-		if (a) push(a, q && q.answer === a ? q.question : null, o);
+		const p = whole(o);
+		const q = p?.chunk === o && !p.conjunct ? objectQuestion(resolved, c, o) : null;
+		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, c.tokens);
+		if (p && a) push(a, q && q.answer === a ? q.question : null, p.chunk, o);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.
 	for (const k of c.chunks) {
 		if (k === c.subject || (o && k.from === o.from)) continue;
-		const head = c.tokens[k.head];
-		const a = answerOf(k, c.tokens);
-		if (!a || !head) continue;
-		const compound = k.to - k.from - (c.tokens[k.from]?.pos === 'DET' ? 1 : 0) >= 2;
-		if ((heads.get(head.lemma) ?? 0) >= 3 || compound) push(a, null, k);
+		const p = whole(k);
+		const head = p && c.tokens[p.chunk.head];
+		const a = p && answerOf(p.chunk, c.tokens);
+		if (!p || !a || !head) continue;
+		const compound = p.chunk.to - p.chunk.from - (c.tokens[p.chunk.from]?.pos === 'DET' ? 1 : 0) >= 2;
+		if ((heads.get(head.lemma) ?? 0) >= 3 || compound) push(a, null, p.chunk);
 	}
 	return out;
 }

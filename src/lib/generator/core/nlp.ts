@@ -117,6 +117,8 @@ export function pluralNoun(t: Tagged | undefined): boolean {
 
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
 const MODIFIER = new Set<Pos>(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Quantifiers the tagger calls adjectives; after a noun they open a new noun phrase, never modify the next word. */
+const PHRASE_START = /^(?:much|many|few|fewer|several|most|more|less|numerous|various)$/;
 /** Words the tagger calls nouns that never head a phrase worth asking. */
 const HYPHEN = /^[-–]$/;
 
@@ -137,6 +139,8 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 		while (k < tokens.length) {
 			const c = tokens[k];
 			if (!c) break;
+			// A quantifier after the head starts the next phrase ("in many poor countries | much land and housing is …").
+			if (head >= j && c.pos === 'ADJ' && PHRASE_START.test(c.lower)) break;
 			// A participle modifies the noun after it before any noun ("the advanced range syntax") or after a hyphen
 			// ("packet-switched networks").
 			const participle = c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && (head < j || HYPHEN.test(tokens[k - 1]?.text ?? ''));
