@@ -464,6 +464,11 @@ describe('names', () => {
 		expect(deck.cards.filter((c) => c.answer === 'Social Charter' && /^Who\b/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 
+	it('keeps a name with its nobiliary particle whole ("Guy de Lusignan", "Otto von Bismarck", "Gadifer de la Salle")', () => {
+		const model = buildModel('d', 'In 1192 Guy de Lusignan bought the island from the Templars with Gadifer de la Salle. Later Otto von Bismarck and Enrique Pérez de Guzmán were named in the same letter. The Republic of Korea and the Bank of England kept their names.');
+		expect([...model.entities.values()].map((e) => e.text).sort()).toEqual(['Bank of England', 'Enrique Pérez de Guzmán', 'Gadifer de la Salle', 'Guy de Lusignan', 'Otto von Bismarck', 'Republic of Korea', 'Templars']);
+	});
+
 	it('reads "GNU General Public License" as one name, not a general called "Public License"', () => {
 		expect(splitTitle({ start: 0, end: 26, text: 'GNU General Public License', kind: 'name' })).toBe(null);
 		expect(splitTitle({ start: 0, end: 21, text: 'General Colin Powell', kind: 'name' })?.text).toBe('Colin Powell');

@@ -68,7 +68,9 @@ const NUMBER = new RegExp(
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
 
 /** Words that may sit inside a name ("Council for Security Cooperation", "Kingdom of Sicily"). */
-const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'del', 'des', 'the']);
+/** Lower-case particles inside personal names ("Guy de Lusignan", "Leonardo da Vinci", "Otto von Bismarck"). */
+const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'des', 'van', 'von', 'der', 'den']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'des', 'the']);
 const JOIN_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...ROLE_NOUNS, ...PERSON_TITLES, 'battle', 'war', 'treaty', 'house', 'siege', 'bishop']);
 const MONTH_SET = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -147,9 +149,11 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			// A connector joins only after a head word: "Committee on American Foreign Policy", not "Revere of the Korea Society".
 			// … and a given name alone before "of": "William of Montreuil", "Conrad of Montferrat".
 			const givenOf = j === i && next.text === 'of' && GIVEN_NAMES.has(cur.lower);
-			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && (JOIN_HEADS.has(cur.lower) || givenOf)) {
+			// … and a nobiliary particle between two capitalised words: "Guy de Lusignan", "Otto von Bismarck".
+			const particle = PARTICLES.has(next.text);
+			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && (JOIN_HEADS.has(cur.lower) || givenOf || particle)) {
 				let k = j + 2;
-				if (tokens[k]?.text === 'the') k++;
+				if (tokens[k]?.text === 'the' || (particle && (tokens[k]?.text === 'la' || tokens[k]?.text === 'le'))) k++;
 				const after = tokens[k];
 				if (after && isCapital(after, false, lowerVocab) && !overlaps(out, after.start, after.end)) {
 					j = k;
