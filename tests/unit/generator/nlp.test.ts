@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
-import { generateDeck } from '../../../src/lib/generator/core/index';
+import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import type { Card } from '../../../src/lib/domain/types';
@@ -276,5 +276,13 @@ describe('verbs the tagger reads as nouns, and "do"/"does" by the subject\'s num
 		expect(subject('Granite and basalt are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
 		expect(subject('Granites are igneous rocks that form from magma.')).toBe('What are igneous rocks that form from magma?');
 		expect(subject('Granites are hard in most climates.')).toBe('What is hard in most climates?');
+	});
+});
+
+describe('measurements (a number and a unit symbol)', () => {
+	it('reads a number with its unit as one amount (a range whole), and leaves money, years and grades as they were', () => {
+		const text = 'Nitrogen boils at 77.36 K (−195.79 °C) under normal pressure. Pressures above 300 kPa harm the divers in deep water. The lake level dropped 45 m during the dry decade of the 1990s, and 12–15 m in the century before. The trains ran at 80 mph on the old line in 1975. In 2010 a grade 5 A student paid £25m for the house.';
+		const numbers = buildModel('d', text).sentences.map((s) => s.mentions.filter((m) => m.kind === 'number').map((m) => m.text));
+		expect(numbers).toEqual([['77.36 K', '−195.79 °C'], ['300 kPa'], ['45 m', '12–15 m'], ['80 mph'], ['£25m']]);
 	});
 });

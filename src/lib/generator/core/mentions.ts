@@ -67,6 +67,23 @@ const NUMBER = new RegExp(
  */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
 
+/**
+ * Measurements: a number and a unit symbol ("90.20 K", "160 kPa", "120 m", "55 mph", "687 nm", "2.5 Gbit/s",
+ * "−182.95 °C", a range "66–34 Mya" whole). They answer "how much" as amounts do; a unit written out in the plural ("120 metres") is a counted
+ * noun (NUMBER). Single letters that are also words or grades ("A", "V", "t", "s", "in") are left out.
+ */
+const UNITS = [
+	'nm', 'µm', 'μm', 'mm', 'cm', 'm', 'km', 'ft', 'yd', 'mi', 'mg', 'g', 'kg', 'lb', 'lbs', 'oz', 'ms', 'min', 'h', 'hr', 'hrs',
+	'yr', 'yrs', 'Mya', 'mya', 'Ma', 'ka', 'Ga', 'K', '°C', '°F', 'Pa', 'hPa', 'kPa', 'MPa', 'GPa', 'atm', 'bar', 'mbar', 'mmHg',
+	'psi', 'J', 'kJ', 'MJ', 'eV', 'keV', 'MeV', 'GeV', 'W', 'kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'kcal', 'mL',
+	'ml', 'm3', 'm³', 'km3', 'km³', 'cm3', 'cm³', 'km2', 'km²', 'm2', 'm²', 'ha', 'mph', 'km/h', 'kph', 'm/s', 'bit/s', 'kbit/s',
+	'Mbit/s', 'Gbit/s', 'kB', 'KB', 'MB', 'GB', 'TB', 'Hz', 'kHz', 'MHz', 'GHz', 'kV', 'mV', 'mA', 'ppm', 'ppb'
+];
+const MEASURE = new RegExp(
+	`(?<![\\p{L}\\p{N}.,–-])[−-]?(?:\\d[\\d,]*(?:\\.\\d+)?\\s?[–-]\\s?)?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${UNITS.map((u) => u.replace(/[/.]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}/])`,
+	'gu'
+);
+
 /** Words that may sit inside a name ("Council for Security Cooperation", "Kingdom of Sicily"). */
 /** Lower-case particles inside personal names ("Guy de Lusignan", "Leonardo da Vinci", "Otto von Bismarck"). */
 const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'des', 'van', 'von', 'der', 'den']);
@@ -98,6 +115,11 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0].trim(), kind: 'number', noun: '' });
+	}
+	for (const m of sentence.matchAll(MEASURE)) {
+		const s = m.index ?? 0;
+		const e = s + m[0].length;
+		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
 	for (const m of sentence.matchAll(NUMBER)) {
 		const num = m[1] ?? '';
