@@ -286,3 +286,14 @@ describe('measurements (a number and a unit symbol)', () => {
 		expect(numbers).toEqual([['77.36 K', '−195.79 °C'], ['300 kPa'], ['45 m', '12–15 m'], ['80 mph'], ['£25m']]);
 	});
 });
+
+describe('an occupation before a name', () => {
+	it('reads "Archeologist Betty Meggers" as the person Betty Meggers with her occupation, and leaves churches and parties whole', () => {
+		const model = buildModel('d', 'Archeologist Betty Meggers argued against large settlements in the basin. The Baptist Church and the Communist Party met in the town hall in 1990.');
+		expect([...model.entities.values()].map((e) => [e.text, e.kind])).toEqual([
+			['Betty Meggers', 'person'],
+			['Baptist Church', 'org'],
+			['Communist Party', 'org']
+		]);
+	});
+});

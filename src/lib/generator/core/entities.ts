@@ -31,6 +31,8 @@ export interface DocModel {
 }
 
 const TITLE_LIKE = new Set([...PERSON_TITLES, ...ROLE_NOUNS]);
+/** "archeologist", "journalist", "physician", "librarian": a word for what a person does. */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:ist|ician|arian)$/u;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'central', 'great']);
 
 export const entityKey = (text: string): string => text.toLowerCase().replace(/[’']/g, "'").replace(/^the /, '').replace(/\s+/g, ' ');
@@ -121,7 +123,9 @@ export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
 	let lastTitle = -1;
 	words.forEach((w, i) => {
-		if (TITLE_LIKE.has(w[0].toLowerCase().replace(/\.$/, ''))) lastTitle = i;
+		const word = w[0].toLowerCase().replace(/\.$/, '');
+		// An occupation before the name: a known role, or an agent noun ("Archeologist Betty Meggers").
+		if (TITLE_LIKE.has(word) || (i < words.length - 2 && AGENT_NOUN.test(word))) lastTitle = i;
 	});
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
