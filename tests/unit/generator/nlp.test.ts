@@ -297,3 +297,15 @@ describe('an occupation before a name', () => {
 		]);
 	});
 });
+
+describe('a title after a name', () => {
+	it('reads "Karin Lee Executive Director" as Karin Lee, and leaves "General Motors" and a name without a role whole', () => {
+		const model = buildModel('d', 'The board met in Seoul in 2006 with its staff. Karin Lee Executive Director. General Motors and Paul Anderson Hall sent letters.');
+		expect([...model.entities.values()].map((e) => [e.text, e.kind])).toEqual([
+			['Seoul', 'place'],
+			['Karin Lee', 'person'],
+			['General Motors', 'org'],
+			['Paul Anderson Hall', 'person']
+		]);
+	});
+});

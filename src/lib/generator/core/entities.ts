@@ -141,6 +141,22 @@ export function splitTitle(m: Mention): Mention | null {
 	return { start, end: m.end, text: m.text.slice(start - m.start), kind: 'person', title: m.text.slice(0, start - m.start).trim() };
 }
 
+/** Words that qualify a role in a title after a name: "Executive Director", "Deputy Chief", "Vice President". */
+const ROLE_QUALIFIERS = new Set(['executive', 'senior', 'deputy', 'vice', 'assistant', 'associate', 'chief', 'managing', 'acting', 'general']);
+
+/**
+ * A title after a name, as a staff list writes it: "Karin Lee Executive Director" → Karin Lee. Only where a role
+ * word ends the run and a given name opens it, so "General Motors" or "Bank Director" stay as they are.
+ */
+export function trailingTitle(m: Mention): Mention | null {
+	const words = m.text.split(' ');
+	let cut = words.length;
+	while (cut > 2 && (TITLE_LIKE.has((words[cut - 1] ?? '').toLowerCase()) || ROLE_QUALIFIERS.has((words[cut - 1] ?? '').toLowerCase()))) cut--;
+	if (cut === words.length || !ROLE_NOUNS.has((words[words.length - 1] ?? '').toLowerCase()) || !GIVEN_NAMES.has((words[0] ?? '').toLowerCase())) return null;
+	const text = words.slice(0, cut).join(' ');
+	return { start: m.start, end: m.start + text.length, text, kind: 'person', title: words.slice(cut).join(' ') };
+}
+
 const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:(?:a|an|the|former|previously|then|now|senior|deputy|vice|executive|co-)\\s*)*(${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
 /** Evidence from the words around a name that it is a person. */
@@ -171,7 +187,7 @@ export function buildModel(id: string, text: string): DocModel {
 	}
 	const infos: SentenceInfo[] = sentences.map((s, i) => {
 		const tokens = tokenLists[i] ?? [];
-		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? m) : m));
+		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? trailingTitle(m) ?? m) : m));
 		return { s, tokens, mentions };
 	});
 	const entities = new Map<string, Entity>();
