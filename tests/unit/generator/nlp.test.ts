@@ -5,6 +5,7 @@ import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
+import { pickDistractors } from '../../../src/lib/generator/core/distractors';
 import type { Card } from '../../../src/lib/domain/types';
 
 const object = (s: string) => {
@@ -307,5 +308,22 @@ describe('a title after a name', () => {
 			['General Motors', 'org'],
 			['Paul Anderson Hall', 'person']
 		]);
+	});
+});
+
+describe('distractors of the same form', () => {
+	it('offers ranges of the same width for a range, never a single value, and single values for a single value', () => {
+		const pool = new Map([['number' as const, ['1–3 μm', '4 μm', '2–4 μm']]]);
+		const ranges = pickDistractors('5–8 μm', 'number', pool, [], 4, 's');
+		expect(ranges.length).toBe(4);
+		expect(ranges.every((d) => /^(\d+)–(\d+) μm$/.test(d) && d !== '5–8 μm')).toBe(true);
+		expect(ranges.filter((d) => d !== '1–3 μm' && d !== '2–4 μm').every((d) => Number(d.split('–')[1]?.split(' ')[0]) - Number(d.split('–')[0]) === 3)).toBe(true);
+		expect(pickDistractors('6 μm', 'number', pool, [], 4, 's').some((d) => d.includes('–'))).toBe(false);
+	});
+
+	it('offers companies for a company and bodies for a body', () => {
+		const pool = new Map([['org' as const, ['Pulsar Ltd', 'Centros Ltd', 'Factortame Ltd', 'Central Bank', 'European Commission', 'Council of Europe']]]);
+		expect(pickDistractors('Court of Auditors', 'org', pool, [], 3, 's').sort()).toEqual(['Central Bank', 'Council of Europe', 'European Commission']);
+		expect(pickDistractors('Acme Ltd', 'org', pool, [], 3, 's').sort()).toEqual(['Centros Ltd', 'Factortame Ltd', 'Pulsar Ltd']);
 	});
 });

@@ -101,6 +101,26 @@ export function abbreviates(short: string, long: string): boolean {
 	return longForm(short, whole) === whole;
 }
 
+/** Two numbers joined by a dash: "5–8 μm", "1910–1940", "66–34 Mya". */
+const RANGE = /(\d[\d,]*(?:\.\d+)?)(\s?[–-]\s?)(\d[\d,]*(?:\.\d+)?)/;
+/** "Ltd", "Inc", "plc": a company's own name; an institution or a body among companies gives itself away. */
+const COMPANY = /\b(?:Ltd|Inc|plc|PLC|GmbH|AG|LLC|Corp|Co|Limited|Corporation)\.?$/;
+
+/** Ranges near a range, both ends moved by one step so the width stays: "5–8 μm" → "3–6 μm", "8–11 μm" … */
+function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt: number): string[] {
+	const [whole = '', a = '', dash = '', b = ''] = r;
+	const from = Number(a.replace(/,/g, ''));
+	const to = Number(b.replace(/,/g, ''));
+	const decimals = Math.max(a.split('.')[1]?.length ?? 0, b.split('.')[1]?.length ?? 0);
+	const span = Math.max(Math.abs(to - from), decimals ? 10 ** -decimals : 1);
+	const steps = kind === 'year' ? [10, -10, 20, -20, 30] : [span, -span, 2 * span, -2 * span, 3 * span];
+	const rot = salt % steps.length;
+	const format = (v: number) => (a.includes(',') ? v.toLocaleString('en-US') : v.toFixed(decimals));
+	return [...steps.slice(rot), ...steps.slice(0, rot)]
+		.filter((d) => from + d > 0 && to + d > 0)
+		.map((d) => answer.replace(whole, `${format(from + d)}${dash}${format(to + d)}`));
+}
+
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Values near a number or year, keeping its format: 1993 → 1990, 1996 …; "21" → 14, 28 …; "three" → "four". */
@@ -108,6 +128,8 @@ function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
 	const w = WORD_NUMBERS.indexOf(answer.toLowerCase());
 	if (w >= 0) return [1, -1, 2, 3].map((d) => WORD_NUMBERS[w + d]).filter((x): x is string => !!x);
 	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
+	const range = RANGE.exec(answer);
+	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt);
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
 	if (!m) return [];
 	const n = Number(m[0].replace(/,/g, ''));
@@ -187,6 +209,10 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (dated && c.grain !== target.grain) continue;
 		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
 		if (kind === 'number' && (c.unit !== target.unit || c.text.split(/\s+/).length !== words)) continue;
+		// A range among single values, or a single value among ranges, gives itself away by its form; so does an
+		// institution among companies ("European Union" among "Pulsar Ltd", "Centros Ltd").
+		if ((kind === 'number' || dated) && RANGE.test(c.text) !== RANGE.test(answer)) continue;
+		if (kind === 'org' && COMPANY.test(c.text) !== COMPANY.test(answer)) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
