@@ -98,6 +98,23 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 	return out;
 }
 
+/** eventLabel's patterns for one answer, built once: dates and years recur across a long document. */
+function eventPatterns(answer: string): { range: RegExp; preposition: RegExp; article: RegExp } {
+	let p = EVENT_PATTERNS.get(answer);
+	if (!p) {
+		const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		p = {
+			range: new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u'),
+			preposition: new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`),
+			article: new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u')
+		};
+		if (EVENT_PATTERNS.size > 5000) EVENT_PATTERNS.clear();
+		EVENT_PATTERNS.set(answer, p);
+	}
+	return p;
+}
+const EVENT_PATTERNS = new Map<string, { range: RegExp; preposition: RegExp; article: RegExp }>();
+
 /** "From 1073 to 1074", "between 1402 and 1405": either end alone is half a fact, seldom what is asked. */
 export function halfRange(sentence: string, answer: string): boolean {
 	// Only the words around the answer can make a range: test those, and build no pattern for most mentions.
@@ -186,11 +203,11 @@ function monthFraction(text: string): number {
  * alone: the clause would lose its sense without it.
  */
 export function eventLabel(clause: string, answer: string): string | null {
-	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const p = eventPatterns(answer);
 	let without: string | null = null;
 	// "from July 28 to July 29": half a range is no event of its own.
-	if (new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u').test(clause)) return null;
-	const m = new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`).exec(clause);
+	if (p.range.test(clause)) return null;
+	const m = p.preposition.exec(clause);
 	let at = 0;
 	if (m) {
 		const before = clause.slice(0, m.index);
@@ -199,7 +216,7 @@ export function eventLabel(clause: string, answer: string): string | null {
 		without = `${before}${m[1] && m[2] ? ',' : ''} ${clause.slice(m.index + m[0].length)}`;
 		at = before.length;
 	} else {
-		const a = new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u').exec(clause);
+		const a = p.article.exec(clause);
 		if (a) {
 			without = `${clause.slice(0, a.index)}${/^[A-Z]/.test(a[1] ?? '') ? 'The' : 'the'} ${clause.slice(a.index + a[0].length)}`;
 			at = a.index;
