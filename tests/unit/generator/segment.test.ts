@@ -61,8 +61,8 @@ describe('read', () => {
 	});
 
 	it('drops footnote and cleanup marks copied with an encyclopedia page, and keeps words put in brackets', () => {
-		const raw = 'Glaciers shape valleys.[12] The glacier[3][4] formed in 1950.[citation needed] It is a theoretical[according to whom?] model [vague] of ice.[note 2] Ice is white.[b]\n\n[1] Smith, Glaciers.\n\nHe said "[the ice] is going [a trader] away" in 1990.[original research?][unreliable source?] Read items[0] and a[i] first.';
-		expect(cleanText(raw)).toBe('Glaciers shape valleys. The glacier formed in 1950. It is a theoretical model of ice. Ice is white.\n\n[1] Smith, Glaciers.\n\nHe said "[the ice] is going [a trader] away" in 1990. Read items[0] and a[i] first.');
+		const raw = 'Glaciers shape valleys.[12] The glacier[3][4] formed in 1950.[citation needed] It is a theoretical[according to whom?] model [vague] of ice.[note 2] Ice is white.[b]\n\nHistory[edit]\n\n[1] Smith, Glaciers.\n\nHe said "[the ice] is going [a trader] away" in 1990.[original research?][unreliable source?] Read items[0] and a[i] first.';
+		expect(cleanText(raw)).toBe('Glaciers shape valleys. The glacier formed in 1950. It is a theoretical model of ice. Ice is white.\n\nHistory\n\n[1] Smith, Glaciers.\n\nHe said "[the ice] is going [a trader] away" in 1990. Read items[0] and a[i] first.');
 		expect(cleanText(cleanText(raw))).toBe(cleanText(raw));
 	});
 

@@ -77,7 +77,7 @@ const NOTE_LINE = /^(\[?\d{1,3}[\].)]|\(\d{1,3}\)|\^|\d{1,3}\s|<?https?:\/\/)/;
  * reference list), holds words of a quotation ("[the price of oil]", "[a trader]") or reads as code ("items[0]",
  * "a[i]") is kept.
  */
-const INLINE_MARK = /(?<=\S) ?(?:\[(?:[1-9]\d{0,2}(?:[–-]\d{1,3})?|(?:[Nn]ote|[Nn][Bb]?) ?\d{1,3}|(?<=[.,;:!?)"”’]\[)[a-z]|[a-z][a-z ,–-]{0,40}(?:needed|\?|given|discuss)|vague|update|dubious|disputed|failed verification|specify|quantify|clarify|opinion|weasel words|original research)\])+/g;
+const INLINE_MARK = /(?<=\S) ?(?:\[(?:[1-9]\d{0,2}(?:[–-]\d{1,3})?|(?:[Nn]ote|[Nn][Bb]?) ?\d{1,3}|(?<=[.,;:!?)"”’]\[)[a-z]|[a-z][a-z ,–-]{0,40}(?:needed|\?|given|discuss)|vague|update|edit|dubious|disputed|failed verification|specify|quantify|clarify|opinion|weasel words|original research)\])+/g;
 const LIST_ITEM = /^(\d{1,3}[.)]|\(\d{1,3}\)|[-*•])\s/;
 const TERMINAL = /[.!?:;"”’)…\]]$/;
 
