@@ -66,6 +66,11 @@ describe('read', () => {
 		expect(cleanText(cleanText(raw))).toBe(cleanText(raw));
 	});
 
+	it('drops the furniture of an encyclopedia page copied with its text', () => {
+		const raw = 'Glacier\n\nFrom Wikipedia, the free encyclopedia\n\nJump to navigation\n\nJump to search\n\nThis article is about moving ice. For other uses, see Glacier (disambiguation).\n\nA glacier is a persistent body of dense ice that moves under its own weight.\n\nContents\n\nRetrieved from "https://en.wikipedia.org/w/index.php?title=Glacier"';
+		expect(cleanText(raw)).toBe('Glacier\n\nA glacier is a persistent body of dense ice that moves under its own weight.');
+	});
+
 	it('is idempotent', () => {
 		const { text } = seed('exchanges');
 		expect(cleanText(text)).toBe(text);

@@ -66,6 +66,8 @@ const BOILERPLATE = [
 	/^([Bb]y|[Ww]ritten by|[Aa]uthor:?|[Pp]osted by)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*$/u,
 	/\b(originally|first) (appeared|published) (on|in|at)\b/i,
 	/^<?(https?:\/\/|www\.)\S+>?$/i,
+	// An encyclopedia page's furniture, copied with its text.
+	/^(from wikipedia, the free encyclopedia|jump to (navigation|search|content)|\(redirected from [^)]*\)|this article is about\b|for other uses, see\b|retrieved from\b|contents$|\[?(hide|show)\]?$)/i,
 	/^\s*[-–—=*_#•·]+\s*$/
 ];
 const NOTES_HEADING = /^(notes|end ?notes|footnotes|references|bibliography|sources|works cited|citations|further reading|external links|see also)\s*:?$/i;
