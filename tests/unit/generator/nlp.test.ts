@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { objectOf, objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
@@ -325,5 +325,18 @@ describe('distractors of the same form', () => {
 		const pool = new Map([['org' as const, ['Pulsar Ltd', 'Centros Ltd', 'Factortame Ltd', 'Central Bank', 'European Commission', 'Council of Europe']]]);
 		expect(pickDistractors('Court of Auditors', 'org', pool, [], 3, 's').sort()).toEqual(['Central Bank', 'Council of Europe', 'European Commission']);
 		expect(pickDistractors('Acme Ltd', 'org', pool, [], 3, 's').sort()).toEqual(['Centros Ltd', 'Factortame Ltd', 'Pulsar Ltd']);
+	});
+});
+
+describe('questions that read cleanly', () => {
+	it('keeps a coordinated verb in the singular after a wh-subject, and leaves no space before a comma', () => {
+		const s1 = 'Newborn lambs have no natural defence against foxes and are especially vulnerable in spring.';
+		expect(subjectQuestion(s1, analyse(s1))).toBe('What has no natural defence against foxes and is especially vulnerable in spring?');
+		const s2 = 'Hungry birds eat the seeds of the tree and are seen in every garden.';
+		expect(subjectQuestion(s2, analyse(s2))).toBe('What eats the seeds of the tree and is seen in every garden?');
+		const s3 = 'Overactive responses comprise the other end of the disorder, particularly the allergic reactions.';
+		const c3 = analyse(s3);
+		const o3 = objectOf(s3, c3);
+		expect(o3 && objectQuestion(s3, c3, o3)?.question).toBe('What do overactive responses comprise, particularly the allergic reactions?');
 	});
 });

@@ -172,6 +172,8 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
+	// A second verb joined to the first agrees with the wh-word too: "What has no … and is vulnerable …?"
+	if (!typed && predicate !== strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end))) predicate = predicate.replace(/\band (are|were|have)\b/g, (_, w: string) => `and ${SINGULAR[w] ?? w}`);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
 	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
@@ -234,7 +236,7 @@ export function typedSubject(clause: string, c: Clause, heads: Map<string, numbe
 }
 
 /** The object right after the verb group, with its "of" complement. */
-function objectOf(clause: string, c: Clause): Chunk | null {
+export function objectOf(clause: string, c: Clause): Chunk | null {
 	const after = (c.main ?? (c.aux.length === 1 ? c.aux[0] : null)) ?? null;
 	if (after === null) return null;
 	const o = c.chunks.find((k) => k.from === after + 1);
@@ -293,7 +295,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 		return { question: `What ${be.lower} ${lowerFirst(clause.slice(s.start, s.end), c, s.from)}?`, answer };
 	}
 	const body = inverted(clause, c, tail);
-	return body ? { question: `${wh} ${body}?`, answer } : null;
+	// "… comprise , particularly …": the object taken out leaves no space before the comma after it.
+	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
 }
 
 /**
