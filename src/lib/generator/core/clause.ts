@@ -281,6 +281,8 @@ export function namingDemonstratives(text: string): string {
 	const cut = text.search(/[,;:]/);
 	const clause = cut < 0 ? text : text.slice(0, cut);
 	if (!/\b(?:this|these|that|those)\b/i.test(clause)) return text;
+	// Every extractor resolves the same sentence in turn: the last answer saves tagging it again.
+	if (lastNamed?.text === text) return lastNamed.out;
 	const tokens = tag(text);
 	let out = text;
 	for (let i = tokens.length - 1; i >= 0; i--) {
@@ -292,8 +294,11 @@ export function namingDemonstratives(text: string): string {
 		if (!namesItself(tokens, i + 1, t.lower === 'these' || t.lower === 'those')) continue;
 		out = out.slice(0, t.start) + (t.text.charAt(0) === 'T' ? 'The' : 'the') + out.slice(t.end);
 	}
+	lastNamed = { text, out };
 	return out;
 }
+
+let lastNamed: { text: string; out: string } | null = null;
 
 /** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
 const VERB_AFTER_SUBJECT = /^\s+(?:\([^)]*\)\s+)?(?:is|was|are|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|\p{Ll}+ed|\p{Ll}+s)\b/u;
