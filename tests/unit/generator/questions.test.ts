@@ -4,7 +4,7 @@
  * stems that read on their own are kept while those that need the page are not.
  */
 import { describe, expect, it } from 'vitest';
-import { listLike, namedInstance, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
+import { listLike, namedInstance, namingDemonstratives, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { conceptFacts, generic, headCounts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
@@ -559,5 +559,42 @@ describe('openers and asides that only order or illustrate', () => {
 		expect(contextNeed('The Rome Treaty excludes certain regions, for example, the Faroe Islands from the customs union.')).toBe('connective');
 		expect(contextNeed('It has been argued that civil disobedience has always suffered from _____.')).toBe(null);
 		expect(contextNeed('It has been argued that it has always suffered from _____.')).toBe('pronoun');
+	});
+});
+
+describe('"This/These <noun phrase>" that names its thing (ninth pass)', () => {
+	it('puts "The" in place of a demonstrative whose phrase has a name, a number or an "of" phrase of two content words', () => {
+		expect(namingDemonstratives('This renewal of fighting in the Balkan wars raised the price of grain in Vienna.')).toBe('The renewal of fighting in the Balkan wars raised the price of grain in Vienna.');
+		expect(namingDemonstratives('These Hudson Bay trading posts bought furs from Cree hunters.')).toBe('The Hudson Bay trading posts bought furs from Cree hunters.');
+		expect(namingDemonstratives('This combination of copper and tin gives bronze its hardness.')).toBe('The combination of copper and tin gives bronze its hardness.');
+		expect(namingDemonstratives('These coins of 1840 were struck in Lisbon from Brazilian gold.')).toBe('The coins of 1840 were struck in Lisbon from Brazilian gold.');
+		// Inside the first clause, not only at its start.
+		expect(namingDemonstratives('After this renewal of fighting in the Balkan wars, grain prices rose sharply in Vienna.')).toBe('After the renewal of fighting in the Balkan wars, grain prices rose sharply in Vienna.');
+	});
+
+	it('leaves a demonstrative that points back to the page', () => {
+		const kept = [
+			'This idea of a single market in Europe spread quickly among the members.', // a shell noun
+			'These advances led to a layered model of the Earth.', // nothing after the head, no name in it
+			'This decrease in wages caused a long period of unrest.', // a post-modifier without a name, number or "of"
+			'This deposition of complement kills bacteria directly.', // an "of" phrase of one word
+			'These other planets of the Solar System have thin atmospheres.', // a relational adjective
+			'These French troops crossed the river at dawn.', // a name of one word before the head
+			'This was the first treaty signed in Vienna.', // no noun phrase
+			'This results in 3 smaller flows of water.', // a verb read as a noun: "This" with a plural
+			"In part that's because these Hudson Bay trading posts bought furs from Cree hunters.", // another pointer first
+			'Reports indicate that rainfall in the Amazon basin was lower than today.', // "that" joins a clause
+			'Grain prices rose sharply in Vienna, and this renewal of fighting in the Balkan wars ended trade.' // after the first clause
+		];
+		for (const s of kept) expect(namingDemonstratives(s)).toBe(s);
+	});
+
+	it('lets the sentence give cards that read on their own, and still leaves out the rest', () => {
+		const model = buildModel('d', 'Wheat prices in Vienna doubled in 1912. This renewal of fighting in the Balkan wars raised the price of grain in Vienna. These advances led to a layered model of the Earth.');
+		const [a, b, c] = model.sentences;
+		const resolved = a && b ? resolveStart(tidy(b.s.text), b, [a]) : null;
+		expect(resolved).toBe('The renewal of fighting in the Balkan wars raised the price of grain in Vienna.');
+		expect(contextNeed(resolved ?? '')).toBe(null);
+		expect(b && c ? resolveStart(tidy(c.s.text), c, [b]) : 'no sentences').toBe(null);
 	});
 });

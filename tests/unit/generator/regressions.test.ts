@@ -172,7 +172,9 @@ describe('the top of the deck', () => {
 		const count = (t: Card['type']) => cardsOf('exchanges').filter((c) => c.type === t).length;
 		// 124 cloze (was 125): "in an unofficial and therefore more _____" → "relaxed context" left a degree word
 		// in the stem and gives no card now (phrases.ts); one fact fewer, one card fewer.
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 124, 25, 25, 2, 1]);
+		// 125 cloze and 26 mcq (were 124 and 25): "… concerns that these Track II processes could reduce …" reads on its
+		// own as "the Track II processes" (ninth pass, clause.ts namingDemonstratives) and gives two cards.
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([23, 125, 26, 25, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {

@@ -4,7 +4,8 @@
  */
 import { CLOZE_BLANK } from '../../domain/types';
 import type { SentenceInfo } from './entities';
-import { DANGLING_STARTS, FUNCTION_WORDS } from './lexicon';
+import { DANGLING_STARTS, FUNCTION_WORDS, RELATIONAL_ADJ, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
+import { pluralNoun, tag, type Tagged } from './nlp';
 
 const FOOTNOTE_TAIL = /(?<=[.!?"”’)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
 /** A note mark or a list number opening the sentence: "(3) The board …", "2. Diatomic oxygen …". */
@@ -139,6 +140,10 @@ export function tidy(text: string): string {
  * founded by …"); null when the sentence starts with a reference that cannot be resolved.
  */
 export function resolveStart(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
+	return resolveOpening(namingDemonstratives(text), info, previous);
+}
+
+function resolveOpening(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
 	const w = firstWord(text);
 	if (w === 'he' || w === 'she') {
 		for (let i = previous.length - 1; i >= 0 && i >= previous.length - 2; i--) {
@@ -211,6 +216,89 @@ function namedAntecedent(text: string, previous: string): string | null {
 	const phrase = `${named[1] ? 'The ' : ''}${named[2]}${noun}`;
 	return phrase.charAt(0).toUpperCase() + phrase.slice(1) + text.slice(m[0].length);
 }
+
+/**
+ * Nouns that stand for a clause or a stretch of the page ("this idea", "this approach", "these changes"): with a
+ * demonstrative they point back whatever follows them. Beside the vague heads of any answer (lexicon.ts).
+ */
+const SHELL_NOUN = /^(?:idea|view|approach|process|situation|problem|issue|step|change|move|method|concept|notion|question|reason|trend|development|decision|argument|theory|definition|perspective|standpoint|finding|phenomenon|effect|pattern|relationship|relation|action|work|research|response|practice|policy|principle|rule|test|model|system|framework|context|event|period|stage|time|topic|subject|sort|manner)s?$/;
+/** A demonstrative in the first clause (before its first comma, semicolon or colon). */
+const DEMONSTRATIVE_WORD = /^(?:this|these|that|those)$/;
+/** Tags a noun phrase's words may have before its head; a hyphen or a quote may join them. */
+const PREMODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Tags of a post-modifier's words, up to the verb: prepositions and the noun phrases they take. */
+const POSTMODIFIER = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'X', 'SYM']);
+const JOINER = /^(?:[-–—'’"“”]|['’]s)$/;
+/** A word that names: a proper noun, a capitalised word or a number. */
+const naming = (t: Tagged): boolean => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) || /\d/.test(t.text);
+const content = (t: Tagged): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM') && /[\p{L}\d]/u.test(t.text);
+
+/**
+ * The noun phrase after a demonstrative at token `k` names its thing fully, so "The" can stand for the
+ * demonstrative: a common-noun head that agrees with it in number, is no vague or shell noun ("this idea", "these
+ * changes") and has no relational adjective before it ("these other planets", "this particular provision"); and
+ * either a name of two words or more before the head ("These New York meetings") or a post-modifier right after it that holds a name
+ * or a number ("This renewal of hostilities in the Arab–Israeli conflict") or is an "of" phrase of two or more
+ * content words ("This combination of cancellations and overlaps"). A phrase with nothing after its head and no
+ * name in it ("This cycle describes …", "These advances led …") points back to the page.
+ */
+function namesItself(tokens: Tagged[], k: number, plural: boolean): boolean {
+	let j = k;
+	let noun = false;
+	// After the first common noun only nouns follow in the phrase: "This antedates William Smith's map" (a verb the
+	// tagger read as a noun) runs into a name.
+	for (let t = tokens[j]; t && (JOINER.test(t.text) || (PREMODIFIER.has(t.pos) && (!noun || t.pos === 'NOUN'))); t = tokens[++j]) noun ||= t.pos === 'NOUN';
+	const head = j - 1;
+	const h = tokens[head];
+	if (!h || head < k || h.pos !== 'NOUN' || pluralNoun(h) !== plural) return false;
+	if (VAGUE_HEAD.test(h.lower) || VAGUE_AFTER_ADJ.test(h.lower) || SHELL_NOUN.test(h.lower)) return false;
+	if (tokens.slice(k, head).some((t) => t.text === t.lower && RELATIONAL_ADJ.has(t.lower))) return false;
+	// A name of two or more words before the head ("These New York meetings", "the Track II processes"); one word may be a
+	// people's adjective or an acronym that stands for a kind ("these French troops", "Those MHC antigens").
+	if (tokens.slice(k, head).filter(naming).length >= 2) return true;
+	const after = tokens[head + 1];
+	if (after?.pos !== 'ADP') return false;
+	let end = head + 1;
+	// The post-modifier runs to the verb: a participle inside it ("plates moving on the surface of …") reads on.
+	while (tokens[end] && (POSTMODIFIER.has(tokens[end]?.pos ?? '') || JOINER.test(tokens[end]?.text ?? '') || (tokens[end]?.pos === 'VERB' && /ing$/.test(tokens[end]?.lower ?? '')))) end++;
+	const words = tokens.slice(head + 2, end);
+	return words.some(naming) || (after.lower === 'of' && words.filter(content).length >= 2);
+}
+
+/**
+ * "that" points (rather than joins a clause, "reports that …", "indicate that rainfall …") at the start, after a
+ * preposition, or as a subject before its verb ("that's because …").
+ */
+const pointing = (tokens: Tagged[], i: number): boolean => i === 0 || tokens[i - 1]?.pos === 'ADP' || tokens[i + 1]?.pos === 'AUX';
+
+/**
+ * "This renewal of hostilities in the Arab–Israeli conflict released …" → "The renewal of hostilities in the
+ * Arab–Israeli conflict released …": a demonstrative in the first clause (before its first comma, semicolon or
+ * colon) whose noun phrase names its thing fully (`namesItself`) becomes "The"; any other is left for
+ * `resolveOpening` and the context filter, as before.
+ */
+export function namingDemonstratives(text: string): string {
+	const cut = text.search(/[,;:]/);
+	const clause = cut < 0 ? text : text.slice(0, cut);
+	if (!/\b(?:this|these|that|those)\b/i.test(clause)) return text;
+	// Every extractor resolves the same sentence in turn: the last answer saves tagging it again.
+	if (lastNamed?.text === text) return lastNamed.out;
+	const tokens = tag(text);
+	let out = text;
+	for (let i = tokens.length - 1; i >= 0; i--) {
+		const t = tokens[i];
+		if (!t || t.end > clause.length || !DEMONSTRATIVE_WORD.test(t.lower)) continue;
+		if (t.lower === 'that' && !pointing(tokens, i)) continue;
+		// "In part that's because these New York meetings …": another pointer before it keeps the clause tied to the page.
+		if (tokens.slice(0, i).some((b, j) => DEMONSTRATIVE_WORD.test(b.lower) && (b.lower !== 'that' || pointing(tokens, j)))) continue;
+		if (!namesItself(tokens, i + 1, t.lower === 'these' || t.lower === 'those')) continue;
+		out = out.slice(0, t.start) + (t.text.charAt(0) === 'T' ? 'The' : 'the') + out.slice(t.end);
+	}
+	lastNamed = { text, out };
+	return out;
+}
+
+let lastNamed: { text: string; out: string } | null = null;
 
 /** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
 const VERB_AFTER_SUBJECT = /^\s+(?:\([^)]*\)\s+)?(?:is|was|are|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|\p{Ll}+ed|\p{Ll}+s)\b/u;

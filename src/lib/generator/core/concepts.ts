@@ -15,11 +15,9 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
+import { PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
 
-/** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
-const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
 const ARTICLE = /^(?:the|a|an)\s+/i;
 /** Nouns that place a phrase in time rather than name a thing ("Norman descendants today"). */
 const TEMPORAL = /^(?:today|tomorrow|yesterday|now|nowadays|tonight)$/;
@@ -299,16 +297,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
 }
 
-/**
- * Adjectives that say how big, how many, which one or how it compares, never what kind of thing: with them a
- * phrase names no concept of the reading ("a large portion", "a different principle", "the same reasons").
- */
-const RELATIONAL_ADJ = new Set('different same other large small big great high low long short wide broad whole entire full main major minor general common usual normal certain particular various several new old previous next last first second final former latter following further initial original current present recent early late real true simple good bad important significant considerable substantial huge vast enormous possible likely necessary proper right wrong own separate individual specific similar much more most less least'.split(' '));
 /** A generic phrase is kept but ranked lower: its noun alone carries it, and people seldom ask it. */
 const GENERIC_QUALITY = 0.5;
-
-/** Nouns that name no concept of their own after an adjective ("human affairs", "a large portion", "in a similar manner"). */
-const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|extent|respect|aspect|feature|sense|regard|measure)s?$/;
 
 /**
  * "greater interest", "a large portion", "a different principle", "human affairs": a relational or comparative

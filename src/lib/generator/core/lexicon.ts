@@ -163,3 +163,15 @@ export const GIVEN_NAMES = set(`aaron adam alan albert alexander alice amanda am
  */
 export const APPOSED_ADVERB = String.raw`(?:both|each|all|also|first|originally|later|formerly|jointly)`;
 export const PARTICIPLE_PREPOSITION = String.raw`(?:\p{Ll}{3,}ed|born|built|known|led|held|run|written|made|chosen|drawn|given|taken|grown|shown|kept|sold|won|begun)\s+(?:\p{Ll}+ly\s+)?(?:in|on|at|by|as|for|from|near|with|after|under|during|between)\s`;
+
+/** Heads too general to be worth a card on their own ("part of", "the way", "a number"). */
+export const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|kind|kinds|type|types|lot|lots|time|times|case|cases|example|examples|fact|facts|use|uses|one|ones|side|sides|form|forms|result|results|end|level|levels|area|areas|point|points|member|members|people|person|world|year|years|day|days|term|terms|order|place|rest|lack|variety|range|series|set|group|groups|amount|deal|majority|half|share|percent)$/i;
+
+/**
+ * Adjectives that say how big, how many, which one or how it compares, never what kind of thing: with them a
+ * phrase names no concept of the reading ("a large portion", "a different principle", "the same reasons").
+ */
+export const RELATIONAL_ADJ = new Set('different same other large small big great high low long short wide broad whole entire full main major minor general common usual normal certain particular various several new old previous next last first second final former latter following further initial original current present recent early late real true simple good bad important significant considerable substantial huge vast enormous possible likely necessary proper right wrong own separate individual specific similar much more most less least'.split(' '));
+
+/** Nouns that name no concept of their own after an adjective ("human affairs", "a large portion", "in a similar manner"). */
+export const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|extent|respect|aspect|feature|sense|regard|measure)s?$/;
