@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { objectOf, objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, objectOf, objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { tidy } from '../../../src/lib/generator/core/clause';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
@@ -338,5 +339,16 @@ describe('questions that read cleanly', () => {
 		const c3 = analyse(s3);
 		const o3 = objectOf(s3, c3);
 		expect(o3 && objectQuestion(s3, c3, o3)?.question).toBe('What do overactive responses comprise, particularly the allergic reactions?');
+	});
+});
+
+describe('a relational phrase before "of"', () => {
+	it('asks the "of" phrase, not "an important feature of …" or "the other end of …"', () => {
+		const answers = (text: string) => {
+			const info = buildModel('d', text).sentences[0];
+			return info ? conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())).map((f) => f.answer) : [];
+		};
+		expect(answers('Swelling is an important feature of acute soft tissue injury in athletes.')).toEqual(['Swelling', 'acute soft tissue injury']);
+		expect(answers('Reckless speculation marks the other end of financial behaviour, particularly in boom years.')).toEqual(['Reckless speculation', 'financial behaviour', 'boom years']);
 	});
 });

@@ -297,6 +297,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
 }
 
+/** An adjective, one noun, "of" and a phrase: "main response of the immune system". */
+const RELATIONAL_OF = /^(\p{Ll}+)\s+\p{Ll}+\s+of\s+(.+)$/u;
 /** A generic phrase is kept but ranked lower: its noun alone carries it, and people seldom ask it. */
 const GENERIC_QUALITY = 0.5;
 
@@ -340,6 +342,11 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	const o = objectOf(resolved, c);
 	const push = (answer: string, question: string | null, wordsOf: Chunk, role?: Chunk) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
+		// "an important feature of cellular innate immunity", "the other end of immune dysfunction": a relational
+		// adjective and its noun only point at the "of" phrase, a compound asked on its own; the whole is no
+		// answer. ("general principles of law" stays: "law" alone is no concept to ask.)
+		const of = RELATIONAL_OF.exec(answer);
+		if (of && RELATIONAL_ADJ.has(of[1]?.toLowerCase() ?? '') && (of[2] ?? '').replace(ARTICLE, '').split(' ').length >= 2) return;
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
