@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { conceptFacts, objectOf, objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { tidy } from '../../../src/lib/generator/core/clause';
+import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
@@ -350,5 +351,16 @@ describe('a relational phrase before "of"', () => {
 		};
 		expect(answers('Swelling is an important feature of acute soft tissue injury in athletes.')).toEqual(['Swelling', 'acute soft tissue injury']);
 		expect(answers('Reckless speculation marks the other end of financial behaviour, particularly in boom years.')).toEqual(['Reckless speculation', 'financial behaviour', 'boom years']);
+	});
+});
+
+describe('a reason read to the end of its phrase', () => {
+	it('reads "an informal and therefore more relaxed setting" whole, and never ends on a word waiting for its noun', () => {
+		const reason = (text: string) => {
+			const info = buildModel('d', text).sentences[0];
+			const f = info ? reasonFacts(info, [], analyse(tidy(info.s.text), new Set()))[0] : undefined;
+			return f ? [f.question ?? f.cloze, f.answer] : null;
+		};
+		expect(reason('Study groups give all members forums to present their findings in an informal and therefore more relaxed setting.')?.[1]).toBe('to present their findings in an informal and therefore more relaxed setting');
 	});
 });

@@ -71,6 +71,8 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	return null;
 }
 
+const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
 /** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
 function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 	let end = tokens.length;
@@ -79,7 +81,10 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 		if (!t) break;
 		const next = tokens[j + 1];
 		// "… due to heat and pressure and is then weathered": a coordinated verb starts a new predicate.
-		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)) || (next?.pos === 'ADV' && tokens[j + 2]?.pos !== 'ADJ'));
+		// "… in an unofficial and therefore more relaxed context": adverbs before an adjective join two modifiers.
+		let k = j + 1;
+		while (tokens[k]?.pos === 'ADV') k++;
+		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)) || (next?.pos === 'ADV' && tokens[k]?.pos !== 'ADJ'));
 		if (t.text === ';' || t.text === ':' || newPredicate || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
 			end = j;
 			break;
@@ -88,6 +93,8 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 	const first = tokens[f.at];
 	const last = tokens[end - 1]?.pos === 'PUNCT' ? tokens[end - 2] : tokens[end - 1];
 	if (!first || !last || last.end <= first.start) return null;
+	// An explanation never ends on a word waiting for its noun or its object ("… in an unofficial").
+	if (WAITING.has(last.pos)) return null;
 	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
 	const words = answer.split(/\s+/).length;
 	if (words < MIN_ANSWER_WORDS + 1 || words > MAX_ANSWER_WORDS) return null;
