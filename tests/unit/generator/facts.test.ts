@@ -166,4 +166,11 @@ describe('defects found judging the top 25 of every dev text (ninth pass)', () =
 		// The main verb kept its plural ("are" before a noun phrase): so does the second.
 		expect(question('Herons are large birds of the marshes and are common along the southern rivers.', 'Herons')).toBe('What are large birds of the marshes and are common along the southern rivers?');
 	});
+
+	it('asks no subject question that keeps only a copula and a word or two: not "What is highly diversified?"', () => {
+		expect(question('The economy of Tasmania is highly diversified: fishing, farming and tourism employ most of the people.', 'economy of Tasmania')).toBeUndefined();
+		expect(question('Leaf migration is not permanent, in fact many later reversals are possible.', 'Leaf migration')).toBeUndefined();
+		// Enough said of the subject: the question stays.
+		expect(question('The economy of Tasmania is highly diversified in farming, fishing and tourism.', 'economy of Tasmania')).toBe('What is highly diversified in farming, fishing and tourism?');
+	});
 });

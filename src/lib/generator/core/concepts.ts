@@ -199,6 +199,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
+	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
+	// word or two says too little of the subject to single out the answer.
+	if (/^(?:is|are|was|were)\b/i.test(q) && q.split(/\s+/).length <= 4) return null;
 	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
 	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether)\b/i.test(q)) return null;
 	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as
