@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, extractFacts } from '../../../src/lib/generator/core/index';
+import { buildModel, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { seed } from './seeds';
 
 const facts = (which: 'talks' | 'exchanges') => extractFacts(buildModel('d', seed(which).text));
@@ -120,5 +120,57 @@ describe('concept answers are whole phrases (eighth pass: phrase boundaries)', (
 		expect(answers('Sleep has strong effects on both the innate and the adaptive immunity of mammals.')).not.toContain('innate and the adaptive immunity');
 		expect(answers('Toxicity can also occur in deep scuba diving and surface supplied diving.')).not.toContain('diving and surface');
 		expect(answers('Courts weigh general principles of law, or fundamental rights, in such cases.')).toEqual(expect.arrayContaining(['general principles of law', 'fundamental rights']));
+	});
+});
+
+describe('defects found judging the top 25 of every dev text (ninth pass)', () => {
+	const answers = (text: string) => extractFacts(buildModel('d', text)).map((f) => f.answer);
+	const question = (text: string, answer: string) => extractFacts(buildModel('d', text)).find((f) => f.answer === answer)?.question;
+	const questions = (text: string) => generateDeck([{ id: 'd', title: 'Notes', text }], { now: '2026-01-01T00:00:00Z' }).cards.map((c) => c.question);
+
+	it('takes no fact from a clause that compares with something named before: "Analogous rules …", "a third group of …", "the other half of …"', () => {
+		for (const text of [
+			'Analogous rules can be written for the storage costs of the archive.',
+			'Similar results were reported for the northern glaciers in the survey.',
+			'Ferns are a third group of plants found in the damp valleys.',
+			'Lichens are another large, highly diverse group of organisms in the tundra.',
+			'The other half of the grain goes to the mills of the northern valley.',
+			'Grain is released from the other storage tower by opening the lower gates.',
+			'A second, and generally a cheaper method, was the use of copper pipes in the mills.'
+		]) expect([text, answers(text)]).toEqual([text, []]);
+	});
+
+	it('keeps a comparison that reads on its own: "another name for", "similar minerals", "one another", "X and the other Ys"', () => {
+		expect(answers('Basalt is another name for the dark volcanic rock of the plateau.')).toEqual(['dark volcanic rock']);
+		expect(answers('Quartz and mica are similar minerals in the granite of the northern ridge.')).toEqual(expect.arrayContaining(['Quartz and mica', 'northern ridge']));
+		expect(answers('The two rivers flow toward one another across the wide plain.')).toContain('two');
+		expect(answers('English is a second language for most pupils in the northern towns.')).toContain('northern towns');
+		expect(answers('Norway and the other Nordic states signed the fishing treaty in 1980.')).toContain('1980');
+		expect(answers('In 2010 the valley experienced another severe flood, in some ways worse than the 2005 flood.')).toContain('2010');
+		expect(answers('A reduction is a transformation of one problem into another problem.')).toContain('reduction');
+		expect(answers('Corresponding Source includes the interface definition files of the work.')).toContain('Corresponding Source');
+	});
+
+	it('never blanks half of a word joined by a dot or a semicolon: not "job._____", "_____;DR", "TL;_____"', () => {
+		const glued = /[.;]_{5}|_{5}[.;]\S/;
+		const job = questions('If a job involves multiple queues, job.queue is undefined, you need to use job.queueFor(name) to get the queues.');
+		expect(job.filter((q) => glued.test(q))).toEqual([]);
+		const tldr = questions('TL;DR: Do not await other things between the start and end of your transaction.');
+		expect(tldr.filter((q) => glued.test(q))).toEqual([]);
+	});
+
+	it('makes a verb coordinated with the main one agree with the wh-word too: "What climbs … and avoids …?"', () => {
+		expect(question('Mountain goats climb steep cliffs and avoid the wolves of the valley.', 'Mountain goats')).toBe('What climbs steep cliffs and avoids the wolves of the valley?');
+		expect(question('Young lambs have no thick wool in spring and are particularly vulnerable to cold winds.', 'Young lambs')).toBe('What has no thick wool in spring and is particularly vulnerable to cold winds?');
+		expect(question('Basalt columns are highly resistant to erosion, and form steep cliffs along the northern coast.', 'Basalt columns')).toBe('What is highly resistant to erosion, and forms steep cliffs along the northern coast?');
+		// The main verb kept its plural ("are" before a noun phrase): so does the second.
+		expect(question('Herons are large birds of the marshes and are common along the southern rivers.', 'Herons')).toBe('What are large birds of the marshes and are common along the southern rivers?');
+	});
+
+	it('asks no subject question that keeps only a copula and a word or two: not "What is highly diversified?"', () => {
+		expect(question('The economy of Tasmania is highly diversified: fishing, farming and tourism employ most of the people.', 'economy of Tasmania')).toBeUndefined();
+		expect(question('Leaf migration is not permanent, in fact many later reversals are possible.', 'Leaf migration')).toBeUndefined();
+		// Enough said of the subject: the question stays.
+		expect(question('The economy of Tasmania is highly diversified in farming, fishing and tourism.', 'economy of Tasmania')).toBe('What is highly diversified in farming, fishing and tourism?');
 	});
 });

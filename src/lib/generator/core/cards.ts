@@ -17,15 +17,16 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
 /**
  * Stems that give the answer away or end mid-phrase: a blank right before its own bracketed abbreviation or
  * inside a bracketed conversion ("in the form of _____ (CO 2)", "1,230 kilometres (_____ miles)"), a name's
- * blank before its number ("_____ 1 was the network"), half of a slashed pair ("the NCAFP/_____ events"), a question cut after an article or a conjunction (a
+ * blank before its number ("_____ 1 was the network"), half of a word joined by a slash, semicolon or dot ("the
+ * NCAFP/_____ events", "job._____"), a question cut after an article or a conjunction (a
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || HALF_PAIR.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || GLUED_HALF.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
 }
 
-/** "the NCAFP/_____ events": half of a slashed pair. */
-const HALF_PAIR = /\/_{5}|_{5}\//;
+/** Half of a word joined by a slash, a semicolon or a dot: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined". */
+const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]/u;
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
@@ -115,10 +116,10 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...distractors], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
-	// The statement with its answer blanked, read by the same checks as a stem: half of a slashed pair ("the
+	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
-	if (f.statement && !HALF_PAIR.test(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !GLUED_HALF.test(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be

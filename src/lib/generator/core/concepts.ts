@@ -105,6 +105,31 @@ function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
 	return singular + predicate.slice(v.text.length);
 }
 
+/**
+ * "Mountain goats climb steep cliffs and avoid …" → "What climbs steep cliffs and avoids …?": a verb coordinated
+ * with the main one ("and"/"or", adverbs between) takes the singular the main verb took. `shift` is how much the
+ * main verb's change moved the rest of the predicate.
+ */
+function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: number): string {
+	const origin = (c.tokens[verb]?.start ?? 0) - shift;
+	let out = predicate;
+	for (let i = c.tokens.length - 1; i > verb; i--) {
+		const t = c.tokens[i];
+		if (!t || t.pos !== 'CCONJ') continue;
+		let j = i + 1;
+		while (c.tokens[j]?.pos === 'ADV') j++;
+		const w = c.tokens[j];
+		if (!w || w.end - origin > predicate.length) continue;
+		// The model may read the base form after ", and" as a noun ("…, and form steep cliffs"): a bare noun there
+		// followed by a determiner, an adjective or a number opens a verb phrase, not a noun phrase.
+		const after = c.tokens[j + 1]?.pos ?? '';
+		const base = w.lower === w.lemma && (w.pos === 'VERB' || (w.pos === 'NOUN' && c.tokens[i - 1]?.text === ',' && ['DET', 'ADJ', 'NUM'].includes(after)));
+		const singular = SINGULAR[w.lower] ?? (base ? thirdPerson(w.lower) : undefined);
+		if (singular) out = out.slice(0, w.start - origin) + singular + out.slice(w.end - origin);
+	}
+	return out;
+}
+
 /** "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. */
 export function whFor(head: Tagged | undefined): 'Who' | 'What' {
 	if (!head || head.pos !== 'NOUN') return 'What';
@@ -168,12 +193,15 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	const stop = clause.slice(v.start, end).search(/[;:]/);
 	let predicate = strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end));
 	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
+	const plural = predicate;
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
-	// A second verb joined to the first agrees with the wh-word too: "What has no … and is vulnerable …?"
-	if (!typed && predicate !== strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end))) predicate = predicate.replace(/\band (are|were|have)\b/g, (_, w: string) => `and ${SINGULAR[w] ?? w}`);
+	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
+	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
+	// word or two says too little of the subject to single out the answer.
+	if (/^(?:is|are|was|were)\b/i.test(q) && q.split(/\s+/).length <= 4) return null;
 	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
 	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether)\b/i.test(q)) return null;
 	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as

@@ -2,7 +2,8 @@
  * Self-contained stems (issue 9): a question must make sense without the page. A stem depends on its
  * context when its first clause holds a discourse connective ("Similarly", "However", "Out of these"), a
  * demonstrative ("these", "this idea", "such a"), a definite phrase that points back ("the latter", "the
- * region") or a third-person pronoun with nothing named before it in the stem itself.
+ * region"), a comparison with what the page named before ("Analogous definitions", "a third group", "the other
+ * end") or a third-person pronoun with nothing named before it in the stem itself.
  */
 import { EXPLETIVE_IT } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
@@ -25,6 +26,15 @@ const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|follow
 const EXAMPLE_ASIDE = /,\s+(?:for example|for instance|e\.g\.)\s+(?=[^,;:]+,)/gi;
 /** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
 const POINTER = /\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
+/**
+ * A comparison with something the page named before: "Analogous definitions can be made …", "Similar results …"
+ * opening the clause (not "Similar to granite, …", nor a term: "Corresponding Source"); a predicate that ranks or adds its subject to what came before,
+ * "Ferns are a third group of …", "Lichens are another large group …" (not "a second language", "another name
+ * for"); "the other half of …", "the other storage tower" (not "one or the other", "Norway and the other Nordic
+ * states", nor the other end or side of a scale the "of" phrase names: "the other end of immune dysfunction").
+ */
+const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orresponding)\s+(?!(?:to|with)\b)\p{Ll}/u;
+const COMPARED = /\b(?:is|are|was|were|be|been|becomes?|became|forms?|formed|represents?|represented|constitutes?|constituted)\s+(?:an?\s+(?:second|third|fourth|fifth)\s+(?!language\b)|another\s+(?!(?:name|term|word|spelling|form|way)\b))\p{L}|^an?\s+(?:second|third|fourth|fifth)\b|(?<!\b(?:one\s+or|and)\s+)\bthe\s+other\s+(?!(?:hand|end|side|extreme)\b)\p{L}/iu;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
 const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;
 const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol';
@@ -86,6 +96,7 @@ export function contextNeed(stem: string): string | null {
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
 	if (BACK_REFERENCE.test(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
+	if (COMPARED_START.test(clause) || COMPARED.test(clause)) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
 	// idea points back to the one the page named, unless the stem names something before it.
