@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listLike, namedInstance, namingDemonstratives, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
-import { conceptFacts, generic, headCounts, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, generic, headCounts, insideRange, subjectQuestion } from '../../../src/lib/generator/core/concepts';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
@@ -596,5 +596,41 @@ describe('"This/These <noun phrase>" that names its thing (ninth pass)', () => {
 		expect(resolved).toBe('The renewal of fighting in the Balkan wars raised the price of grain in Vienna.');
 		expect(contextNeed(resolved ?? '')).toBe(null);
 		expect(b && c ? resolveStart(tidy(c.s.text), c, [b]) : 'no sentences').toBe(null);
+	});
+});
+
+describe('question forms that still broke after the ninth judging (tenth pass)', () => {
+	/** [answer, question] of each concept fact of a one-sentence document. */
+	function asked(s: string): [string, string | null][] {
+		const info = buildModel('d', s).sentences[0];
+		return info ? conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())).map((f) => [f.answer, f.question ?? null]) : [];
+	}
+
+	it('never ends a subject question inside "between X and Y" or "from X to Y"', () => {
+		const range = 'The harbour wall was repaired from 1850 to 1870.';
+		expect(insideRange(range, range.indexOf(' to'))).toBe(true);
+		expect(insideRange(range, range.indexOf('.'))).toBe(false);
+		expect(insideRange('The fort lies between the hills and the sea.', 'The fort lies between the hills'.length)).toBe(true);
+		// The range's "and" is not where the predicate ends: the second "and" joins a verb phrase of the same subject.
+		expect(subject('The stone bridge was built between the 12th and 14th centuries and still carries traffic across the river.')).toBe('What was built between the 12th and 14th centuries and still carries traffic across the river?');
+		// Cut at an "and" that may close a range: no question, the cloze stays.
+		expect(subject('The old mill was rebuilt between the wars and many families moved to the town.')).toBe(null);
+	});
+
+	it('asks no object question when the object is followed by a second verb phrase or a coordinated phrase', () => {
+		expect(asked('Wild ponies graze the upper meadows and avoid the rocky slopes of the pass.')).toEqual([
+			['Wild ponies', 'What grazes the upper meadows and avoids the rocky slopes of the pass?'],
+			['upper meadows', null],
+			['rocky slopes', null]
+		]);
+		expect(asked('The farmers burned the old barns and abandoned villages of the valley.')).toEqual([['old barns', null]]);
+	});
+
+	it('asks no "have" object question on a relational phrase, and keeps a count', () => {
+		expect(asked('Copper has a long history of use in coins and in roofing.')).toEqual([
+			['Copper', 'What has a long history of use in coins and in roofing?'],
+			['long history of use', null]
+		]);
+		expect(asked('The tribe had three chiefs in the winter.')).toEqual([['three', 'How many chiefs did the tribe have in the winter?']]);
 	});
 });

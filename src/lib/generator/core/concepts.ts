@@ -147,6 +147,16 @@ const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|a
 const SUBORDINATOR = /^(?:when|where|whenever|wherever|if|unless|because|since|until|before|after|once)$/;
 
 /**
+ * The text up to `end` stops inside a range: "between the 10th" of "between the 10th and 13th centuries", "from
+ * 1850" of "from 1850 to 1900". Its "and"/"to" closes the range and joins no clause; a question cut there is broken.
+ */
+export function insideRange(clause: string, end: number): boolean {
+	const before = clause.slice(0, end);
+	const after = clause.slice(end);
+	return (/\bbetween\s+(?:(?!\band\b)[^,;:])+$/i.test(before) && /^\s*and\b/i.test(after)) || (/\bfrom\s+(?:(?!\bto\b)[^,;:])+$/i.test(before) && /^\s*(?:to|until|till)\b/i.test(after));
+}
+
+/**
  * Where the predicate of a "What …?" question ends: before a coordinated clause with a subject of its own
  * ("… was part of a single culture and many had lands on both sides" stops at "and"). A coordinated verb
  * phrase that shares the subject ("owed homage and paid taxes") stays.
@@ -170,9 +180,12 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 		if (!t || !(t.pos === 'CCONJ' || so || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
 		const next = c.tokens[j + 1];
 		if (!next || !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) continue;
+		// "between the 10th and 13th centuries and survives …": the "and" of a range is followed by the range's
+		// other end, which a second coordinator closes; that verb is the predicate's own.
+		const range = insideRange(clause, t.start);
 		for (let k = j + 1; k < c.tokens.length && k <= j + 6; k++) {
 			const u = c.tokens[k];
-			if (!u || u.pos === 'PUNCT' || u.pos === 'ADP') break;
+			if (!u || u.pos === 'PUNCT' || u.pos === 'ADP' || (range && u.pos === 'CCONJ')) break;
 			// A base form counts after a noun, its plural or coordinated subject ("…, but many plant responses involve …").
 			if (u.pos === 'AUX' || (u.pos === 'VERB' && !/ing$/.test(u.lower) && (u.lower !== u.lemma || c.tokens[k - 1]?.pos === 'NOUN'))) {
 				const prev = c.tokens[j - 1];
@@ -207,6 +220,7 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as
 	// of social excellence"), whose last word waits for its noun.
 	const last = c.tokens.find((t) => t.end === v.start + q.length);
+	if (insideRange(clause, v.start + q.length)) return null;
 	if (q.length < predicate.length && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
 	return `${typed ?? whFor(c.tokens[s.head])} ${q}?`;
 }
@@ -269,6 +283,21 @@ export function objectOf(clause: string, c: Clause): Chunk | null {
 	return o ? extendOf(clause, c.tokens, c.chunks, o) : null;
 }
 
+const RELATIVE = /^(?:that|which|who|whom|whose|where|when)$/;
+
+/** A verb (adverbs before it) at `i`: not a participle, which may lead a noun ("and abandoned villages"). */
+function secondVerb(tokens: Tagged[], i: number): boolean {
+	let j = i;
+	while (tokens[j]?.pos === 'ADV') j++;
+	const w = tokens[j];
+	if (!w) return false;
+	if (w.pos === 'AUX') return true;
+	return w.pos === 'VERB' && !/ing$/.test(w.lower) && !(/ed$/.test(w.lower) && tokens[j + 1]?.pos === 'NOUN');
+}
+
+/** "has" alone as the verb group: the parse reads it as an auxiliary with no main verb ("The city has 2,000 …"). */
+const possessiveHave = (c: Clause): boolean => c.main === null && c.aux.length === 1 && /^(?:has|have|had)$/.test(c.tokens[c.aux[0] ?? -1]?.lower ?? '');
+
 /**
  * The main clause turned into a question's body by subject–auxiliary inversion, with `rest` (what follows
  * the verb group in the question) appended: "The Normans adopted …" → "did the Normans adopt …"; "The
@@ -282,8 +311,7 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 	if (c.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return null;
 	const subjectText = lowerFirst(clause.slice(s.start, s.end), c, s.from);
 	const tail = rest ? ` ${rest}` : '';
-	const possessive = c.main === null && c.aux.length === 1 && /^(?:has|have|had)$/.test(c.tokens[c.aux[0] ?? -1]?.lower ?? '');
-	if (possessive) c = { ...c, main: c.aux[0] ?? null, aux: [] };
+	if (possessiveHave(c)) c = { ...c, main: c.aux[0] ?? null, aux: [] };
 	if (c.main === null) return null;
 	const main = c.tokens[c.main];
 	if (!main) return null;
@@ -312,6 +340,17 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
 	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
 	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2;
+	// "climb steep cliffs and avoid the wolves": a second verb phrase shares the subject, and the question would
+	// keep it whole ("What do mountain goats climb and avoid the wolves?"); an "and" right after the object
+	// joins a second object or a clause ("burned the old barns and abandoned villages": half an answer).
+	// A relative clause's own verbs do not count ("secrete compounds that diminish or misdirect …").
+	const rest = c.tokens.filter((t) => t.start >= o.end);
+	const relative = rest.findIndex((t) => RELATIVE.test(t.lower));
+	const own = relative < 0 ? rest : rest.slice(0, relative);
+	if (rest[0]?.pos === 'CCONJ' || own.some((t, i) => t.pos === 'CCONJ' && secondVerb(rest, i + 1))) return null;
+	// "Oxygen has a history of recreational use in …": "have" and a relational phrase (a noun with its "of" or
+	// another preposition right after) ask "What does oxygen have …?", which nothing answers.
+	if ((possessiveHave(c) || c.tokens[c.main ?? -1]?.lemma === 'have') && !count && (o.to > o.head + 1 || rest[0]?.pos === 'ADP')) return null;
 	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head]);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
