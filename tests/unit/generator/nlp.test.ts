@@ -291,12 +291,13 @@ describe('measurements (a number and a unit symbol)', () => {
 });
 
 describe('an occupation before a name', () => {
-	it('reads "Archeologist Betty Meggers" as the person Betty Meggers with her occupation, and leaves churches and parties whole', () => {
-		const model = buildModel('d', 'Archeologist Betty Meggers argued against large settlements in the basin. The Baptist Church and the Communist Party met in the town hall in 1990.');
+	it('reads "Archeologist Betty Meggers" as the person Betty Meggers with her occupation, and leaves churches, parties and saints\' places whole', () => {
+		const model = buildModel('d', 'Archeologist Betty Meggers argued against large settlements in the basin. The Baptist Church and the Communist Party met in the town hall in 1990. At Saint Evroul a choir sang.');
 		expect([...model.entities.values()].map((e) => [e.text, e.kind])).toEqual([
 			['Betty Meggers', 'person'],
 			['Baptist Church', 'org'],
-			['Communist Party', 'org']
+			['Communist Party', 'org'],
+			['Saint Evroul', 'name']
 		]);
 	});
 });

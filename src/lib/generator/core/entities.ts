@@ -31,6 +31,7 @@ export interface DocModel {
 }
 
 const TITLE_LIKE = new Set([...PERSON_TITLES, ...ROLE_NOUNS]);
+const SAINT = new Set(['saint', 'st']);
 /** "archeologist", "journalist", "physician", "librarian": a word for what a person does. */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:ist|ician|arian)$/u;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'upper', 'lower', 'central', 'great']);
@@ -125,7 +126,8 @@ export function splitTitle(m: Mention): Mention | null {
 	words.forEach((w, i) => {
 		const word = w[0].toLowerCase().replace(/\.$/, '');
 		// An occupation before the name: a known role, or an agent noun ("Archeologist Betty Meggers").
-		if (TITLE_LIKE.has(word) || (i < words.length - 2 && AGENT_NOUN.test(word))) lastTitle = i;
+		// "Saint Evroul", "St Albans": a saint's name is the whole name of the place or church called after them.
+		if ((TITLE_LIKE.has(word) && !SAINT.has(word)) || (i < words.length - 2 && AGENT_NOUN.test(word))) lastTitle = i;
 	});
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
