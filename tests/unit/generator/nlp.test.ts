@@ -365,3 +365,11 @@ describe('a reason read to the end of its phrase', () => {
 		expect(reason('Study groups give all members forums to present their findings in an informal and therefore more relaxed setting.')?.[1]).toBe('to present their findings in an informal and therefore more relaxed setting');
 	});
 });
+
+describe('a date question on its own clause', () => {
+	it('asks "In which year was X launched?" of a main clause, and nothing of a subordinate one', () => {
+		const asked = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z' }).cards.filter((c) => c.type === 'basic' && c.answer === '1998').map((c) => c.question);
+		expect(asked('The new satellite service was launched in 1998 with two hundred channels.')).toEqual(['In which year was the new satellite service launched?']);
+		expect(asked('When the new satellite service was launched in 1998, it carried two hundred channels.')).toEqual([]);
+	});
+});

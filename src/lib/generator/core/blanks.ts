@@ -177,6 +177,8 @@ export function balancedQuotes(t: string): boolean {
 }
 
 /** "CSCAP was founded in 1993 to …" → "In which year was CSCAP founded?" */
+const SUBORDINATOR = /^(?:when|whenever|after|before|although|though|while|whilst|if|as|since|because|once|until|unless|where|whereas)\b/i;
+
 function dateQuestion(clause: string, m: Mention, answer: string): string | null {
 	if (m.kind !== 'year' && m.kind !== 'date') return null;
 	const at = clause.indexOf(answer);
@@ -185,6 +187,8 @@ function dateQuestion(clause: string, m: Mention, answer: string): string | null
 	if (!f) return null;
 	const subject = head.slice(0, f.index).trim().replace(/,$/, '');
 	if (subject.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(subject)) return null;
+	// "When Sky Digital was launched in 1998, …": a subordinate clause is no subject ("In which year was When …?").
+	if (SUBORDINATOR.test(subject)) return null;
 	const wh = m.kind === 'year' ? 'In which year' : 'When';
 	return `${wh} ${f[1]} ${subject.charAt(0) === subject.charAt(0).toUpperCase() && /^The\s/.test(subject) ? `the${subject.slice(3)}` : subject} ${f[2]}?`;
 }
