@@ -373,3 +373,12 @@ describe('a date question on its own clause', () => {
 		expect(asked('When the new satellite service was launched in 1998, it carried two hundred channels.')).toEqual([]);
 	});
 });
+
+describe('examples that belong to the subject', () => {
+	it('asks no subject question when the examples of the subject follow its verb', () => {
+		const s = 'Smaller tractors were introduced, such as the Ferguson TE20 and the Fordson Dexta.';
+		expect(subjectQuestion(s, analyse(s))).toBe(null);
+		const t = 'Smaller tractors were introduced in the 1940s for farms such as the hill farms of Wales.';
+		expect(subjectQuestion(t, analyse(t))).toBe('What was introduced in the 1940s for farms such as the hill farms of Wales?');
+	});
+});

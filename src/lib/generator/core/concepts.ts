@@ -210,6 +210,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
 	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
+	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
+	// with the subject taken out reads right ("What was introduced, such as …?").
+	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
 	const q = shortQuestion(predicate);
 	if (!q) return null;
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
