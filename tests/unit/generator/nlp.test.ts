@@ -382,3 +382,21 @@ describe('examples that belong to the subject', () => {
 		expect(subjectQuestion(t, analyse(t))).toBe('What was introduced in the 1940s for farms such as the hill farms of Wales?');
 	});
 });
+
+describe('objects and verbs the parse does not hold together', () => {
+	it('asks no object question of an object that is the subject of an infinitive after it', () => {
+		const s = 'Erosion causes the river banks as a whole to become steeper and narrower.';
+		const c = analyse(s);
+		const o = objectOf(s, c);
+		expect(o ? objectQuestion(s, c, o) : 'no object').toBe(null);
+		const t = 'The Normans adopted the Romance language in the tenth century.';
+		const d = analyse(t);
+		const p = objectOf(t, d);
+		expect(p ? objectQuestion(t, d, p)?.question : 'no object').toBe('What did the Normans adopt in the tenth century?');
+	});
+
+	it('asks no subject question where a participle runs into a finite verb (a "that" missing in the source)', () => {
+		const s = 'Effects of poverty researchers have found include higher rates of illness in the cities.';
+		expect(subjectQuestion(s, analyse(s))).toBe(null);
+	});
+});

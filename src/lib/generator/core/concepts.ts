@@ -210,6 +210,13 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
 	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
+	// "Effects of inequality researchers have found include higher rates …" (a "that" missing in the source): a
+	// participle run into a finite verb means the parse is not the sentence's; no question.
+	for (let i = c.verb; i < Math.min(c.tokens.length - 1, c.verb + 4); i++) {
+		const a = c.tokens[i];
+		const b = c.tokens[i + 1];
+		if (a?.pos === 'VERB' && /(?:ed|en|wn|nd|ht)$/.test(a.lower) && b?.pos === 'VERB' && b.lower === b.lemma && !/ing$/.test(b.lower)) return null;
+	}
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
@@ -340,6 +347,10 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "lets users keep files": the object is the subject of a verb that follows, not the thing done.
 	const after = c.tokens.find((t) => t.start >= o.end);
 	if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART')) return null;
+	// "Extension causes the rock units as a whole to become longer": the object is the subject of the infinitive
+	// after it, so "What does extension cause …?" asks nothing.
+	const verb = c.tokens[c.verb];
+	if (verb && CAUSATIVE.test(verb.lemma) && /^(?:[^,;:.]{0,30}\s)?to\s+\p{Ll}+/u.test(tail)) return null;
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
 	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
 	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2;
@@ -366,6 +377,9 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "… comprise , particularly …": the object taken out leaves no space before the comma after it.
 	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
 }
+
+/** Verbs whose object is the subject of an infinitive after it ("cause X to …", "allow X to …"). */
+const CAUSATIVE = /^(?:cause|allow|enable|force|require|permit|encourage|lead|ask|want|expect|compel|oblige|persuade|tell|urge|invite|teach|forbid|prompt|drive)$/;
 
 /** An adjective, one noun, "of" and a phrase: "main response of the immune system". */
 const RELATIONAL_OF = /^(\p{Ll}+)\s+\p{Ll}+\s+of\s+(.+)$/u;
