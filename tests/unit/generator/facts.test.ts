@@ -186,6 +186,9 @@ describe('distractors and wh-words of the right kind (tenth pass)', () => {
 		// Directives before the regulation; never a body.
 		expect(pickDistractors('Seed Labelling Directive', 'org', pool, [], 3, 's').sort()).toEqual(['Bathing Water Directive', 'Fishing Quota Directive', 'Habitats Directive']);
 		expect(pickDistractors('Seed Labelling Directive', 'org', pool, [], 4, 's').sort()).toEqual(['Bathing Water Directive', 'Fishing Quota Directive', 'Habitats Directive']);
+		// One family, one body under two names: "Victorian Parliament" is the "Parliament of Victoria".
+		const parliaments = new Map([['org' as const, ['Victorian Parliament', 'Federal Parliament', 'Imperial Parliament', 'Legislative Council']]]);
+		expect(pickDistractors('Parliament of Victoria', 'org', parliaments, [], 4, 's').sort()).toEqual(['Federal Parliament', 'Imperial Parliament', 'Legislative Council']);
 	});
 
 	it('offers ranges in the answer\'s own format: full years with the same dash, not "2007–08" or "2008-2009" among "1910–1940"', () => {

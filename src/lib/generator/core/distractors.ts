@@ -135,6 +135,9 @@ function alias(x: Prepared, y: Prepared): boolean {
 	// "DPRK" and "North Korea", "UK" and "Britain": one country under two names.
 	if (x.country !== undefined && x.country === y.country) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
+	// One family's names share their head word, which makes no alias: the rest of the name must differ in more than
+	// an ending ("Victorian Parliament" is the "Parliament of Victoria").
+	if (x.family !== '' && x.family === y.family) for (const w of y.long) for (const v of x.long) if (w.length >= 5 && v.length >= 5 && (w.startsWith(v) || v.startsWith(w))) return true;
 	// "NCAFP" and "National Committee on American Foreign Policy": a term beside its own acronym.
 	return (x.acronym && y.spaced && abbreviates(x.text, y.text)) || (y.acronym && x.spaced && abbreviates(y.text, x.text));
 }
