@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
+import { pickDistractors } from '../../../src/lib/generator/core/distractors';
 import { seed } from './seeds';
 
 const facts = (which: 'talks' | 'exchanges') => extractFacts(buildModel('d', seed(which).text));
@@ -172,5 +173,39 @@ describe('defects found judging the top 25 of every dev text (ninth pass)', () =
 		expect(question('Leaf migration is not permanent, in fact many later reversals are possible.', 'Leaf migration')).toBeUndefined();
 		// Enough said of the subject: the question stays.
 		expect(question('The economy of Tasmania is highly diversified in farming, fishing and tourism.', 'economy of Tasmania')).toBe('What is highly diversified in farming, fishing and tourism?');
+	});
+});
+
+describe('distractors and wh-words of the right kind (tenth pass)', () => {
+	const question = (text: string, answer: string) => extractFacts(buildModel('d', text)).find((f) => f.answer === answer)?.question;
+
+	it('offers bodies for a body and documents for a document, the same family first: no directive among courts', () => {
+		const pool = new Map([['org' as const, ['Harbour Tribunal', 'Fishing Quota Directive', 'Council of Ministers', 'Water Safety Regulation', 'Central Bank', 'Bathing Water Directive', 'Habitats Directive', 'Port Authority']]]);
+		const bodies = pickDistractors('Court of Auditors', 'org', pool, [], 4, 's');
+		expect(bodies.sort()).toEqual(['Central Bank', 'Council of Ministers', 'Harbour Tribunal', 'Port Authority']);
+		// Directives before the regulation; never a body.
+		expect(pickDistractors('Seed Labelling Directive', 'org', pool, [], 3, 's').sort()).toEqual(['Bathing Water Directive', 'Fishing Quota Directive', 'Habitats Directive']);
+		expect(pickDistractors('Seed Labelling Directive', 'org', pool, [], 4, 's').sort()).toEqual(['Bathing Water Directive', 'Fishing Quota Directive', 'Habitats Directive']);
+		// One family, one body under two names: "Victorian Parliament" is the "Parliament of Victoria".
+		const parliaments = new Map([['org' as const, ['Victorian Parliament', 'Federal Parliament', 'Imperial Parliament', 'Legislative Council']]]);
+		expect(pickDistractors('Parliament of Victoria', 'org', parliaments, [], 4, 's').sort()).toEqual(['Federal Parliament', 'Imperial Parliament', 'Legislative Council']);
+	});
+
+	it('offers ranges in the answer\'s own format: full years with the same dash, not "2007–08" or "2008-2009" among "1910–1940"', () => {
+		const pool = new Map([['year' as const, ['2007–08', '2008-2009', '1950–1980']]]);
+		const ranges = pickDistractors('1910–1940', 'year', pool, [], 4, 's');
+		expect(ranges.length).toBe(4);
+		expect(ranges.filter((d) => !/^\d{4}–\d{4}$/.test(d))).toEqual([]);
+		expect(ranges).toContain('1950–1980');
+		// And the other way: a short range takes short ranges.
+		expect(pickDistractors('2007–08', 'year', pool, [], 3, 's').filter((d) => !/^\d{4}–\d{2}$/.test(d))).toEqual([]);
+	});
+
+	it('asks "What", not "Who", for members of a genus, species or named family: organisms, not people', () => {
+		expect(question('Members of the genus Rattus have long tails and sharp teeth for gnawing hard seeds.', 'Members of the genus Rattus')).toBe('What has long tails and sharp teeth for gnawing hard seeds?');
+		expect(question('Members of the family Felidae have retractable claws and keen eyes for hunting at night.', 'Members of the family Felidae')).toBe('What has retractable claws and keen eyes for hunting at night?');
+		// People stay people: a council's members, a family's members.
+		expect(question('Members of the village council have a duty to repair the old bridge every spring.', 'Members of the village council')).toBe('Who has a duty to repair the old bridge every spring?');
+		expect(question('Members of the royal family have a duty to attend the opening of parliament.', 'Members of the royal family')).toBe('Who has a duty to attend the opening of parliament?');
 	});
 });

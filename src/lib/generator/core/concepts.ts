@@ -130,11 +130,29 @@ function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: num
 	return out;
 }
 
-/** "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. */
-export function whFor(head: Tagged | undefined): 'Who' | 'What' {
+/** Taxonomic ranks: "members of the genus …" are organisms. */
+const TAXON_RANK = /^(?:genus|genera|species|subspecies|subgenus|phylum|phyla|subfamily|superfamily|clade)$/;
+/** Ranks that also name groups of people ("the royal family", "the order"): organisms only before a Latin name. */
+const NAMED_RANK = /^(?:family|order|class|tribe|kingdom)$/;
+
+/**
+ * "Who" for a phrase that names people ("Early Norman kings", "the delegates"), "What" otherwise. `tokens`, the
+ * head's clause, shows what follows it: "Members of the genus Dinophysis" are organisms, not people.
+ */
+export function whFor(head: Tagged | undefined, tokens: readonly Tagged[] = []): 'Who' | 'What' {
 	if (!head || head.pos !== 'NOUN') return 'What';
 	const w = head.lower;
-	return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w) ? 'Who' : 'What';
+	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w);
+	return person && !ofTaxon(tokens, tokens.indexOf(head)) ? 'Who' : 'What';
+}
+
+/** "members of the genus Dinophysis", "members of the family Felidae": the head at `i` is followed by a taxon. */
+function ofTaxon(tokens: readonly Tagged[], i: number): boolean {
+	if (i < 0 || tokens[i + 1]?.lower !== 'of') return false;
+	let j = i + 2;
+	if (tokens[j]?.pos === 'DET') j++;
+	const rank = tokens[j]?.lower ?? '';
+	return TAXON_RANK.test(rank) || (NAMED_RANK.test(rank) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''));
 }
 
 /** Words that say how many, never what kind ("Many authors …" is no kind of author). */
@@ -232,7 +250,7 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	const last = c.tokens.find((t) => t.end === v.start + q.length);
 	if (insideRange(clause, v.start + q.length)) return null;
 	if (q.length < predicate.length && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
-	return `${typed ?? whFor(c.tokens[s.head])} ${q}?`;
+	return `${typed ?? whFor(c.tokens[s.head], c.tokens)} ${q}?`;
 }
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/i;
@@ -365,7 +383,7 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "Oxygen has a history of recreational use in …": "have" and a relational phrase (a noun with its "of" or
 	// another preposition right after) ask "What does oxygen have …?", which nothing answers.
 	if ((possessiveHave(c) || c.tokens[c.main ?? -1]?.lemma === 'have') && !count && (o.to > o.head + 1 || rest[0]?.pos === 'ADP')) return null;
-	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head]);
+	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head], c.tokens);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
 	if (be && COPULA.test(be.lower)) {

@@ -32,6 +32,11 @@ interface Prepared {
 	/** the key without its spaces ("u s" and "us"), and the country it names under any of its names */
 	compact: string;
 	country: string | undefined;
+	/** a name's family, its head word ("directive", "court"; family()), and whether it names a document, not a body */
+	family: string;
+	document: boolean;
+	/** for a range, its format (rangeForm: the dash, an end cut short); "" otherwise */
+	rangeForm: string;
 	/** the text could be an acronym, or could be spelt out (ACRONYM, a space): which `abbreviates` pairs can hold */
 	acronym: boolean;
 	spaced: boolean;
@@ -52,13 +57,55 @@ export function grain(text: string): string {
 	return year ? 'y' : 'other';
 }
 
+/** Head words of documents: a directive, a treaty or an act is never offered among courts and councils. */
+const DOCUMENT_HEADS = new Set(`directive directives regulation regulations treaty treaties act acts law laws charter
+ convention agreement protocol decision code constitution declaration statute bill amendment resolution pact accord
+ license licence report`.split(/\s+/).filter(Boolean));
+/** Words that join a name's head to what follows it: "Council of the European Union", "Institute for …". */
+const CONNECTOR = /^(?:of|for|on|in)$/;
+
+const known = (w: string): boolean => DOCUMENT_HEADS.has(w) || ORG_HEADS.has(w);
+
+/**
+ * A name's family, its head word when it is a known head of a document or a body: the last word when it names
+ * a document ("Free Movement of Workers Regulation"), else the word before "of/for/on/in" ("Council of the
+ * European Union", "Treaty of Amsterdam"), else the last word ("First Company Law Directive", "Employee
+ * Insurance Institute"); "" for any other text ("Republic of Korea", "June 2005").
+ */
+function family(text: string): string {
+	const words = text.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+	const last = words[words.length - 1] ?? '';
+	if (DOCUMENT_HEADS.has(last)) return last;
+	const joint = words.findIndex((w, i) => i > 0 && CONNECTOR.test(w));
+	const before = joint > 0 ? (words[joint - 1] ?? '') : '';
+	if (known(before)) return before;
+	return known(last) ? last : '';
+}
+
+/**
+ * A range's format, so its distractors keep it: its dash, and whether its second end is cut short ("1910–1940"
+ * → "–", "2007–08" → "–short", "2008-2009" → "-"); "" for no range.
+ */
+function rangeForm(text: string): string {
+	const r = RANGE.exec(text);
+	const digits = (s: string) => s.replace(/,/g, '').split('.')[0]?.length ?? 0;
+	return r ? `${r[2] ?? ''}${digits(r[3] ?? '') < digits(r[1] ?? '') ? 'short' : ''}` : '';
+}
+
 function prepare(text: string): Prepared {
 	const key = normaliseKey(text);
 	const compact = key.replace(/ /g, '');
+	const head = family(text);
+	const form = rangeForm(text);
 	return {
 		text,
 		key,
-		long: new Set(key.split(' ').filter((w) => w.length >= 4)),
+		// The family word is shared by names of one family ("Habitats Directive", "Fishing Quota Directive"), and
+		// ranges share ends ("1910–1940", "1940–1970"): neither makes an alias.
+		long: new Set(key.split(' ').filter((w) => w.length >= 4 && w !== head && !(form && /^\d+$/.test(w)))),
+		family: head,
+		document: DOCUMENT_HEADS.has(head),
+		rangeForm: form,
 		shape: shape(text),
 		grain: grain(text),
 		hash: hash32(key),
@@ -88,6 +135,9 @@ function alias(x: Prepared, y: Prepared): boolean {
 	// "DPRK" and "North Korea", "UK" and "Britain": one country under two names.
 	if (x.country !== undefined && x.country === y.country) return true;
 	for (const w of y.long) if (x.long.has(w)) return true;
+	// One family's names share their head word, which makes no alias: the rest of the name must differ in more than
+	// an ending ("Victorian Parliament" is the "Parliament of Victoria").
+	if (x.family !== '' && x.family === y.family) for (const w of y.long) for (const v of x.long) if (w.length >= 5 && v.length >= 5 && (w.startsWith(v) || v.startsWith(w))) return true;
 	// "NCAFP" and "National Committee on American Foreign Policy": a term beside its own acronym.
 	return (x.acronym && y.spaced && abbreviates(x.text, y.text)) || (y.acronym && x.spaced && abbreviates(y.text, x.text));
 }
@@ -211,8 +261,13 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (kind === 'number' && (c.unit !== target.unit || c.text.split(/\s+/).length !== words)) continue;
 		// A range among single values, or a single value among ranges, gives itself away by its form; so does an
 		// institution among companies ("European Union" among "Pulsar Ltd", "Centros Ltd").
-		if ((kind === 'number' || dated) && RANGE.test(c.text) !== RANGE.test(answer)) continue;
+		// A range takes ranges of its own format: "2007–08" or "2008-2009" among "1910–1940" gives itself away.
+		if ((kind === 'number' || dated) && (RANGE.test(c.text) !== RANGE.test(answer) || c.rangeForm !== target.rangeForm)) continue;
 		if (kind === 'org' && COMPANY.test(c.text) !== COMPANY.test(answer)) continue;
+		// A document among bodies, or a body among documents ("First Company Law Directive" among courts), gives
+		// itself away; a name of the answer's own family ("Court of Auditors" for "Court of Justice") ranks first.
+		if ((kind === 'org' || kind === 'name') && c.document !== target.document) continue;
+		const otherFamily = (kind === 'org' || kind === 'name') && target.family !== '' && c.family !== target.family ? 1 : 0;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
@@ -222,7 +277,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	scored.sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1));
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
