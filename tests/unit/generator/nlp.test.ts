@@ -400,3 +400,14 @@ describe('objects and verbs the parse does not hold together', () => {
 		expect(subjectQuestion(s, analyse(s))).toBe(null);
 	});
 });
+
+describe('a document named after what it rules on', () => {
+	it('reads "Free Movement of Workers Regulation" as a document, not an organisation, and asks no "Which organisation" of it', () => {
+		const text = 'The Free Movement of Capital Regulation articles 1 to 9 set out the main provisions on capital transfers. The European Investment Bank finances projects in member states since 1958.';
+		const model = buildModel('d', text);
+		expect(model.entities.get('free movement of capital regulation')?.kind).toBe('name');
+		expect(model.entities.get('european investment bank')?.kind).toBe('org');
+		const deck = generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.filter((c) => /^Which organisation/.test(c.question)).map((c) => c.answer)).toEqual(['European Investment Bank']);
+	});
+});

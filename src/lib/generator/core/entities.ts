@@ -97,6 +97,8 @@ export function orgPrefix(text: string): string | null {
 }
 
 /** Kind from the words of a name alone. */
+const DOCUMENT_HEAD = /^(?:regulation|regulations|directive|directives|treaty|charter|act|convention|protocol|declaration|constitution|statute|code|accord|agreement)$/;
+
 export function structuralKind(text: string): Kind {
 	const words = text.split(/\s+/);
 	const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
@@ -106,6 +108,8 @@ export function structuralKind(text: string): Kind {
 	if (words.length === 1 && /^(\p{Lu}[\p{Lu}\d&.]+)s?$/u.test(words[0] ?? '')) return PLACES.has(last.replace(/\./g, '')) ? 'place' : 'org';
 	// "Director of the … Project" is a role, not an organisation: never an answer on its own.
 	if (TITLE_LIKE.has(first) && /^(of|at|for)$/.test(lower[1] ?? '')) return 'name';
+	// "Free Movement of Workers Regulation", "Social Charter": a document named after what it rules on is no body.
+	if (words.length >= 2 && DOCUMENT_HEAD.test(last)) return 'name';
 	if (ORG_HEADS.has(last) || (words.length >= 3 && lower.some((w) => ORG_HEADS.has(w)))) return 'org';
 	if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return 'person';
 	if (PLACE_HEADS.has(last) || (PLACE_HEADS.has(first) && lower.includes('of'))) return 'place';
