@@ -209,3 +209,14 @@ describe('distractors and wh-words of the right kind (tenth pass)', () => {
 		expect(question('Members of the royal family have a duty to attend the opening of parliament.', 'Members of the royal family')).toBe('Who has a duty to attend the opening of parliament?');
 	});
 });
+
+describe('trivial answers: one of the reading\'s most used nouns alone (eleventh pass)', () => {
+	const text = 'The library keeps every record in a table on disk. If a record involves a single table, the table property will reference that table. Each returned record is a plain map of fields. A cursor walks the table one record at a time. When a record is deleted, the library writes a tombstone to the log.';
+	const quality = (answer: string) => extractFacts(buildModel('d', text)).find((f) => f.answer === answer)?.quality;
+
+	it('ranks a cloze whose whole answer is one of the most used nouns lower ("in a _____ on disk" → table), not a question on another noun', () => {
+		expect(quality('table')).toBe(0.4);
+		expect(quality('cursor')).toBe(0.8);
+		expect(quality('single table')).toBe(1);
+	});
+});

@@ -128,6 +128,29 @@ export function topical(answer: string, topics: ReadonlySet<string>, names: Read
 /** Nouns that only name a side in talks or a meeting: with a topic name before them they add nothing. */
 const PARTY_NOUNS = /^(?:participants?|delegations?|delegates?|negotiators?|side|sides|counterparts?|interlocutors?|representatives?|officials?|government|governments|authorities)$/;
 
+/** How many of the document's most used nouns count as what it is about … */
+const CENTRAL_NOUNS = 5;
+/** … when each makes up this share of its words (a short README's "transaction", "object"). */
+const CENTRAL_DENSITY = 0.012;
+/** A lone central noun is kept but ranked lower. */
+const CENTRAL_QUALITY = 0.5;
+
+/** The document's most used nouns ("transaction", "object", "store" in a README on an IndexedDB wrapper). */
+export function centralNouns(heads: Map<string, number>, words: number): Set<string> {
+	const nouns = [...heads].filter(([k, n]) => !k.includes(' ') && n >= CENTRAL_DENSITY * words).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	return new Set(nouns.slice(0, CENTRAL_NOUNS).map(([k]) => k));
+}
+
+/**
+ * A concept answered by one lower-case word that is one of the document's most used nouns ("If a _____ involves a
+ * single store …" → transaction, in a README on transactions): the reading is about it, so the card teaches
+ * nothing the rest of the deck does not.
+ */
+export function centralWord(f: Fact, central: ReadonlySet<string>): boolean {
+	if (f.answerKind !== 'concept' || f.question || !/^\p{Ll}+$/u.test(f.answer)) return false;
+	return central.has(f.answer) || central.has(singular(f.answer));
+}
+
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
@@ -174,6 +197,8 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
 	const titleKey = answerKey(title);
 	const kept = facts.filter((f) => (!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names));
+	const central = centralNouns(heads, words);
+	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
