@@ -35,13 +35,16 @@ export function cardId(type: string, factKey: string): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Only ASCII characters: text that has no accents to fold and whose letters are [A-Za-z]. */
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
 /**
  * Lower case, accents folded, punctuation and runs of space collapsed: the same fact spelt alike. ASCII text (most
  * keys) takes a shorter road to the same result: it has nothing to fold, and its letters and digits are [a-z0-9]
  * once lower-cased (the Unicode classes cost a tenth of a large deck's generation time).
  */
 export function normaliseKey(text: string): string {
-	if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 	return text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')

@@ -5,6 +5,7 @@
  *  - a passive event with its date: "CSCAP was founded in 1993" → "In which year was CSCAP founded?"
  * Dated clauses also become events for ordering cards.
  */
+import { boundedMemo, escapeRegExp } from './memo';
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
@@ -99,21 +100,20 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 }
 
 /** eventLabel's patterns for one answer, built once: dates and years recur across a long document. */
-function eventPatterns(answer: string): { range: RegExp; preposition: RegExp; article: RegExp } {
-	let p = EVENT_PATTERNS.get(answer);
-	if (!p) {
-		const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		p = {
-			range: new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u'),
-			preposition: new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`),
-			article: new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u')
-		};
-		if (EVENT_PATTERNS.size > 5000) EVENT_PATTERNS.clear();
-		EVENT_PATTERNS.set(answer, p);
-	}
-	return p;
-}
-const EVENT_PATTERNS = new Map<string, { range: RegExp; preposition: RegExp; article: RegExp }>();
+const eventPatterns = boundedMemo((answer) => {
+	const escaped = escapeRegExp(answer);
+	return {
+		range: new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u'),
+		preposition: new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`),
+		article: new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u')
+	};
+});
+
+/** halfRange's pattern for one answer, built once. */
+const rangePattern = boundedMemo((answer) => {
+	const a = escapeRegExp(answer);
+	return new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i');
+});
 
 /** "From 1073 to 1074", "between 1402 and 1405": either end alone is half a fact, seldom what is asked. */
 export function halfRange(sentence: string, answer: string): boolean {
@@ -123,17 +123,8 @@ export function halfRange(sentence: string, answer: string): boolean {
 	const around = sentence.slice(Math.max(0, at - 40), at + answer.length + 40);
 	// Every range below needs "from", "between" or a dash.
 	if (!/\b(?:from|between)\b|[-–]/i.test(around)) return false;
-	let range = RANGES.get(answer);
-	if (!range) {
-		const a = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		range = new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i');
-		// Names and years recur: one pattern each, the cache bounded for a long document.
-		if (RANGES.size > 5000) RANGES.clear();
-		RANGES.set(answer, range);
-	}
-	return range.test(sentence);
+	return rangePattern(answer).test(sentence);
 }
-const RANGES = new Map<string, RegExp>();
 
 /** "Rollo agreed to swear fealty …" → "Who agreed to swear fealty …?" */
 function subjectQuestion(clause: string, answer: string, kind: AnswerKind): string | null {

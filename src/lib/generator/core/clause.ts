@@ -2,8 +2,10 @@
  * Sentence hygiene shared by every extractor: which sentences may carry a card, how a sentence is cut to
  * the clause that holds a fact, and how a leading "He"/"She" is resolved to the person just named.
  */
+import { isAscii, normaliseKey } from '../../domain/ids';
 import { CLOZE_BLANK } from '../../domain/types';
 import type { SentenceInfo } from './entities';
+import { boundedMemo } from './memo';
 import { DANGLING_STARTS, FUNCTION_WORDS, RELATIONAL_ADJ, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { pluralNoun, tag, type Tagged } from './nlp';
 
@@ -278,11 +280,19 @@ const pointing = (tokens: Tagged[], i: number): boolean => i === 0 || tokens[i -
  * `resolveOpening` and the context filter, as before.
  */
 export function namingDemonstratives(text: string): string {
+	if (!/\b(?:this|these|that|those)\b/i.test(beforeFirstBreak(text))) return text;
+	// Every extractor resolves the same sentence in turn: the memo saves tagging it again.
+	return named(text);
+}
+
+/** The text up to its first comma, semicolon or colon. */
+function beforeFirstBreak(text: string): string {
 	const cut = text.search(/[,;:]/);
-	const clause = cut < 0 ? text : text.slice(0, cut);
-	if (!/\b(?:this|these|that|those)\b/i.test(clause)) return text;
-	// Every extractor resolves the same sentence in turn: the last answer saves tagging it again.
-	if (lastNamed?.text === text) return lastNamed.out;
+	return cut < 0 ? text : text.slice(0, cut);
+}
+
+const named = boundedMemo((text) => {
+	const clause = beforeFirstBreak(text);
 	const tokens = tag(text);
 	let out = text;
 	for (let i = tokens.length - 1; i >= 0; i--) {
@@ -294,11 +304,8 @@ export function namingDemonstratives(text: string): string {
 		if (!namesItself(tokens, i + 1, t.lower === 'these' || t.lower === 'those')) continue;
 		out = out.slice(0, t.start) + (t.text.charAt(0) === 'T' ? 'The' : 'the') + out.slice(t.end);
 	}
-	lastNamed = { text, out };
 	return out;
-}
-
-let lastNamed: { text: string; out: string } | null = null;
+}, 64);
 
 /** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
 const VERB_AFTER_SUBJECT = /^\s+(?:\([^)]*\)\s+)?(?:is|was|are|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -400,7 +407,7 @@ export function blankOut(clause: string, answer: string): string | null {
 
 /** A cheap key for comparing statements with sentences (no Unicode normalisation: it runs on every sentence). */
 export function statementKey(text: string): string {
-	// ASCII text: the same result without the Unicode classes (see normaliseKey).
-	if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	// ASCII text has nothing to fold: its key is normaliseKey's, by that function's short road.
+	if (isAscii(text)) return normaliseKey(text);
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -223,11 +223,6 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	const end = predicateEnd(clause, c, c.verb);
 	const stop = clause.slice(v.start, end).search(/[;:]/);
 	let predicate = strip(clause.slice(v.start, stop >= 0 ? v.start + stop : end));
-	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
-	const plural = predicate;
-	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
-	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
-	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
 	// "Effects of inequality researchers have found include higher rates …" (a "that" missing in the source): a
 	// participle run into a finite verb means the parse is not the sentence's; no question.
 	for (let i = c.verb; i < Math.min(c.tokens.length - 1, c.verb + 4); i++) {
@@ -238,6 +233,11 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
+	// A typed wh-phrase keeps the subject's head noun ("How many legions were …"), so the verb agrees as it did.
+	const plural = predicate;
+	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
+	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
+	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
 	const q = shortQuestion(predicate);
 	if (!q) return null;
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
