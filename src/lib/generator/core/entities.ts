@@ -40,9 +40,12 @@ export const entityKey = (text: string): string => text.toLowerCase().replace(/[
 
 /** "… Weapons| of Mass Destruction", "… Track| 2 program": the name goes on after "of" with a capital, or with its number. */
 const CUT_AT_OF = /^\s+(?:of\s+\p{Lu}|\d+\s+\p{Ll})/u;
-/** A name joined by a connector ("Institute for Disarmament") that goes on with "and" or "the" and a capital ("… and Peace"). */
+/**
+ * A name joined by a connector that goes on with "the" and a capital. ("Institute for Disarmament and Peace" is
+ * read whole, mentions.ts `andTail`; "University of Washington and Stanford University" is two names.)
+ */
 const JOINED = /\s(?:for|on|of)\s/;
-const CUT_AFTER_JOIN = /^\s+(?:and|the)\s+\p{Lu}/u;
+const CUT_AFTER_JOIN = /^\s+the\s+\p{Lu}/u;
 /** "Weapons of |Mass Destruction": a name of no known kind right after a capitalised word and "of" is its tail (a place stays: "Republic of Korea" → Korea). */
 const TAIL_AFTER_OF = /\p{Lu}\p{L}*\s+of\s+$/u;
 
@@ -54,15 +57,11 @@ const TAIL_AFTER_OF = /\p{Lu}\p{L}*\s+of\s+$/u;
 function dropFragments(infos: SentenceInfo[], entities: Map<string, Entity>): void {
 	const cut = new Set<string>();
 	for (const info of infos) {
-		let joinedEnd = -1;
 		for (const m of info.mentions) {
 			if (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'place') continue;
 			const after = info.s.text.slice(m.end);
-			// "… and Peace" of "Institute for Disarmament and Peace": the tail of a front cut before "and".
-			const joinedTail = m.kind === 'name' && joinedEnd >= 0 && /^\s+and\s+$/.test(info.s.text.slice(joinedEnd, m.start));
-			const tail = joinedTail || (m.kind === 'name' && TAIL_AFTER_OF.test(info.s.text.slice(0, m.start)));
+			const tail = m.kind === 'name' && TAIL_AFTER_OF.test(info.s.text.slice(0, m.start));
 			const joined = JOINED.test(m.text) && CUT_AFTER_JOIN.test(after);
-			joinedEnd = joined ? m.end : -1;
 			if (tail || joined || CUT_AT_OF.test(after)) cut.add(entityKey(m.text));
 		}
 	}

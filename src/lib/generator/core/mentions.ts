@@ -3,10 +3,13 @@
  * sentence. Their kind (person, organisation, place …) is settled document-wide in entities.ts, because one
  * sentence rarely says enough ("Schwab" is a person because "Professor George Schwab" appears elsewhere).
  */
+import { rarity } from './features';
 import { FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, WEEKDAYS } from './lexicon';
 
 /** Known given names and places: a name even as the first word of a text that never repeats it. */
 const KNOWN_NAMES = new Set([...GIVEN_NAMES, ...PLACES]);
+/** A word after "and" ends a joined name when it is one of the 20,000 commonest English words (features.ts `rarity`). */
+const COMMON_TAIL = 1;
 
 export type Kind = 'person' | 'org' | 'place' | 'date' | 'year' | 'number' | 'name';
 
@@ -148,6 +151,24 @@ function isCapital(t: Token, first: boolean, lowerVocab: ReadonlySet<string>): b
 	return true;
 }
 
+/**
+ * The index of the last token of a run of capitalised common English words from `k` that ends the name (the next
+ * token is not capitalised), or 0: "… and Peace", "… and Technology", not "… and Stanford University" or "… and
+ * Citigroup".
+ */
+function andTail(sentence: string, tokens: Token[], k: number, lowerVocab: ReadonlySet<string>, out: Mention[]): number {
+	let end = k;
+	for (;;) {
+		const t = tokens[end];
+		if (!t || !isCapital(t, false, lowerVocab) || overlaps(out, t.start, t.end)) break;
+		if (rarity(t.lower) >= COMMON_TAIL || KNOWN_NAMES.has(t.lower) || ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower)) return 0;
+		const next = tokens[end + 1];
+		if (!next || sentence.slice(t.end, next.start) !== ' ' || !isCapital(next, false, lowerVocab)) return end - k < 2 ? end : 0;
+		end++;
+	}
+	return 0;
+}
+
 function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[], capitalVocab?: ReadonlySet<string>): void {
 	let i = 0;
 	while (i < tokens.length) {
@@ -157,6 +178,8 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			continue;
 		}
 		let j = i;
+		/** the run went on after a head word with a connector: "Study Group on Countering Weapons …" */
+		let joined = false;
 		for (;;) {
 			const cur = tokens[j];
 			const next = tokens[j + 1];
@@ -173,14 +196,24 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			const givenOf = j === i && next.text === 'of' && GIVEN_NAMES.has(cur.lower);
 			// … and a nobiliary particle between two capitalised words: "Guy de Lusignan", "Otto von Bismarck".
 			const particle = PARTICLES.has(next.text);
-			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && (JOIN_HEADS.has(cur.lower) || givenOf || particle)) {
+			// … and, once joined so, "of" goes on after any of its words: "… Countering Weapons of Mass Destruction".
+			const joinsOf = joined && next.text === 'of';
+			if (gap === ' ' && CONNECTORS.has(next.text) && next.text !== 'the' && (JOIN_HEADS.has(cur.lower) || givenOf || particle || joinsOf)) {
 				let k = j + 2;
 				if (tokens[k]?.text === 'the' || (particle && (tokens[k]?.text === 'la' || tokens[k]?.text === 'le'))) k++;
 				const after = tokens[k];
 				if (after && isCapital(after, false, lowerVocab) && !overlaps(out, after.start, after.end)) {
+					joined ||= JOIN_HEADS.has(cur.lower);
 					j = k;
 					continue;
 				}
+			}
+			// "Institute for Disarmament and Peace", "Ministry of Science and Technology": a joined name goes on with
+			// "and" and common words that end it; "University of Washington and Stanford University" is two names.
+			const tail = joined && gap === ' ' && next.text === 'and' ? andTail(sentence, tokens, j + 2, lowerVocab, out) : 0;
+			if (tail) {
+				j = tail;
+				continue;
 			}
 			break;
 		}
