@@ -7,6 +7,7 @@
  */
 import type { AnswerKind, Fact } from './fact';
 import { ENGLISH_RANKS } from './english-ranks';
+import { FUNCTION_WORDS } from './lexicon';
 
 export const FEATURES = [
 	/** the extractor's cue strength, as the extractor set it (0..1) */
@@ -125,7 +126,10 @@ export function docStats(sentences: { s: { start: number; para: number; text: st
 }
 
 export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
-	const words = (f.answer.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 || /\d/.test(w));
+	// A name's two-letter parts count ("Ri" of "Ri Gun", "Xi" of "Xi Jinping"): its common-word part ("Gun") is not what it is.
+	const all = f.answer.toLowerCase().match(WORD) ?? [];
+	const named = all.length > 1 && (f.answerKind === 'person' || f.answerKind === 'name' || f.answerKind === 'org' || f.answerKind === 'place');
+	const words = all.filter((w) => w.length > 2 || /\d/.test(w) || (named && w.length === 2 && !FUNCTION_WORDS.has(w)));
 	const rarest = words.reduce<{ w: string; r: number }>((best, w) => {
 		const r = /^\d/.test(w) ? 1 : rarity(w);
 		return r > best.r ? { w, r } : best;
