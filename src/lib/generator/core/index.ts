@@ -14,7 +14,7 @@ import type { Candidates } from './distractors';
 import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
-import { peopleFacts } from './people';
+import { appositiveRoles, peopleFacts } from './people';
 import { predicateFacts } from './predicates';
 import { FUNCTION_WORDS } from './lexicon';
 import { withLists } from './lists';
@@ -23,6 +23,9 @@ import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
+
+/** The longest sentence an acronym or an appositive role is still read from (a clear cue needs no quoting). */
+const LONG_SENTENCE_WORDS = 120;
 
 export { checkCardRules } from './rules';
 export { parseDocument, cleanText, type ParsedDocument } from './read';
@@ -185,7 +188,9 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		const info = infos[i];
 		if (!info) continue;
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
-		if (info.tokens.length <= 120) facts.push(...acronymFacts(info, acronyms));
+		if (info.tokens.length <= LONG_SENTENCE_WORDS) facts.push(...acronymFacts(info, acronyms));
+		// … and so is a person's role in an appositive, in a sentence only its length (a quotation) keeps out.
+		if (!usable(info) && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
 		const previous = infos.slice(Math.max(0, i - 2), i);
 		for (const view of [...(usable(info) ? [info] : []), ...(parts.get(info) ?? [])]) {
 			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));

@@ -45,14 +45,32 @@ function roleFact(info: SentenceInfo, person: Mention, role: string, weight: num
 	};
 }
 
+/** The role an appositive gives a person right after the name ("Terry Lautz, previously vice president at the Henry Luce Foundation,"), or null. */
+function appositiveRole(t: string, p: Mention): string | null {
+	const after = t.slice(p.end);
+	const app = after.startsWith(',') ? APPOSITIVE.exec(after) : null;
+	return app?.[1] && app[1].split(/\s+/).length <= 16 ? app[1] : null;
+}
+
+/**
+ * The appositive roles of a sentence too long to quote: the question ("Who was previously vice president at the
+ * Henry Luce Foundation?") needs only the name and its role, not the quotation the sentence goes on with.
+ */
+export function appositiveRoles(info: SentenceInfo): Fact[] {
+	return info.mentions.flatMap((p) => {
+		const role = p.kind === 'person' ? appositiveRole(info.s.text, p) : null;
+		return role ? [roleFact(info, p, role, 0.92, 'appositive')] : [];
+	});
+}
+
 export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
 	const out: Fact[] = [];
 	const t = info.s.text;
 	const people = info.mentions.filter((m) => m.kind === 'person');
 	for (const p of people) {
 		const after = t.slice(p.end);
-		const app = after.startsWith(',') ? APPOSITIVE.exec(after) : null;
-		if (app?.[1] && app[1].split(/\s+/).length <= 16) out.push(roleFact(info, p, app[1], 0.92, 'appositive'));
+		const role = appositiveRole(t, p);
+		if (role) out.push(roleFact(info, p, role, 0.92, 'appositive'));
 		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title)) {
 			out.push(roleFact(info, p, p.title.replace(/^participant\s+/i, ''), 0.85, 'title'));
 		} else {
