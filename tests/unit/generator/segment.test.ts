@@ -76,3 +76,12 @@ describe('read', () => {
 		expect(cleanText(text)).toBe(text);
 	});
 });
+
+describe('a paragraph that stops on a comma (session 19)', () => {
+	it('goes on into the next paragraph, whatever its first letter', () => {
+		const raw = 'Most delegates arrived on time for the spring meeting in Oslo. According to forum founder Anna Berg,\n\nNorway\'s delegation left early.\n\nThe talks ended in May.';
+		expect(cleanText(raw)).toBe("Most delegates arrived on time for the spring meeting in Oslo. According to forum founder Anna Berg, Norway's delegation left early.\n\nThe talks ended in May.");
+		// A short line that ends on a comma (a salutation) stays a paragraph of its own.
+		expect(cleanText('Dear members,\n\nThe meeting is on Friday.')).toBe('Dear members,\n\nThe meeting is on Friday.');
+	});
+});

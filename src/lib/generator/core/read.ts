@@ -120,7 +120,9 @@ export function cleanText(raw: string): string {
 		if (wordCount(b) <= 25 && BOILERPLATE.some((re) => re.test(b))) continue;
 		const prev = kept[kept.length - 1];
 		// A page break inside a sentence: the previous block stops mid-sentence, this one goes on in lower case.
-		if (prev !== undefined && !TERMINAL.test(prev) && wordCount(prev) > 8 && /^\p{Ll}/u.test(b)) {
+		// … and a paragraph that stops on a comma ("According to NEACD founder Susan Shirk,") goes on in the next
+		// one whatever its first letter: nothing ends a paragraph on a comma but a cut.
+		if (prev !== undefined && !TERMINAL.test(prev) && wordCount(prev) > 8 && (/^\p{Ll}/u.test(b) || /,$/.test(prev))) {
 			kept[kept.length - 1] = `${prev} ${b}`;
 			continue;
 		}
