@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
-import { clauseAround, hasFiniteVerb, listLike } from '../../../src/lib/generator/core/clause';
+import { clauseAround, hasFiniteVerb, listLike, tidy } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
@@ -183,7 +183,9 @@ describe('the top of the deck', () => {
 		// previously vice president at the Henry Luce Foundation?", from a sentence a quotation makes too long to quote.
 		// 26 basic, 126 cloze, 23 true/false (were 25, 125, 25): "According to NEACD founder Susan Shirk," no longer
 		// stops its paragraph (read.ts joins a paragraph cut on a comma), so "Who is the founder of NEACD?" is asked.
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([26, 126, 27, 23, 2, 1]);
+		// 28 mcq (was 27): "In part that's because these New York meetings have at times been coordinated with the
+		// Department of State …" reads from "The New York meetings" on (clause.ts tidy).
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([26, 126, 28, 23, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {
@@ -310,5 +312,14 @@ describe('a role in a sentence too long to quote (session 19)', () => {
 		const text = `Maria Olsen, previously vice president at the Nordic Peace Foundation, believes that "${quote}"`;
 		const facts = extractFacts(buildModel('d', text));
 		expect(facts.filter((f) => f.question).map((f) => [f.question, f.answer])).toEqual([['Who was previously vice president at the Nordic Peace Foundation?', 'Maria Olsen']]);
+	});
+});
+
+describe('a sentence that opens by explaining the one before (session 19)', () => {
+	it('reads the reason after "That\'s because" / "In part this is because" as the fact', () => {
+		expect(tidy("In part that's because the Oslo meetings have at times been coordinated with the Ministry of Foreign Affairs.")).toBe('The Oslo meetings have at times been coordinated with the Ministry of Foreign Affairs.');
+		expect(tidy('This is largely because glaciers carve their valleys into a U shape over time.')).toBe('Glaciers carve their valleys into a U shape over time.');
+		// Too little is left to stand alone: the sentence stays as it is (and needs the page).
+		expect(tidy("That's because it rained.")).toBe("That's because it rained.");
 	});
 });

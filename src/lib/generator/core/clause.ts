@@ -126,6 +126,9 @@ const PHRASE_POINTER = /\s+(?:mentioned|described|discussed|listed|noted|cited|o
 /** "The above-mentioned meetings" → "The meetings". */
 const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 
+/** "That's because", "In part this is because", "This is largely because": a link to the sentence before. */
+const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
+
 export function tidy(text: string): string {
 	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
@@ -133,6 +136,9 @@ export function tidy(text: string): string {
 	const compared = LEADING_COMPARISON.exec(t);
 	if (compared && t.slice(compared[0].length).split(/\s+/).length >= 6) t = t.slice(compared[0].length);
 	for (let i = 0; i < 2 && LEADING_CONNECTIVE.test(t); i++) t = t.replace(LEADING_CONNECTIVE, '');
+	// "In part that's because the meetings have been coordinated with …": the reason stands on its own.
+	const explained = LEADING_EXPLANATION.exec(t);
+	if (explained && t.slice(explained[0].length).split(/\s+/).length >= 6) t = t.slice(explained[0].length);
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
