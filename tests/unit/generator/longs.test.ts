@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SENTENCE_WORDS } from '../../../src/lib/generator/core/clause';
 import { buildModel, checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { appositiveView, longParts, pieces } from '../../../src/lib/generator/core/long';
+import { appositiveView, frontedView, longParts, pieces } from '../../../src/lib/generator/core/long';
+import { extractFacts } from '../../../src/lib/generator/core/index';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const deckOf = (text: string) => generateDeck([{ id: 'doc-1', title: 'Notes', text }], { now: NOW, seed: 's', maxCards: 40 });
@@ -140,5 +141,32 @@ describe('a participle phrase set off after the subject', () => {
 		// The whole sentence's own cloze is refused: past the participle phrase, its main clause points back.
 		expect(contextNeed('The Danube Commission, founded in _____ by seven riparian states, is characterized by such longevity.')).toBe('demonstrative');
 		expect(contextNeed('The Danube Commission, founded in _____ by seven riparian states, is based in Budapest.')).toBe(null);
+	});
+});
+
+describe('an adverbial before the subject (session 19)', () => {
+	const fronted = (text: string) => {
+		const info = buildModel('d', text).sentences[0];
+		return info ? (frontedView(info, new Set())?.info.s.text ?? null) : null;
+	};
+
+	it('moves a phrase or a clause before the subject to the end, so the parse finds the subject', () => {
+		expect(fronted('In the late 17th century, Robert Boyle proved that air is necessary for combustion.')).toBe('Robert Boyle proved that air is necessary for combustion in the late 17th century.');
+		expect(fronted('Although lacking coal, Sheffield became a centre of the steel trade.')).toBe('Sheffield became a centre of the steel trade although lacking coal.');
+		const facts = extractFacts(buildModel('d', 'In the late 17th century, Robert Boyle proved that air is necessary for combustion.'));
+		expect(facts.filter((f) => f.answer === 'Robert Boyle').map((f) => f.question)).toContain('Who proved that air is necessary for combustion in the late 17th century?');
+	});
+
+	it('leaves a sentence that needs the page, an empty adverbial, or a clause that is no sentence', () => {
+		expect(fronted('Because of this, Ethelred fled to Normandy in 1013.')).toBe(null);
+		expect(fronted('As such, the mill has a large impact on the valley.')).toBe(null);
+		expect(fronted('In the winter, they moved south to the coast.')).toBe(null);
+	});
+
+	it('keeps the source of every card the sentence as written', () => {
+		const text = 'In the late 17th century, Robert Boyle proved that air is necessary for combustion.';
+		const deck = generateDeck([{ id: 'd', title: 'Combustion', text }], { now: '2026-01-01T00:00:00Z' });
+		expect(deck.cards.length).toBeGreaterThan(0);
+		expect(deck.cards.every((c) => c.source.sentence === text && checkCardRules(c, deck).length === 0)).toBe(true);
 	});
 });

@@ -18,7 +18,7 @@ import { appositiveRoles, peopleFacts } from './people';
 import { predicateFacts } from './predicates';
 import { FUNCTION_WORDS } from './lexicon';
 import { withLists } from './lists';
-import { appositiveView, longParts } from './long';
+import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
@@ -163,9 +163,18 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const capitalised = capitalisedWords(infos);
 	// A sentence too long to quote gives its clauses instead, each read as a sentence (long.ts).
 	const parts = new Map<SentenceInfo, SentenceInfo[]>();
+	/** A sentence whose adverbial before the subject is moved to its end, read in its place (long.ts `frontedView`). */
+	const reordered = new Map<SentenceInfo, SentenceInfo>();
 	for (const info of infos) {
 		const whole = usable(info);
-		if (whole) parsed.set(info, analyse(tidy(info.s.text), capitalised));
+		if (whole) {
+			const clause = analyse(tidy(info.s.text), capitalised);
+			const fronted = clause.subject && clause.verb !== null ? null : frontedView(info, capitalised);
+			if (fronted) {
+				parsed.set(fronted.info, fronted.clause);
+				reordered.set(info, fronted.info);
+			} else parsed.set(info, clause);
+		}
 		// A participle phrase after the subject ("X, founded in 1993, is …") is a fact of its own (long.ts).
 		const apposed = whole ? appositiveView(info, capitalised) : null;
 		for (const p of whole ? (apposed ? [apposed] : []) : longParts(info, capitalised)) {
@@ -192,7 +201,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		// … and so is a person's role in an appositive, in a sentence only its length (a quotation) keeps out.
 		if (!usable(info) && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
 		const previous = infos.slice(Math.max(0, i - 2), i);
-		for (const view of [...(usable(info) ? [info] : []), ...(parts.get(info) ?? [])]) {
+		for (const view of [...(usable(info) ? [reordered.get(info) ?? info] : []), ...(parts.get(info) ?? [])]) {
 			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));
 			// A later clause of the same sentence may point back to an earlier one ("…; it was …").
 			previous.push(view);

@@ -10,7 +10,8 @@
  */
 import { MAX_SENTENCE_WORDS, tidy, usable } from './clause';
 import type { SentenceInfo } from './entities';
-import { APPOSED_ADVERB, PARTICIPLE_PREPOSITION } from './lexicon';
+import { contextNeed } from './context';
+import { APPOSED_ADVERB, FUNCTION_WORDS, PARTICIPLE_PREPOSITION } from './lexicon';
 import { tokenize } from './mentions';
 import { analyse, type Clause } from './nlp';
 
@@ -130,4 +131,75 @@ export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<stri
 	// The view is built as subject + "was/were" + participle, so it needs no parse to be a sentence (the parser
 	// does not read a coordinated subject: "Ulm and Passau were …").
 	return usable(part) ? { info: part, clause: analyse(tidy(text), capitalised) } : null;
+}
+
+/** Words that open an adverbial set before the subject: "In 1066, …", "According to the report, …", "When the war ended, …". */
+const FRONTED = /^(?:in|at|on|by|since|during|for|from|under|with|after|before|while|when|whenever|if|although|though|as|because|according to|despite|following|throughout|within|until|till|among|between|over|around|upon|across|through|once|unless|whereas|prior to|due to|along|near|outside|inside|beyond|toward|towards|against|without|beginning|starting|by the end of|at the end of)\s/i;
+/** The most tokens an adverbial before the subject may have. */
+const MAX_FRONTED_TOKENS = 16;
+
+/** The index of the first character of `t` matching `mark` outside brackets and quotations, or -1. */
+function topLevel(t: string, mark: RegExp): number {
+	let depth = 0;
+	let straight = false;
+	for (let i = 0; i < t.length; i++) {
+		const c = t[i] ?? '';
+		if (c === '(' || c === '[' || c === '“') depth++;
+		else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
+		else if (c === '"') straight = !straight;
+		else if (depth === 0 && !straight && mark.test(c)) return i;
+	}
+	return -1;
+}
+
+/**
+ * "In 1066, Duke William II of Normandy conquered England." → "Duke William II of Normandy conquered England in
+ * 1066.": an adverbial before the subject (a phrase or a clause that ends at the first comma) moved to the end, so
+ * the parse finds the subject where it looks for it (nlp.ts reads a subject at the start) and the questions keep
+ * the adverbial ("What did Duke William II of Normandy conquer in 1066?"). Only for a sentence the parse does not
+ * read as it stands; `whole` is the sentence, which cards quote. Mentions are moved to where they stand in the new text.
+ */
+export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>): { info: SentenceInfo; clause: Clause } | null {
+	const t = tidy(info.s.text);
+	// Moved to the end, an adverbial that needs the page ("Because of this, …") would pass the context check, which
+	// reads the first clause: the sentence must read on its own as it stands.
+	if (!FRONTED.test(t) || contextNeed(t) !== null) return null;
+	const comma = topLevel(t, /,/);
+	if (comma < 0) return null;
+	const front = t.slice(0, comma);
+	const frontTokens = tokenize(front).length;
+	// "As such, …" says nothing of its own: the adverbial must hold a content word after its opener.
+	const content = front.replace(FRONTED, '').split(/\s+/).some((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
+	if (frontTokens < 2 || frontTokens > MAX_FRONTED_TOKENS || !content) return null;
+	const rest = t.slice(comma + 1).trim();
+	const end = /[.!]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.exec(rest);
+	if (!end) return null;
+	const body = rest.slice(0, end.index);
+	// The clause after the comma must start a sentence: not a second adverbial, a pronoun or a verb.
+	if (!/^(?:[Tt]he|[Aa]n?|\p{Lu})/u.test(body) || NOT_A_SUBJECT.test(body.charAt(0).toUpperCase() + body.slice(1))) return null;
+	// The adverbial goes to the end of the first clause ("…; their participation …" stays after it), set off by a
+	// comma where that clause has one of its own, so it does not read as part of an aside ("…, an important aspect
+	// of informal diplomacy, when there is …").
+	const semi = topLevel(body, /[;:]/);
+	// … or before a second clause joined by ", but", ", and", ", while" ("…a golden age of manuscripts in the
+	// final decade of the century, but it was brief").
+	const joined = /,\s+(?:but|and|while|whereas|yet|so)\s/.exec(semi < 0 ? body : body.slice(0, semi));
+	const clauseEnd = joined && topLevel(body.slice(0, joined.index + 1), /,/) === joined.index ? joined.index : semi;
+	const first = clauseEnd < 0 ? body : body.slice(0, clauseEnd);
+	const joint = topLevel(first, /,/) >= 0 ? ', ' : ' ';
+	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${clauseEnd < 0 ? '' : body.slice(clauseEnd)}`;
+	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;
+	const clause = analyse(text, capitalised);
+	if (!clause.subject || clause.verb === null) return null;
+	// Each mention at its first place in the new text not already taken.
+	const taken: [number, number][] = [];
+	const mentions = info.mentions.flatMap((m) => {
+		let at = text.indexOf(m.text);
+		while (at >= 0 && taken.some(([a, b]) => at < b && at + m.text.length > a)) at = text.indexOf(m.text, at + 1);
+		if (at < 0) return [];
+		taken.push([at, at + m.text.length]);
+		return [{ ...m, start: at, end: at + m.text.length }];
+	});
+	const part: SentenceInfo = { s: { ...info.s, text }, tokens: tokenize(text), mentions, whole: info.s };
+	return usable(part) ? { info: part, clause } : null;
 }
