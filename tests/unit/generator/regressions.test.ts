@@ -185,7 +185,10 @@ describe('the top of the deck', () => {
 		// stops its paragraph (read.ts joins a paragraph cut on a comma), so "Who is the founder of NEACD?" is asked.
 		// 28 mcq (was 27): "In part that's because these New York meetings have at times been coordinated with the
 		// Department of State …" reads from "The New York meetings" on (clause.ts tidy).
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([26, 126, 28, 23, 2, 1]);
+		// 27 basic and 125 cloze (were 26 and 126; twelfth pass): "Which term is used to describe talks … with no official
+		// government presence? — Track II" is asked although Track II is the reading's topic (a defined term gives
+		// nothing away, index.ts); the deck keeps its size, so its last cloze leaves.
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([27, 125, 28, 23, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {
