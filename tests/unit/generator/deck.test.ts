@@ -30,8 +30,9 @@ describe('generated decks', () => {
 
 	it('sizes the deck from its distinct facts (plus matching and ordering cards) unless told otherwise', { timeout: 60_000 }, () => {
 		// 58: the topic names (US, North Korea, their adjectives) are never a whole answer, nor with only a party noun
-		// ("the North Korean delegation"): was 68, then 61.
-		expect(deckOf(seed('talks').text).cards.length).toBe(58);
+		// ("the North Korean delegation"): was 68, then 61. 60 (twelfth pass): "the US policy known as “strategic
+		// patience”, which …" and "what is known as a Track 2 meeting" are two more distinct facts (glosses.ts).
+		expect(deckOf(seed('talks').text).cards.length).toBe(60);
 		expect(deckOf(seed('talks').text, 7).cards.length).toBe(7);
 	});
 

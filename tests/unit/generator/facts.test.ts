@@ -220,3 +220,50 @@ describe('trivial answers: one of the reading\'s most used nouns alone (eleventh
 		expect(quality('single table')).toBe(1);
 	});
 });
+
+describe('glosses and naming phrases (twelfth pass)', () => {
+	const all = (text: string, title = '') => extractFacts(buildModel('d', text), undefined, title);
+	const asked = (text: string, answer: string) => all(text).find((f) => f.answer === answer && (f.tags.includes('gloss') || f.tags.includes('named')));
+
+	it('asks a gloss in brackets after a noun phrase as its meaning: "What is hydrology?" — the study of water movement', () => {
+		const text = 'In field work, surveyors draw on hydrology (the study of water movement), geodesy (the study of the shape of the earth), and cartography.';
+		expect(asked(text, 'the study of water movement')?.question).toBe('What is hydrology?');
+		expect(asked(text, 'the study of the shape of the earth')?.question).toBe('What is geodesy?');
+		// "The mantle (…)" opening the sentence: the article is lower case in the question.
+		expect(asked('The mantle (the thick layer below the crust) is made of hot rock that flows slowly.', 'the thick layer below the crust')?.question).toBe('What is the mantle?');
+	});
+
+	it('asks an "or" alias in brackets as another name: "What is another name for fragments?" — clasts', () => {
+		expect(asked('If fragments (or clasts) are found inside a bed of sandstone, the fragments are older than the bed.', 'clasts')?.question).toBe('What is another name for fragments?');
+	});
+
+	it('takes no gloss that is a number, a list, an adjective\'s, or a phrase that goes on after the bracket', () => {
+		const glossed = (text: string) => all(text).filter((f) => f.tags.includes('gloss')).map((f) => f.answer);
+		expect(glossed('The river carries silt to the delta (a wide plain of mud and sand) every summer.')).toEqual(['a wide plain of mud and sand']);
+		expect(glossed('The river carries one ninth of the water to the lake (about 20 percent of the flow) in summer.')).toEqual([]);
+		// A name with a description is an appositive, not a term defined.
+		expect(glossed('The northern branch of the river flows into the IJsselmeer (a former bay of the sea) near Kampen.')).toEqual([]);
+		expect(glossed('Early (or primitive) reptiles laid their eggs on the dry land near the rivers.')).toEqual([]);
+		expect(glossed('The harbour grew in the wake (or midst) of the war between the two kingdoms.')).toEqual([]);
+		expect(glossed('The report names three ports (the north port, the old port, and the canal port) in the bay.')).toEqual([]);
+	});
+
+	it('asks the name a naming phrase gives, by the relative clause after it when there is one', () => {
+		const policy = asked('The council rejected the trade policy known as “open harbours”, which lowered the price of grain for two decades.', 'open harbours');
+		expect(policy?.question).toBe('Which trade policy lowered the price of grain for two decades?');
+		const vesicle = asked('Once the food has been taken in, it is trapped in a small sac called a vacuole inside the cell.', 'vacuole');
+		expect(vesicle?.cloze).toBe('Once the food has been taken in, it is trapped in a small sac called a _____ inside the cell.');
+		// Two names joined by "and" are one answer; a name that a noun goes on after is none.
+		expect(asked('If the beds within the folds point upwards, they are called anticlines and synclines, respectively.', 'anticlines and synclines')?.cloze).toBe('If the beds within the folds point upwards, they are called _____, respectively.');
+		expect(all('Plant cells respond to molecules known as Microbe-associated molecular patterns on the surface of the cell.').filter((f) => f.tags.includes('named'))).toEqual([]);
+		// A name whose word the sentence already says gives itself away.
+		expect(all('Plotting income against inequality, Kuznets saw a shape that is now known as the Kuznets curve in many economies.').filter((f) => f.tags.includes('named'))).toEqual([]);
+		// "called for" is no naming.
+		expect(all('The flood of 1927 called for a new dam on the upper river near the old mill.').filter((f) => f.tags.includes('named'))).toEqual([]);
+	});
+
+	it('asks a term the text defines even when it is the reading\'s topic', () => {
+		const text = 'Harbour pilots guide ships into port. “Harbour pilotage” is used to describe the guiding of ships through dangerous waters by a local expert, although the captain stays in command. Harbour pilotage is old. Harbour pilotage is costly. Harbour pilotage is common.';
+		expect(all(text, 'Harbour pilotage').find((f) => f.key === 'define|Harbour pilotage')?.question).toBe('Which term is used to describe the guiding of ships through dangerous waters by a local expert?');
+	});
+});

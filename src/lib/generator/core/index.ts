@@ -23,6 +23,7 @@ import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
+import { glossFacts, namingFacts } from './glosses';
 
 /** The longest sentence an acronym or an appositive role is still read from (a clear cue needs no quoting). */
 const LONG_SENTENCE_WORDS = 120;
@@ -190,6 +191,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
 		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
+		own.push(...glossFacts(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
 		// A list gives one card, not one per member (lists.ts).
 		return withLists(own, info, previous, model, parsed.get(info));
 	};
@@ -210,7 +212,9 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
 	const titleKey = answerKey(title);
-	const kept = facts.filter((f) => (!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names));
+	// A term the text defines is asked even when it is the topic: "Which term is used to describe talks … with no
+	// official government presence?" → Track II, in a reading on Track II talks, gives nothing away.
+	const kept = facts.filter((f) => f.key.startsWith('define|') || ((!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names)));
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
