@@ -11,6 +11,7 @@ import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
+import { contextNeed } from '../../../src/lib/generator/core/context';
 import { docStats, factFeatures } from '../../../src/lib/generator/core/features';
 import { seed } from './seeds';
 
@@ -326,5 +327,21 @@ describe('a sentence that opens by explaining the one before (session 19)', () =
 		expect(tidy('This is largely because glaciers carve their valleys into a U shape over time.')).toBe('Glaciers carve their valleys into a U shape over time.');
 		// Too little is left to stand alone: the sentence stays as it is (and needs the page).
 		expect(tidy("That's because it rained.")).toBe("That's because it rained.");
+	});
+});
+
+describe('"the same" that says what it is the same as (session 19)', () => {
+	it('reads "the same as", "the same … that", "the same … for everyone", "of the same", "in the same way a …" as self-contained', () => {
+		expect(contextNeed('If the tax is not the same as the duty, the importer pays both.')).toBe(null);
+		expect(contextNeed('The ministry allocated each town the same amount of fuel for 1975 that it had used in 1973.')).toBe(null);
+		expect(contextNeed('The strikers asked for the same pay rise for everyone.')).toBe(null);
+		expect(contextNeed('Two inputs of the same size can take different times.')).toBe(null);
+		expect(contextNeed('Radar maps the sea floor in the same way a bat finds its prey.')).toBe(null);
+	});
+
+	it('still reads a "same" that points back as a back reference', () => {
+		expect(contextNeed('The same principle applies to breaches of international law.')).toBe('back reference');
+		expect(contextNeed('Along the same lines, the court struck down the second law.')).toBe('back reference');
+		expect(contextNeed('The same is true for the northern valleys.')).toBe('back reference');
 	});
 });

@@ -22,6 +22,22 @@ const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor)\b/i;
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
+/**
+ * "the same" with what it is the same as in the clause itself: "the same as P", "the same amount … that each had
+ * consumed", "the same plea bargain for everyone", "in the same way a doctor images a body", "inputs of the same size".
+ */
+const SAME_IN_CLAUSE = /^the\s+same\s+(?:(?:[\p{L}\d-]+\s+){0,6}?(?:as|that|for\s+(?:every\p{L}*|all|each|both)|throughout)\b|way\s+(?:an?|the|that)\b)/iu;
+const OF_THE_SAME = /\bof\s+$/i;
+
+function backReference(clause: string): boolean {
+	for (const m of clause.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))) {
+		const same = /same$/i.test(m[0]);
+		if (same && (SAME_IN_CLAUSE.test(clause.slice(m.index)) || OF_THE_SAME.test(clause.slice(0, m.index)))) continue;
+		return true;
+	}
+	return false;
+}
+
 /** ", for example the Faroe Islands, …": an example inside the clause, not a link to the sentence before. */
 const EXAMPLE_ASIDE = /,\s+(?:for example|for instance|e\.g\.)\s+(?=[^,;:]+,)/gi;
 /** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
@@ -95,7 +111,7 @@ export function contextNeed(stem: string): string | null {
 	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', '))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
-	if (BACK_REFERENCE.test(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
+	if (backReference(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
 	if (COMPARED_START.test(clause) || COMPARED.test(clause)) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
