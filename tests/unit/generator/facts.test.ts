@@ -267,3 +267,22 @@ describe('glosses and naming phrases (twelfth pass)', () => {
 		expect(all(text, 'Harbour pilotage').find((f) => f.key === 'define|Harbour pilotage')?.question).toBe('Which term is used to describe the guiding of ships through dangerous waters by a local expert?');
 	});
 });
+
+describe('appositives that say what a thing is (session 19)', () => {
+	const asked = (text: string) => extractFacts(buildModel('d', text)).filter((f) => f.tags?.includes('appositive') && !f.tags.includes('person')).map((f) => [f.question, f.answer]);
+
+	it('asks "What is X?" of an indefinite appositive and "What is <the superlative>?" of a singling one', () => {
+		expect(asked('Packet switching contrasts with another principal networking paradigm, circuit switching, a method which pre-allocates dedicated network bandwidth specifically for each communication session, each having a constant bit rate.')).toEqual([
+			['What is circuit switching?', 'a method which pre-allocates dedicated network bandwidth specifically for each communication session']
+		]);
+		expect(asked('The Emmerich Rhine Bridge, the longest suspension bridge in Germany, crosses the river near the border.')).toEqual([['What is the longest suspension bridge in Germany?', 'Emmerich Rhine Bridge']]);
+	});
+
+	it('asks nothing of a list member, a clause after an adverbial, a noun that sums up the clause, a person, or a sentence that needs the page', () => {
+		expect(asked('The delegates discussed the nuclear program and the missile program, a peace agreement between the two states, missing soldiers, and trade.')).toEqual([]);
+		expect(asked('At the old abbey of Saint Evroul, a tradition of singing had developed over the centuries.')).toEqual([]);
+		expect(asked('The studio said the band had left the label, a claim which the band denied in a statement.')).toEqual([]);
+		expect(asked('Sinback, a high-level marketing manager, was given the job of turning the business around.')).toEqual([]);
+		expect(asked('These talks covered the missile program, a major source of tension in the region.')).toEqual([]);
+	});
+});

@@ -12,8 +12,8 @@ import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
-import { FUNCTION_WORDS } from './lexicon';
-import { pluralNoun, type Clause, type Tagged } from './nlp';
+import { FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, VAGUE_HEAD } from './lexicon';
+import { pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { wholePhrase } from './phrases';
 import { escapeRegExp } from './memo';
 import { digest } from './rng';
@@ -146,4 +146,76 @@ function byRelative(t: string, c: Clause, cue: number, end: number): string | nu
 	const aside = rel[1] ? rel[1].replace(/\s+$/, ' ') : ' ';
 	const q = `Which ${phrase}${aside}${rel[2]?.trim()}?`;
 	return selfContained(q) ? q : null;
+}
+
+/** An appositive that defines: an indefinite noun phrase ("a method which …", "an enzyme that …"). */
+const DEFINING = /^(?:a|an)\s+\p{Ll}/u;
+/** An appositive that singles its noun out: "the oldest known rock in the world", "the first …", "the only …". */
+const SINGLING = /^the\s+(?:\p{Ll}+est|first|only|last|main|principal|largest|smallest|highest|longest)\s+\p{Ll}/u;
+const APPOSITIVE_WORDS = 16;
+/** Nouns an appositive uses to sum up the clause before it, not to say what the noun phrase is. */
+const SUMMING = /^(?:claim|claims|view|views|move|moves|decision|step|argument|idea|change|finding|trend|development|practice|policy|measure|process|situation|event|outcome|position|belief|assumption|view)$/;
+
+/**
+ * A noun phrase set off by commas right after another says what it is: "circuit switching, a method which
+ * pre-allocates dedicated network bandwidth …" → "What is circuit switching?"; "the Acasta gneiss of the Slave
+ * craton, the oldest known rock in the world" → "What is the oldest known rock in the world?" — Acasta gneiss. Not a
+ * person (people.ts asks roles), not a list ("a pear, an apple, and …"), no number, nothing that points outside the card.
+ */
+export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined): Fact[] {
+	const t = tidy(info.s.text);
+	// The sentence must read on its own: "These included …, missile program, a peace agreement …" is a list the page introduced.
+	if (!c || !t.includes(', ') || !selfContained(t)) return [];
+	const out: Fact[] = [];
+	for (const m of t.matchAll(/, ((?:a|an|the)\s[^,;:()]{3,160}?)(?=,|\.$|$)/g)) {
+		const open = m.index ?? 0;
+		// The term is the noun phrase the comma closes, or the words between two commas that the tagger splits
+		// ("…, circuit switching, a method …": "switching" read as a verb).
+		const between = /(?:^|,\s)((?:the\s)?[\p{L}-]+(?:\s[\p{L}-]+){0,3})$/u.exec(t.slice(0, open));
+		const from = between ? open - (between[1] ?? '').length : -1;
+		const chunk = c.chunks.find((k) => k.end === open) ?? (between && !FUNCTION_WORDS.has((between[1] ?? '').split(' ')[0]?.toLowerCase() ?? '') || between?.[1]?.startsWith('the ') ? { ...spanChunk(c, from, open), text: between?.[1] ?? '' } : undefined);
+		const apposed = (m[1] ?? '').trim().replace(/[.]$/, '');
+		// A member of a coordination ("nuclear program and missile program, …") is no term of its own.
+		if (!chunk || /\b(?:and|or)\s+$/.test(t.slice(0, chunk.start))) continue;
+		const defining = DEFINING.test(apposed);
+		if (!defining && !SINGLING.test(apposed)) continue;
+		// The appositive closes the sentence or its noun phrase: the main clause goes on with its verb ("Dikes, …,
+		// enter along cracks"), or a second aside follows ("…, each having …"). Not a list ("…, and …", "…, a …",
+		// "cortisol, epinephrine, and …") nor a clause after an adverbial ("At Saint Evroul, a tradition … had …").
+		const after = t.slice(open + m[0].length);
+		const next = c.tokens.find((k) => k.start >= open + m[0].length + 1);
+		if (after.trim() && !(next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || /^(?:each|both|which|where|whose)$/.test(next.lower)))) continue;
+		const inner = c.tokens.filter((k) => k.start >= open + 2 && k.end <= open + 2 + apposed.length);
+		const relative = inner.findIndex((k) => /^(?:which|that|who|whom|whose|where)$/.test(k.lower));
+		const finite = (k: Tagged, i: number) => k.pos === 'AUX' || (k.pos === 'VERB' && !/(?:ed|en|ing)$/.test(k.lower) && inner[i - 1]?.lower !== 'to');
+		if (inner.slice(0, relative < 0 ? inner.length : relative).some(finite)) continue;
+		// A noun that sums up the clause before ("…, a claim which BSkyB denied", "…, a view shared by …") or names a
+		// person's job ("Sinback, a high-level marketing manager": people.ts's) defines nothing.
+		const first = c.chunks.find((k) => k.start === open + 2);
+		const noun = first ? c.tokens[first.head] : inner.find((k) => k.pos === 'NOUN');
+		if (!noun || SUMMING.test(noun.lower) || VAGUE_HEAD.test(noun.lower) || ROLE_NOUNS.has(noun.lower) || PERSON_NOUNS.has(noun.lower) || /(?:ist|ian|er|or)$/.test(noun.lower)) continue;
+		const term = chunk.text.replace(/^(?:the|a|an)\s+/i, '');
+		const head = c.tokens[chunk.head];
+		const person = info.mentions.some((x) => x.kind === 'person' && term.includes(x.text));
+		if (!head || person || /\d/.test(term + apposed) || POINTING.test(chunk.text) || term.split(/\s+/).length > 5 || apposed.split(/\s+/).length > APPOSITIVE_WORDS) continue;
+		const last = c.tokens.filter((k) => k.start >= open + 2 && k.end <= open + 2 + apposed.length && k.pos !== 'PUNCT').pop();
+		if (!last || FUNCTION_WORDS.has(last.lower)) continue;
+		const be = pluralNoun(head) ? 'are' : 'is';
+		// "the Federal Energy Office" keeps its article; "a method" would not.
+		const named = /^the\s/i.test(chunk.text) ? `the ${term}` : term;
+		const question = defining ? `What ${be} ${named}?` : `What ${be} ${apposed}?`;
+		if (!selfContained(question)) continue;
+		out.push(defining
+			? { key: `gloss|${term}`, answer: apposed, answerKind: 'concept', info, question, weight: 0.85, tags: ['term', 'appositive'] }
+			: { key: `singled|${term}|${apposed}`, answer: term, answerKind: /^\p{Lu}/u.test(term) ? 'name' : 'concept', info, question, weight: 0.85, tags: ['term', 'appositive'] });
+	}
+	return out;
+}
+
+/** A chunk over [start, end) of the clause's text, headed by its last token. */
+function spanChunk(c: Clause, start: number, end: number): Chunk {
+	const from = c.tokens.findIndex((k) => k.start >= start);
+	let to = from;
+	while (c.tokens[to + 1] && (c.tokens[to + 1]?.end ?? Infinity) <= end) to++;
+	return { from, to: to + 1, head: to, start, end, text: '' };
 }

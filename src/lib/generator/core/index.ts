@@ -23,7 +23,7 @@ import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
-import { glossFacts, namingFacts } from './glosses';
+import { appositiveDefinitions, glossFacts, namingFacts } from './glosses';
 
 /** The longest sentence an acronym or an appositive role is still read from (a clear cue needs no quoting). */
 const LONG_SENTENCE_WORDS = 120;
@@ -191,7 +191,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
 		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
-		own.push(...glossFacts(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
+		own.push(...glossFacts(info, parsed.get(info)), ...appositiveDefinitions(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
 		// A list gives one card, not one per member (lists.ts).
 		return withLists(own, info, previous, model, parsed.get(info));
 	};
