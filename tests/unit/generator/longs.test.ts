@@ -157,6 +157,13 @@ describe('an adverbial before the subject (session 19)', () => {
 		expect(facts.filter((f) => f.answer === 'Robert Boyle').map((f) => f.question)).toContain('Who proved that air is necessary for combustion in the late 17th century?');
 	});
 
+	it('puts the adverbial before a reason that closes the clause, and reads the clauses of a long sentence the same way', () => {
+		expect(fronted('In most valleys, three glaciers have become well known because of their size and their speed.')).toBe('Three glaciers have become well known in most valleys because of their size and their speed.');
+		const list = 'the Aletsch glacier, which is the longest in the Alps; the Gorner glacier, which lies below the Monte Rosa massif and feeds the river below it; and the Rhone glacier, the source of the Rhone, which has retreated by more than a kilometre since the first survey.';
+		const info = buildModel('d', `In the Swiss Alps, three glaciers have become well known because of their size and their speed: ${list}`).sentences[0];
+		expect(info ? longParts(info, new Set()).map((p) => p.info.s.text) : null).toEqual(['Three glaciers have become well known in the Swiss Alps because of their size and their speed.']);
+	});
+
 	it('leaves a sentence that needs the page, an empty adverbial, or a clause that is no sentence', () => {
 		expect(fronted('Because of this, Ethelred fled to Normandy in 1013.')).toBe(null);
 		expect(fronted('As such, the mill has a large impact on the valley.')).toBe(null);

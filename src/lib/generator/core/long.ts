@@ -86,6 +86,12 @@ export function longParts(info: SentenceInfo, capitalised: ReadonlySet<string>):
 			if (!part) continue;
 			const clause = analyse(tidy(part.s.text), capitalised);
 			if (clause.subject && clause.verb !== null) out.push({ info: part, clause });
+			else {
+				// "In the United States, three Track II forums have become well known …: …": a clause with an adverbial
+				// before its subject is read as a sentence is (frontedView).
+				const fronted = frontedView(part, capitalised);
+				if (fronted) out.push(fronted);
+			}
 		}
 	}
 	return out;
@@ -135,6 +141,10 @@ export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<stri
 
 /** Words that open an adverbial set before the subject: "In 1066, …", "According to the report, …", "When the war ended, …". */
 const FRONTED = /^(?:in|at|on|by|since|during|for|from|under|with|after|before|while|when|whenever|if|although|though|as|because|according to|despite|following|throughout|within|until|till|among|between|over|around|upon|across|through|once|unless|whereas|prior to|due to|along|near|outside|inside|beyond|toward|towards|against|without|beginning|starting|by the end of|at the end of)\s/i;
+/** How the clause after a fronted adverbial may start: a determiner, a number or quantifier, a capital. */
+const SUBJECT_START = /^(?:[Tt]he\b|[Aa]n?\b|\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|many|most|some|several|all|both|each|every|few|much|more)\b)/u;
+/** A reason or purpose phrase that closes a clause. */
+const REASON_TAIL = /\s(?=(?:because|due to|owing to|in order to|so that|so as to)\s)/;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
 
@@ -176,7 +186,7 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	if (!end) return null;
 	const body = rest.slice(0, end.index);
 	// The clause after the comma must start a sentence: not a second adverbial, a pronoun or a verb.
-	if (!/^(?:[Tt]he|[Aa]n?|\p{Lu})/u.test(body) || NOT_A_SUBJECT.test(body.charAt(0).toUpperCase() + body.slice(1))) return null;
+	if (!SUBJECT_START.test(body) || NOT_A_SUBJECT.test(body.charAt(0).toUpperCase() + body.slice(1))) return null;
 	// The adverbial goes to the end of the first clause ("…; their participation …" stays after it), set off by a
 	// comma where that clause has one of its own, so it does not read as part of an aside ("…, an important aspect
 	// of informal diplomacy, when there is …").
@@ -185,9 +195,13 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// final decade of the century, but it was brief").
 	const joined = /,\s+(?:but|and|while|whereas|yet|so)\s/.exec(semi < 0 ? body : body.slice(0, semi));
 	const clauseEnd = joined && topLevel(body.slice(0, joined.index + 1), /,/) === joined.index ? joined.index : semi;
-	const first = clauseEnd < 0 ? body : body.slice(0, clauseEnd);
-	const joint = topLevel(first, /,/) >= 0 ? ', ' : ' ';
-	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${clauseEnd < 0 ? '' : body.slice(clauseEnd)}`;
+	// … and before a reason that closes the clause, which would otherwise take it in ("… well known in the United
+	// States because of their regularity", not "… because of their regularity and longevity in the United States").
+	const reason = REASON_TAIL.exec(clauseEnd < 0 ? body : body.slice(0, clauseEnd));
+	const cut = reason ? reason.index : clauseEnd;
+	const first = cut < 0 ? body : body.slice(0, cut);
+	const joint = !reason && topLevel(first, /,/) >= 0 ? ', ' : ' ';
+	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
 	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;
 	const clause = analyse(text, capitalised);
 	if (!clause.subject || clause.verb === null) return null;
@@ -200,6 +214,6 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 		taken.push([at, at + m.text.length]);
 		return [{ ...m, start: at, end: at + m.text.length }];
 	});
-	const part: SentenceInfo = { s: { ...info.s, text }, tokens: tokenize(text), mentions, whole: info.s };
+	const part: SentenceInfo = { s: { ...info.s, text }, tokens: tokenize(text), mentions, whole: info.whole ?? info.s };
 	return usable(part) ? { info: part, clause } : null;
 }
