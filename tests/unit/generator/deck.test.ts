@@ -25,7 +25,9 @@ describe('generated decks', () => {
 		expect(new Set(deck.cards.map((c) => c.type))).toEqual(new Set(CARD_TYPES));
 		const scores = deck.cards.map((c) => c.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
-		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'mcq', 'basic']);
+		// Second: "What does CSCAP address?" (twelfth pass: a sentence too short for a cloze keeps the object question
+		// of its named subject), a key fact of the seed.
+		expect(deck.cards.slice(0, 3).map((c) => c.type)).toEqual(['basic', 'basic', 'mcq']);
 	});
 
 	it('sizes the deck from its distinct facts (plus matching and ordering cards) unless told otherwise', { timeout: 60_000 }, () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { conceptFacts, objectOf, objectQuestion, subjectQuestion } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion, typedSubject } from '../../../src/lib/generator/core/concepts';
 import { tidy } from '../../../src/lib/generator/core/clause';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
@@ -409,5 +409,82 @@ describe('a document named after what it rules on', () => {
 		expect(model.entities.get('european investment bank')?.kind).toBe('org');
 		const deck = generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z' });
 		expect(deck.cards.filter((c) => /^Which organisation/.test(c.question)).map((c) => c.answer)).toEqual(['European Investment Bank']);
+	});
+});
+
+describe('plain subjects and objects (twelfth pass)', () => {
+	/** Each concept fact of the document's first sentence as "answer | question (or cloze when it has none)". */
+	const facts = (text: string, capitalised: string[] = []) => {
+		const info = buildModel('d', text).sentences[0];
+		const c = info ? analyse(tidy(info.s.text), new Set(capitalised)) : undefined;
+		return info ? conceptFacts(info, [], new Map(), c).map((f) => `${f.answer} | ${f.question ?? f.cloze}`) : [];
+	};
+
+	it('reads the subject after a fronted prepositional phrase, with or without its comma, and keeps the phrase in front of the question', () => {
+		expect(facts('In the museum, conservationists restore damaged paintings from the royal collection.')).toEqual([
+			'conservationists | In the museum, who restores damaged paintings from the royal collection?',
+			'damaged paintings | In the museum, what do conservationists restore from the royal collection?',
+			'royal collection | In the museum, conservationists restore damaged paintings from the _____.'
+		]);
+		expect(facts('In the tenth century a new dynasty built stone temples along the coast.')).toEqual([
+			'new dynasty | In the tenth century, what built stone temples along the coast?',
+			'stone temples | In the tenth century, what did a new dynasty build along the coast?',
+			'tenth century | In the _____ a new dynasty built stone temples along the coast.'
+		]);
+	});
+
+	it('sets aside no fixed phrase without a noun ("In particular, …"), nor a clause opened by "as"', () => {
+		expect(facts('In particular, larger engines burn more fuel on long journeys.')).toEqual([
+			'larger engines | In particular, _____ burn more fuel on long journeys.',
+			'long journeys | In particular, larger engines burn more fuel on _____.'
+		]);
+		const lead = (s: string) => frontedAdjunct(s, analyse(s))?.lead ?? null;
+		expect(lead('As people age, several changes weaken the immune system.')).toBe(null);
+		expect(lead('As with older engines, modern diesel engines burn heavy fuel oil.')).toBe('As with older engines');
+	});
+
+	it('asks a sentence too short for a cloze only where the question says enough: an active verb and its object, or a named subject', () => {
+		expect(facts('A flood destroyed the bridge.')).toEqual(['flood | What destroyed the bridge?']);
+		expect(facts('Norlake also sells cheap garden tools.', ['norlake'])).toEqual(['cheap garden tools | What does Norlake sell?']);
+		expect(facts('Chemical barriers protect against infection.')).toEqual([]);
+		// The agent is asked; the object is not, its subject being no name ("What did the old rule discourage?").
+		expect(facts('The old rule discouraged new farms.')).toEqual(['old rule | What discouraged new farms?']);
+	});
+
+	it('keeps the base form of a verb coordinated inside an infinitive ("to cut costs and raise profits")', () => {
+		const s = 'Small farms use cheap labour to cut costs and raise profits.';
+		expect(subjectQuestion(s, analyse(s))).toBe('What uses cheap labour to cut costs and raise profits?');
+		const t = 'Mountain goats climb steep cliffs and avoid the wolves of the valley.';
+		expect(subjectQuestion(t, analyse(t))).toBe('What climbs steep cliffs and avoids the wolves of the valley?');
+	});
+
+	it('asks no subject question whose "that of" stood for the subject, nor one built on a participle that modifies the subject', () => {
+		const s = 'The period of Gothic art follows that of the Romanesque in most regions.';
+		expect(subjectQuestion(s, analyse(s))).toBe(null);
+		const t = 'The area of grassland burned in the dry valleys grew sharply after the long drought.';
+		expect(subjectQuestion(t, analyse(t))).toBe(null);
+		const u = 'The council consists of members elected to either chamber of the assembly.';
+		expect(subjectQuestion(u, analyse(u))).toBe('What consists of members elected to either chamber of the assembly?');
+	});
+
+	it('asks "Who" of "-graphers" and no "What kind of" of a modifier that says how much ("sufficient")', () => {
+		const s = 'Stratigraphers analyze rock samples from the field.';
+		expect(subjectQuestion(s, analyse(s, new Set()))).toBe('Who analyzes rock samples from the field?');
+		const kind = (t: string) => typedSubject(t, analyse(t, new Set()), new Map([['oxygen', 3]]))?.question ?? null;
+		expect(kind('Sufficient atomic oxygen is present to cause erosion of the solar panels.')).toBe(null);
+		expect(kind('Atomic oxygen is present to cause erosion of the solar panels.')).toBe('What kind of oxygen is present to cause erosion of the solar panels?');
+	});
+
+	it('asks no object question of an object that opens a clause with its own verb ("announced the number … was rising")', () => {
+		const asked = (s: string) => object(s)?.question ?? null;
+		expect(asked('The council announced the number of new homes with gardens was rising.')).toBe(null);
+		expect(asked('The council announced the number of new homes in its report.')).toBe('What did the council announce in its report?');
+		expect(asked('The path then follows the northern shore until Hagnau am Bodensee.')).toBe('What does the path follow until Hagnau am Bodensee?');
+	});
+
+	it('keeps "Instead of" and "Next to" when it tidies a leading connective away', () => {
+		expect(tidy('Instead of building new roads, the council repaired the old bridges.')).toBe('Instead of building new roads, the council repaired the old bridges.');
+		expect(tidy('Next to the harbour stands a tall lighthouse.')).toBe('Next to the harbour stands a tall lighthouse.');
+		expect(tidy('Instead, the council repaired the old bridges.')).toBe('The council repaired the old bridges.');
 	});
 });

@@ -194,7 +194,9 @@ describe('the top of the deck', () => {
 		// — an important aspect of informal diplomacy" (glosses.ts appositiveDefinitions) in, the last cloze out. 126 cloze:
 		// "Three Track II forums have become well known in the _____ because of …", a clause of a long sentence read
 		// with its adverbial moved (long.ts), and one more cloze of the deck's size.
-		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([29, 126, 27, 23, 2, 1]);
+		// 30 basic (was 29): "CSCAP also addresses the DPRK's nuclear program." is too short for a cloze, and now gives
+		// "What does CSCAP address?" (twelfth pass, plain subjects and objects: the object of a named subject).
+		expect([count('basic'), count('cloze'), count('mcq'), count('truefalse'), count('matching'), count('ordering')]).toEqual([30, 126, 27, 23, 2, 1]);
 	});
 
 	it('describes an event without its date and without breaking the clause', () => {

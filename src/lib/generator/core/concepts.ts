@@ -120,6 +120,10 @@ function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: num
 		while (c.tokens[j]?.pos === 'ADV') j++;
 		const w = c.tokens[j];
 		if (!w || w.end - origin > predicate.length) continue;
+		// "… under pressure to reduce costs and maximize profits": the verb before the "and" is an infinitive's, so
+		// the one after it is too, and keeps its base form.
+		const before = c.tokens.slice(verb + 1, i).filter((u) => u.pos === 'VERB' || u.pos === 'AUX').pop();
+		if (before && c.tokens[c.tokens.indexOf(before) - 1]?.lower === 'to') continue;
 		// The model may read the base form after ", and" as a noun ("…, and form steep cliffs"): a bare noun there
 		// followed by a determiner, an adjective or a number opens a verb phrase, not a noun phrase.
 		const after = c.tokens[j + 1]?.pos ?? '';
@@ -142,7 +146,7 @@ const NAMED_RANK = /^(?:family|order|class|tribe|kingdom)$/;
 export function whFor(head: Tagged | undefined, tokens: readonly Tagged[] = []): 'Who' | 'What' {
 	if (!head || head.pos !== 'NOUN') return 'What';
 	const w = head.lower;
-	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian)s?$/.test(w);
+	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian|grapher)s?$/.test(w);
 	return person && !ofTaxon(tokens, tokens.indexOf(head)) ? 'Who' : 'What';
 }
 
@@ -156,7 +160,7 @@ function ofTaxon(tokens: readonly Tagged[], i: number): boolean {
 }
 
 /** Words that say how many, never what kind ("Many authors …" is no kind of author). */
-const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any)$/;
+const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any|sufficient|insufficient|enough|adequate|ample)$/;
 
 /** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
 const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
@@ -214,6 +218,24 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 	return clause.length;
 }
 
+/**
+ * "… forest lost in the Amazon rose from 415,000 …": the main verb read by the parse is a past form (not an "-s"
+ * form) right before a preposition, and a second past form follows its phrase (before any comma, conjunction or
+ * relative word) with a preposition, adverb or number after it: the first is a participle modifying the subject,
+ * the second the verb.
+ */
+function participleBeforeVerb(c: Clause): boolean {
+	const v = c.main ?? c.verb;
+	const t = v === null ? undefined : c.tokens[v];
+	if (v === null || !t || c.aux.length || t.pos !== 'VERB' || t.lower === t.lemma || /s$/.test(t.lower) || c.tokens[v + 1]?.pos !== 'ADP') return false;
+	for (let j = v + 2; j < c.tokens.length && j <= v + 10; j++) {
+		const u = c.tokens[j];
+		if (!u || ['PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'AUX'].includes(u.pos) || RELATIVE.test(u.lower)) return false;
+		if (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower)) return ['ADP', 'ADV', 'NUM'].includes(c.tokens[j + 1]?.pos ?? '');
+	}
+	return false;
+}
+
 /** "Cloud storage lets users …" → "What lets users …?" (the answer is the subject). */
 export function subjectQuestion(clause: string, c: Clause, typed?: string): string | null {
 	const s = c.subject;
@@ -230,6 +252,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 		const b = c.tokens[i + 1];
 		if (a?.pos === 'VERB' && /(?:ed|en|wn|nd|ht)$/.test(a.lower) && b?.pos === 'VERB' && b.lower === b.lemma && !/ing$/.test(b.lower)) return null;
 	}
+	// "The total area of forest lost in the Amazon rose from …": the "verb" is a participle that modifies the
+	// subject, and the finite verb comes after its phrase; no question is built on that reading.
+	if (participleBeforeVerb(c)) return null;
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
@@ -243,8 +268,12 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
 	// word or two says too little of the subject to single out the answer.
 	if (/^(?:is|are|was|were)\b/i.test(q) && q.split(/\s+/).length <= 4) return null;
-	// "What are another … lineage?", "What is how we know …?": no wh-subject reads well before these.
-	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether)\b/i.test(q)) return null;
+	// "What are another … lineage?", "What is how we know …?", "What is that Parliament can …?": no wh-subject reads
+	// well before these.
+	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether|that)\b/i.test(q)) return null;
+	// "What succeeds that of the Anglo-Saxon …?" (of "the period of Norman architecture succeeds that of …"): "that
+	// of" stands for the subject's head, which the question took out.
+	if (/^(?:\p{L}+\s+){1,2}(?:that|those)\s+of\b/iu.test(q)) return null;
 	// Cut at a comma, the question must end on a whole phrase: not "… its notions of personal" (of "personal, as
 	// of social excellence"), whose last word waits for its noun.
 	const last = c.tokens.find((t) => t.end === v.start + q.length);
@@ -380,6 +409,13 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	const relative = rest.findIndex((t) => RELATIVE.test(t.lower));
 	const own = relative < 0 ? rest : rest.slice(0, relative);
 	if (rest[0]?.pos === 'CCONJ' || own.some((t, i) => t.pos === 'CCONJ' && secondVerb(rest, i + 1))) return null;
+	// "Sky announced the total number of homes with Sky+HD was 4,222,000": an auxiliary after the object, before any
+	// comma, conjunction or relative word, is the verb of a clause the object opens ("that" left out), not the
+	// main verb's thing ("What did Sky announce with Sky+HD was …?").
+	const clauseEnd = rest.findIndex((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE.test(t.lower));
+	// An "auxiliary" between two capitalised words is part of a name ("Hagnau am Bodensee").
+	const inName = (i: number) => /^\p{Lu}/u.test(rest[i - 1]?.text ?? '') && /^\p{Lu}/u.test(rest[i + 1]?.text ?? '');
+	if ((clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).some((t, i) => t.pos === 'AUX' && !inName(i))) return null;
 	// "Oxygen has a history of recreational use in …": "have" and a relational phrase (a noun with its "of" or
 	// another preposition right after) ask "What does oxygen have …?", which nothing answers.
 	if ((possessiveHave(c) || c.tokens[c.main ?? -1]?.lemma === 'have') && !count && (o.to > o.head + 1 || rest[0]?.pos === 'ADP')) return null;
@@ -431,6 +467,58 @@ export function cutsCompound(c: Clause, k: Chunk): boolean {
 	return next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'PROPN'));
 }
 
+/** What a fronted adjunct may hold: a preposition's noun phrase, its "of" or "and" parts, a date. */
+const ADJUNCT_BODY = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
+/** The longest fronted adjunct set aside, in tokens after its preposition. */
+const MAX_ADJUNCT = 8;
+
+/** The clause a question is built on: `text` parsed as `clause`, after `lead` (a fronted adjunct, or ''). */
+export interface Core {
+	text: string;
+	clause: Clause;
+	lead: string;
+	/** where `text` starts in the whole clause */
+	offset: number;
+}
+
+/**
+ * "In the laboratory, biostratigraphers analyze …", "In the early 11th century the dukes began …": a
+ * prepositional phrase before the subject hides the subject from the parse, which reads a subject only at the
+ * start. The phrase (a preposition, then noun phrases, numbers, "of"/"and" parts; up to a comma, or without one
+ * its first noun phrase with its "of" complement) is set aside and the rest read as the clause, which must then
+ * open with a subject and its verb. A question keeps the phrase in front: "In the laboratory, who analyzes …?".
+ * Null where the clause has its subject already or no such phrase opens it.
+ */
+export function frontedAdjunct(text: string, c: Clause): Core | null {
+	if (c.subject || c.tokens[0]?.pos !== 'ADP' || c.tokens[0].lower === 'of') return null;
+	// "As people age, …" opens a clause ("as" a conjunction, the verb read as a noun); "As with B cells, …" a phrase.
+	if (c.tokens[0].lower === 'as' && c.tokens[1]?.pos !== 'ADP') return null;
+	let e = 1;
+	while (e <= MAX_ADJUNCT && ADJUNCT_BODY.has(c.tokens[e]?.pos ?? '')) e++;
+	// "In particular, …", "At first, …": a fixed phrase with no noun links to what came before; it sets no scene.
+	if (!c.tokens.slice(1, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')) return null;
+	let rest: number;
+	if (c.tokens[e]?.text === ',' && e > 1) rest = e + 1;
+	else {
+		// No comma: the preposition's first noun phrase ("the early 11th century"), with only a determiner,
+		// adverbs or adjectives before it, and its "of" complement.
+		const first = c.chunks.find((k) => k.from >= 1);
+		if (!first || c.tokens.slice(1, first.from).some((t) => !['DET', 'ADV', 'ADJ'].includes(t.pos))) return null;
+		rest = extendOf(text, c.tokens, c.chunks, first).to;
+	}
+	const from = c.tokens[rest]?.start;
+	const lead = c.tokens[rest - 1]?.text === ',' ? c.tokens[rest - 2] : c.tokens[rest - 1];
+	if (from === undefined || !lead) return null;
+	const core = analyse(text.slice(from), c.capitalised);
+	if (!core.subject || core.subject.from !== 0 || core.verb === null) return null;
+	return { text: text.slice(from), clause: core, lead: text.slice(0, lead.end), offset: from };
+}
+
+/** "Who analyzes …?" with the adjunct set aside in front: "In the laboratory, who analyzes …?". */
+function withLead(lead: string, question: string | null): string | null {
+	return question && lead ? `${lead}, ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question;
+}
+
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
@@ -441,56 +529,67 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 	// No verb at all: the tagger read the verb as a noun ("… into Lake Constance forms an inland delta"), so a
 	// chunk may have swallowed it; no concept is taken from a clause the parse has not understood.
 	if (!c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
-	const o = objectOf(resolved, c);
-	const push = (answer: string, question: string | null, wordsOf: Chunk, role?: Chunk) => {
+	// The subject and the object come from the clause after a fronted adjunct, where one opens the sentence.
+	const core: Core = frontedAdjunct(resolved, c) ?? { text: resolved, clause: c, lead: '', offset: 0 };
+	const k0 = core.clause;
+	const o = objectOf(core.text, k0);
+	// A sentence too short for a cloze ("A storm dispersed the fleet.", "CSCAP also addresses the DPRK's nuclear
+	// program.") still gives its question where the question itself says enough: the agent of an active verb with
+	// its object ("What dispersed the fleet?"), or the object of a named subject ("What does CSCAP address?").
+	const active = o !== null && k0.aux.length === 0 && k0.main !== null && k0.tokens[k0.main]?.pos === 'VERB';
+	const named = !!k0.subject && k0.tokens.slice(k0.subject.from, k0.subject.to).every((t) => t.pos === 'PROPN');
+	const push = (answer: string, question: string | null, wordsOf: Chunk, role?: Chunk, of: Clause = c, alone = false) => {
 		if (seen.has(answer.toLowerCase()) || occurrences(info.s.text, answer) !== 1) return;
 		// "an important feature of cellular innate immunity", "the other end of immune dysfunction": a relational
 		// adjective and its noun only point at the "of" phrase, a compound asked on its own; the whole is no
 		// answer. ("general principles of law" stays: "law" alone is no concept to ask.)
-		const of = RELATIONAL_OF.exec(answer);
-		if (of && RELATIONAL_ADJ.has(of[1]?.toLowerCase() ?? '') && (of[2] ?? '').replace(ARTICLE, '').split(' ').length >= 2) return;
+		const relational = RELATIONAL_OF.exec(answer);
+		if (relational && RELATIONAL_ADJ.has(relational[1]?.toLowerCase() ?? '') && (relational[2] ?? '').replace(ARTICLE, '').split(' ').length >= 2) return;
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!isCount(answer) && cutsCompound(c, wordsOf)) return;
+		if (!isCount(answer) && cutsCompound(of, wordsOf)) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
-		if (!cloze) return;
+		const asked = question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined;
+		if (!cloze && !(alone && asked)) return;
 		seen.add(answer.toLowerCase());
 		out.push({
 			key: `concept|${answer}|${digest(clause)}`,
 			answer,
 			answerKind: isCount(answer) ? 'number' : 'concept',
 			info,
-			question: question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined,
-			cloze,
+			question: asked,
+			cloze: cloze ?? undefined,
 			weight: CONCEPT_CUE,
 			// A lone common noun ("talks", "issues") is a weak answer; a long clause a hard card.
-			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1) * (generic(c, wordsOf, heads) ? GENERIC_QUALITY : 1),
-			subject: (role ?? wordsOf) === c.subject,
+			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1) * (generic(of, wordsOf, heads) ? GENERIC_QUALITY : 1),
+			subject: (role ?? wordsOf) === k0.subject,
 			object: (role ?? wordsOf) === o,
 			tags: ['concept']
 		});
 	};
 	// An answer is a whole phrase (phrases.ts); a question is asked only where the chunk is that phrase alone.
-	const whole = (k: Chunk) => wholePhrase(resolved, c, k);
-	if (c.subject) {
-		const typed = typedSubject(resolved, c, heads);
-		if (typed) push(typed.answer, typed.question, c.subject);
-		const p = whole(c.subject);
-		const a = p && answerOf(p.chunk, c.tokens);
-		if (p && a) push(a, p.chunk === c.subject && !p.conjunct ? subjectQuestion(resolved, c) : null, p.chunk, c.subject);
+	const whole = (k: Chunk) => wholePhrase(core.text, k0, k);
+	if (k0.subject) {
+		const typed = typedSubject(core.text, k0, heads);
+		if (typed) push(typed.answer, withLead(core.lead, typed.question), k0.subject, undefined, k0);
+		const p = whole(k0.subject);
+		const a = p && answerOf(p.chunk, k0.tokens);
+		if (p && a) push(a, p.chunk === k0.subject && !p.conjunct ? withLead(core.lead, subjectQuestion(core.text, k0)) : null, p.chunk, k0.subject, k0, active);
 	}
 	if (o) {
 		const p = whole(o);
-		const q = p?.chunk === o && !p.conjunct ? objectQuestion(resolved, c, o) : null;
-		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, c.tokens);
-		if (p && a) push(a, q && q.answer === a ? q.question : null, p.chunk, o);
+		const q = p?.chunk === o && !p.conjunct ? objectQuestion(core.text, k0, o) : null;
+		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, k0.tokens);
+		if (p && a) push(a, q && q.answer === a ? withLead(core.lead, q.question) : null, p.chunk, o, k0, named);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.
+	// The subject's own chunk (not the first of a subject extended by "of" or "and") and the object's first.
+	const subject = k0.subject;
 	for (const k of c.chunks) {
-		if (k === c.subject || (o && k.from === o.from)) continue;
-		const p = whole(k);
+		if ((subject && k.start === subject.start + core.offset && k.end === subject.end + core.offset) || (o && k.start === o.start + core.offset)) continue;
+		const p = wholePhrase(resolved, c, k);
 		const head = p && c.tokens[p.chunk.head];
 		const a = p && answerOf(p.chunk, c.tokens);
 		if (!p || !a || !head) continue;
