@@ -458,6 +458,11 @@ describe('plain subjects and objects (twelfth pass)', () => {
 		expect(subjectQuestion(t, analyse(t))).toBe('What climbs steep cliffs and avoids the wolves of the valley?');
 	});
 
+	it('asks no subject question where a base form after "and" may modify a noun ("from outcrop and drill cores")', () => {
+		const s = 'Petrologists examine rock samples from outcrop and drill cores in the laboratory.';
+		expect(subjectQuestion(s, analyse(s, new Set()))).toBe(null);
+	});
+
 	it('asks no subject question whose "that of" stood for the subject, nor one built on a participle that modifies the subject', () => {
 		const s = 'The period of Gothic art follows that of the Romanesque in most regions.';
 		expect(subjectQuestion(s, analyse(s))).toBe(null);

@@ -13,7 +13,7 @@ import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
-import { analyse, extendOf, type Chunk, type Clause, type Tagged } from './nlp';
+import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
@@ -108,9 +108,10 @@ function singularAuxiliary(predicate: string, c: Clause, verb: number): string {
 /**
  * "Mountain goats climb steep cliffs and avoid …" → "What climbs steep cliffs and avoids …?": a verb coordinated
  * with the main one ("and"/"or", adverbs between) takes the singular the main verb took. `shift` is how much the
- * main verb's change moved the rest of the predicate.
+ * main verb's change moved the rest of the predicate. Null where the "verb" may be a noun's modifier: "from outcrop
+ * and drill cores" (a preposition's bare noun, "and", a base form, a bare plural) is two nouns, or a verb phrase.
  */
-function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: number): string {
+function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: number): string | null {
 	const origin = (c.tokens[verb]?.start ?? 0) - shift;
 	let out = predicate;
 	for (let i = c.tokens.length - 1; i > verb; i--) {
@@ -129,6 +130,8 @@ function coordinatedAgree(predicate: string, c: Clause, verb: number, shift: num
 		const after = c.tokens[j + 1]?.pos ?? '';
 		const base = w.lower === w.lemma && (w.pos === 'VERB' || (w.pos === 'NOUN' && c.tokens[i - 1]?.text === ',' && ['DET', 'ADJ', 'NUM'].includes(after)));
 		const singular = SINGULAR[w.lower] ?? (base ? thirdPerson(w.lower) : undefined);
+		const prepositional = c.tokens[i - 1]?.pos === 'NOUN' && c.tokens[i - 2]?.pos === 'ADP' && j === i + 1;
+		if (singular && w.pos === 'VERB' && prepositional && c.tokens[j + 1]?.pos === 'NOUN' && pluralNoun(c.tokens[j + 1])) return null;
 		if (singular) out = out.slice(0, w.start - origin) + singular + out.slice(w.end - origin);
 	}
 	return out;
@@ -262,7 +265,11 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	const plural = predicate;
 	if (!typed && v.pos === 'VERB' && v.lower === v.lemma && c.tense === 'present') predicate = thirdPerson(v.lower) + predicate.slice(v.text.length);
 	else if (!typed) predicate = singularAuxiliary(predicate, c, c.verb);
-	if (predicate !== plural) predicate = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
+	if (predicate !== plural) {
+		const agreed = coordinatedAgree(predicate, c, c.verb, predicate.length - plural.length);
+		if (agreed === null) return null;
+		predicate = agreed;
+	}
 	const q = shortQuestion(predicate);
 	if (!q) return null;
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
