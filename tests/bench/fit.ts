@@ -142,7 +142,8 @@ function search(articles: Prepared[], start: RankModel, features: readonly Featu
 }
 
 function fit(articles: Prepared[], features: readonly Feature[] = FEATURES): RankModel {
-	return search(articles, logistic(articles.flatMap((a) => a.facts), features), features);
+	const start = logistic(articles.flatMap((a) => a.facts), features);
+	return process.env.LOGISTIC_ONLY ? start : search(articles, start, features);
 }
 
 function crossValidated(prepared: Prepared[], features: readonly Feature[] = FEATURES): RankModel[] {
@@ -159,11 +160,13 @@ function decks(articles: Article[], models: (RankModel | undefined)[]): { recall
 	articles.forEach((a, i) => {
 		const deck = generateDeck([{ id: 'a', title: a.title, text: a.text }], { now: '2026-01-01T00:00:00Z', rankModel: models[i] ?? MODEL });
 		const s = scoreTop(spanAnswers(deck.cards), a.gold);
+		if (process.env.V) console.log(`  ${a.title.padEnd(34)} ${s.H} ${s.recalled} ${s.credited}`);
 		H += s.H;
 		recalled += s.recalled;
 		precise += s.credited;
 		shown += s.shown;
 	});
+	if (process.env.V) console.log(`  H=${H} recalled=${recalled} credited=${precise} shown=${shown}`);
 	return { recall: recalled / H, precision: precise / Math.max(1, shown) };
 }
 

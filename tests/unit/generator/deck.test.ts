@@ -6,6 +6,8 @@ import { checkCardRules, generateDeck } from '../../../src/lib/generator/core/in
 import { readFileSync } from 'node:fs';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { seed } from './seeds';
+import { rankCards } from '../../../src/lib/generator/core/rank';
+import type { Card } from '../../../src/lib/domain/types';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const deckOf = (text: string, maxCards?: number) => generateDeck([{ id: 'doc-1', title: 'T', text }], { now: NOW, seed: 's', maxCards });
@@ -81,5 +83,25 @@ describe('generated decks', () => {
 			expect(deck.cards.filter((c) => c.type !== 'matching' && c.type !== 'ordering' && contextNeed(c.question) !== null).map((c) => c.question)).toEqual([]);
 			expect(deck.cards.filter((c) => c.type === 'truefalse').length).toBeLessThanOrEqual(Math.floor(deck.cards.length / 5));
 		}
+	});
+});
+
+describe('the top of the deck asks a common-noun answer no more than twice, counting the answers inside it (twelfth pass: ranking)', () => {
+	const make = (id: string, answer: string, start: number): { card: Card; fact: string } => ({
+		card: { id, type: 'cloze', question: `q ${id}`, answer, tags: [], score: 0.9 - start / 1000, source: { doc: 'd', sentence: 's', start, end: start + 1 } },
+		fact: id.toUpperCase()
+	});
+
+	it('puts a third "immune response" after the rest when "innate immune response" is already asked', () => {
+		// Scores 0.899, 0.898, 0.897 × 0.85 (a second card on its answer), 0.896, 0.6.
+		const cards = [make('a', 'immune response', 1), make('b', 'innate immune response', 2), make('c', 'immune response', 3), make('d', 'antibodies', 4), make('e', 'phagocytes', 300)];
+		expect(rankCards(cards, 10).map((c) => c.id)).toEqual(['a', 'b', 'd', 'e', 'c']);
+	});
+
+	it('keeps names and numbers apart: "Court of Justice" is not "Court", "October 1973" is not "1973"', () => {
+		const names = [make('a', 'Court', 1), make('b', 'Court of Justice', 2), make('c', 'Court', 3), make('d', 'Council', 4), make('e', 'Treaty', 300)];
+		expect(rankCards(names, 10).map((c) => c.id)).toEqual(['a', 'b', 'd', 'c', 'e']);
+		const years = [make('a', '1973', 1), make('b', 'October 1973', 2), make('c', '1973', 3), make('d', '1974', 4), make('e', '1975', 300)];
+		expect(rankCards(years, 10).map((c) => c.id)).toEqual(['a', 'b', 'd', 'c', 'e']);
 	});
 });

@@ -30,8 +30,13 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	/** Per sentence, its top cards' answer and question, lower case: a definition asked both ways is one fact. */
 	const topAsked = new Map<string, { answer: string; question: string }[]>();
 	const ids = new Set<string>();
+	/** Per word, the top's common-noun answers that use it: one inside another is asked the same (`nested`). */
+	const topPhrases = new Map<string, Phrase[]>();
 	const first: Card[] = [];
 	const later: Card[] = [];
+	// Cards of one answer among each fact's first cards; a common-noun answer also counts the top's answers inside
+	// it and around it ("immune response", "innate immune response"): the top asks it no more than twice either way.
+	const timesAsked = (ak: string, answer: string) => (firstPerAnswer.get(ak) ?? 0) + (plain(answer) ? nested(topPhrases, ak) : 0);
 	for (const { card, fact } of sorted) {
 		if (ids.has(card.id)) continue;
 		ids.add(card.id);
@@ -52,11 +57,15 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 		// term T mean? — D"): each answer stands in the other's question. (Two clozes of a sentence always would.)
 		const reversed = card.type === 'basic' && (topAsked.get(sentenceKey) ?? []).some((o) => o.question.includes(posed.answer) && posed.question.includes(o.answer));
 		const same = card.type !== 'truefalse' && !group && (reversed || (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(` ${ak} `) || ` ${ak} `.includes(` ${a} `)));
-		const top = nf === 0 && !same && (group || ((card.type === 'truefalse' || (firstPerAnswer.get(ak) ?? 0) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
+		const top = nf === 0 && !same && (group || ((card.type === 'truefalse' || timesAsked(ak, card.answer) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
 			if (card.type !== 'truefalse' && !group) topAnswers.set(sentenceKey, [...(topAnswers.get(sentenceKey) ?? []), ak]);
 			if (card.type === 'basic') topAsked.set(sentenceKey, [...(topAsked.get(sentenceKey) ?? []), posed]);
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
+			if (card.type !== 'truefalse' && !group && plain(card.answer)) {
+				const phrase = { key: ak, words: new Set(ak.split(' ')) };
+				for (const w of phrase.words) topPhrases.set(w, [...(topPhrases.get(w) ?? []), phrase]);
+			}
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}
 		(top ? first : later).push({ ...card, score });
@@ -92,4 +101,26 @@ export function answerKey(answer: string): string {
 
 function round(score: number): number {
 	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+/** A common-noun phrase: no capital letter, no digit ("inflammatory response", not "Court of Justice", not "1973"). */
+const plain = (answer: string): boolean => !/[\p{Lu}\p{N}]/u.test(answer);
+
+interface Phrase {
+	key: string;
+	words: Set<string>;
+}
+
+/**
+ * How many phrases of the index (per word, the phrases that use it) hold all the words of `key` or have all their
+ * words in it, other than `key` itself: "immune response" and "innate immune response" ask one thing. Only phrases
+ * sharing a word are looked at, so the cost stays linear in the deck.
+ */
+function nested(index: Map<string, Phrase[]>, key: string): number {
+	const words = new Set(key.split(' '));
+	const shared = new Map<Phrase, number>();
+	for (const w of words) for (const p of index.get(w) ?? []) shared.set(p, (shared.get(p) ?? 0) + 1);
+	let n = 0;
+	for (const [p, k] of shared) if (p.key !== key && k === Math.min(words.size, p.words.size)) n++;
+	return n;
 }
