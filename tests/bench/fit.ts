@@ -10,8 +10,9 @@
  *    deck improves: facts by weight, each fact's first card, no answer and no sentence more than twice in the
  *    first pass (as rank.ts does).
  * Both are cross-validated over articles (FOLDS, default 4: each article is scored by weights fitted without
- * it), then checked on real decks. `--ablate` adds each feature's effect (the search without it). The weights
- * fitted on all articles are printed to paste into features.ts.
+ * it; FOLDS=13 on the development set is leave-one-article-out), then checked on real decks (V=1 prints each
+ * article's counts). LOGISTIC_ONLY=1 skips the search. `--ablate` adds each feature's effect (the search without
+ * it). The weights fitted on all articles are printed to paste into features.ts.
  */
 import { answerKey } from '../../src/lib/generator/core/rank';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../src/lib/generator/core/index';

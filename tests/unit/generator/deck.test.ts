@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/lib/domain/deck-file';
-import { CARD_TYPES } from '../../../src/lib/domain/types';
+import { CARD_TYPES, type Card } from '../../../src/lib/domain/types';
 import { checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
 import { readFileSync } from 'node:fs';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { seed } from './seeds';
 import { rankCards } from '../../../src/lib/generator/core/rank';
-import type { Card } from '../../../src/lib/domain/types';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const deckOf = (text: string, maxCards?: number) => generateDeck([{ id: 'doc-1', title: 'T', text }], { now: NOW, seed: 's', maxCards });
