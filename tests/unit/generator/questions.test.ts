@@ -634,3 +634,33 @@ describe('question forms that still broke after the ninth judging (tenth pass)',
 		expect(asked('The tribe had three chiefs in the winter.')).toEqual([['three', 'How many chiefs did the tribe have in the winter?']]);
 	});
 });
+
+describe('how and why: means and purposes the markers missed (twelfth pass)', () => {
+	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of the answer', () => {
+		expect(reason('The shortage was eased by rationing (as in most towns).')).toEqual(['How was the shortage eased?', 'by rationing']);
+		// "by morning" is a time, "by something" no means: only an -ing word that is a gerund.
+		expect(reason('The patrol reached the pass by morning and camped near the river.')).toBe(null);
+		expect(reason('The old bridge was replaced by something much stronger than before.')).toBe(null);
+	});
+
+	it('keeps two coordinated means whole, up to twenty words', () => {
+		expect(reason('The protesters briefly closed the northern harbour by chaining the gates shut and using small boats to block the narrow channel near the docks.')).toEqual([
+			'How did the protesters close the northern harbour?',
+			'by chaining the gates shut and using small boats to block the narrow channel near the docks'
+		]);
+	});
+
+	it('reads a purpose infinitive after a name, and one that opens with a gerund', () => {
+		expect(reason('Several coastal towns moved the weekly markets away from the Old Harbour to avoid being flooded by the spring tides.')).toEqual([
+			'Why did several coastal towns move the weekly markets away from the Old Harbour?',
+			'to avoid being flooded by the spring tides'
+		]);
+	});
+
+	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
+		expect(reason('In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.')).toEqual([
+			undefined,
+			'to manage the supply of water'
+		]);
+	});
+});

@@ -6,7 +6,8 @@
  *  - a purpose: "Baran developed the concept to provide a fault-tolerant routing method" → "Why did Baran
  *    develop the concept?" (in order to, so as to, so that, and a bare "to"-infinitive after a noun or a
  *    passive verb — not after "wanted", whose infinitive is its object)
- *  - a means: "The network grew by connecting universities" → "How did the network grow?" (by + -ing)
+ *  - a means: "The network grew by connecting universities" → "How did the network grow?" (by + a gerund, also
+ *    one the model tags as a noun: "Scarcity was addressed by rationing")
  * The question inverts the main clause up to the marker (concepts.ts `inverted`); where the sentence does not
  * start with its subject, or the parse gives no verb, the fact is a cloze of the explanation.
  */
@@ -38,8 +39,12 @@ const NOUN_COMPLEMENT = /^(?:ability|opportunity|desire|initiative|right|power|n
 /** Verbs that take an object and a "to"-infinitive ("allow X to …", "cause X to …"). */
 const CONTROL_VERB = /^(?:allow|enable|cause|force|induce|require|want|ask|encourage|permit|lead|help|expect|tell|urge|persuade|invite|compel|oblige|order|instruct|teach|train|prompt|inspire|drive|push|get|need|like|prefer|seek|try|attempt|decide|choose|fail|refuse|agree|promise|hope|plan|tend|begin|start|continue|manage|appear|seem|intend|wish)$/;
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP', 'ADV']);
-const MIN_ANSWER_WORDS = 2;
-const MAX_ANSWER_WORDS = 16;
+/** "-ing" words that are no gerund: "by morning" is a time, "by something" no means. */
+const NOT_GERUND = /^(?:\w*thing|morning|evening|during|king|ring|spring|string|wing|swing|ceiling|sibling|wedding|pudding|shilling)$/;
+/** Words of an answer beside its marker: a gerund alone is a whole means ("by rationing"), else two or more. */
+const MIN_ANSWER_WORDS: Record<Reason, number> = { cause: 2, purpose: 2, means: 1 };
+/** Two coordinated means ("by padlocking the gates and using sickles to deflate …") are one answer. */
+const MAX_ANSWER_WORDS = 20;
 /** A reason fact is a good card, though a longer answer than a name: ranked with the concepts. */
 const WEIGHT = 0.64;
 const WH: Record<Reason, string> = { cause: 'Why', purpose: 'Why', means: 'How' };
@@ -58,12 +63,18 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	const next = tokens[i + 1];
 	const prev = tokens[i - 1];
 	if (!t || !next) return null;
-	// "by connecting …": the means.
-	if (t.lower === 'by' && next.pos === 'VERB' && /ing$/.test(next.lower)) return { reason: 'means', at: i };
-	// "… a network to connect …", "… was built to protect …": a purpose infinitive after a noun or a passive.
-	const passive = prev?.pos === 'VERB' && /ed$/.test(prev.lower) && tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be');
+	// "by connecting …", "by rationing": the means. The model tags some gerunds as nouns; one with no determiner
+	// right after "by" is still the verb's -ing form.
+	if (t.lower === 'by' && (next.pos === 'VERB' || next.pos === 'NOUN') && /^[a-z]{3,}ing$/.test(next.text) && !NOT_GERUND.test(next.lower)) return { reason: 'means', at: i };
+	// "… a network to connect …", "… was built to protect …", "… an agency created to manage …": a purpose
+	// infinitive after a noun or a name, a passive, or a participle that modifies the noun before it.
+	const participle = prev?.pos === 'VERB' && /ed$/.test(prev.lower);
+	const passive = participle && (tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be') || tokens[i - 2]?.pos === 'NOUN');
+	const noun = (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma)) || prev?.pos === 'PROPN';
 	const object = tokens[i + 2];
-	if (t.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma && (passive || (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma))) && object && OBJECT_START.has(object.pos)) {
+	// "… to avoid being targeted", "… to keep drilling": a gerund opens the infinitive's object too.
+	const opens = object && (OBJECT_START.has(object.pos) || ((object.pos === 'AUX' || object.pos === 'VERB') && /ing$/.test(object.lower)));
+	if (t.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma && (passive || noun) && opens) {
 		// "allowed the application to specify …": the verb takes the infinitive as its complement.
 		const verb = tokens.slice(0, i).reverse().find((u) => u.pos === 'VERB' && !/ing$/.test(u.lower));
 		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i };
@@ -90,14 +101,20 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 			break;
 		}
 	}
+	if (tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
+	// "by rationing (as in many countries)": a bracket aside that closes the explanation is no part of it.
+	if (tokens[end - 1]?.text === ')') {
+		const open = tokens.findLastIndex((t, j) => j < end - 1 && t.text === '(');
+		if (open > f.at + 1) end = open;
+	}
 	const first = tokens[f.at];
-	const last = tokens[end - 1]?.pos === 'PUNCT' ? tokens[end - 2] : tokens[end - 1];
+	const last = tokens[end - 1];
 	if (!first || !last || last.end <= first.start) return null;
 	// An explanation never ends on a word waiting for its noun or its object ("… in an unofficial").
 	if (WAITING.has(last.pos)) return null;
 	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
 	const words = answer.split(/\s+/).length;
-	if (words < MIN_ANSWER_WORDS + 1 || words > MAX_ANSWER_WORDS) return null;
+	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > MAX_ANSWER_WORDS) return null;
 	// Brackets or quotes cut in half read wrong in either card.
 	if ((answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length || (answer.match(/["“”]/g) ?? []).length % 2) return null;
 	return answer;
