@@ -657,6 +657,20 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		]);
 	});
 
+	it('ends an explanation at a participle clause after a comma', () => {
+		expect(reason('The ferry line signed a deal with Harbour Telecom to launch a new national network, doubling its capacity within a year.')).toEqual([
+			'Why did the ferry line sign a deal with Harbour Telecom?',
+			'to launch a new national network'
+		]);
+	});
+
+	it('reads no purpose in "the first X to", a name the verb controls, or a marker inside the subject; a result only as a cloze', () => {
+		expect(reason('Neutrophils are usually the first cells to arrive at the scene of an infection.')).toBe(null);
+		expect(reason('The league advised Northwind to raise its bid for the rights.')).toBe(null);
+		expect(reason('The tools used by several farmers to protect the young vines are simple wooden frames.')).toBe(null);
+		expect(reason('The two rivers merged near the old town to form a wide estuary.')).toEqual([undefined, 'to form a wide estuary']);
+	});
+
 	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
 		expect(reason('In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.')).toEqual([
 			undefined,

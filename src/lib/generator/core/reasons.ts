@@ -33,18 +33,24 @@ const MARKERS: { words: string[]; reason: Reason }[] = [
 	{ words: ['so', 'that'], reason: 'purpose' }
 ];
 /** Where an explanation ends: a new clause after a comma, or a semicolon. */
-const CLAUSE_AFTER_COMMA = /^(?:which|who|whom|whose|where|while|whereas|although|though|but|and|or|as|with|making|leading|resulting|thus|so)$/;
+const CLAUSE_AFTER_COMMA = /^(?:which|who|whom|whose|where|while|whereas|although|though|but|and|or|as|with|making|leading|resulting|thus|so|since|including|particularly|especially|when|if|unless|until)$/;
 /** Nouns whose "to"-infinitive completes them ("the ability to adapt"): no purpose. */
 const NOUN_COMPLEMENT = /^(?:ability|opportunity|desire|initiative|right|power|need|attempt|decision|plan|effort|way|chance|time|tendency|capacity|permission|obligation|authority|freedom|willingness|failure|refusal|proposal|wish|intention|goal|aim|duty|order|request|license|licence|incentive|pressure|means|motivation|reason|urge|determination|readiness|inability|propensity|potential|option|choice|capability|competence|mandate|call|bid|move|campaign|struggle|drive|commitment|promise|threat|agreement|resolution)$/;
 /** Verbs that take an object and a "to"-infinitive ("allow X to …", "cause X to …"). */
-const CONTROL_VERB = /^(?:allow|enable|cause|force|induce|require|want|ask|encourage|permit|lead|help|expect|tell|urge|persuade|invite|compel|oblige|order|instruct|teach|train|prompt|inspire|drive|push|get|need|like|prefer|seek|try|attempt|decide|choose|fail|refuse|agree|promise|hope|plan|tend|begin|start|continue|manage|appear|seem|intend|wish)$/;
+const CONTROL_VERB = /^(?:allow|enable|cause|force|induce|require|want|ask|encourage|permit|lead|help|expect|tell|urge|persuade|invite|compel|oblige|order|instruct|teach|train|prompt|inspire|drive|push|get|need|like|prefer|seek|try|attempt|decide|choose|fail|refuse|agree|promise|hope|plan|tend|begin|start|continue|manage|appear|seem|intend|wish|propose|offer|threaten|vote|arrange|prepare|strive|vow|pledge|volunteer|claim|demand|entitle|authorise|authorize|forbid)$/;
+/** Infinitives that tell what came of it, not what it was for ("the rivers merge to form the delta"): a cloze, never "Why". */
+const RESULT_VERB = /^(?:form|become|give|yield)$/;
+/** Words that open a clause of their own inside an explanation, so a finite verb after them is no new predicate. */
+const OPENS_CLAUSE = /^(?:that|which|who|whom|whose|where|when|whether|if|what|how|why)$/;
+const RANKED = /^(?:first|last|only|next|second|third|earliest|latest)$/;
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP', 'ADV']);
 /** "-ing" words that are no gerund: "by morning" is a time, "by something" no means. */
-const NOT_GERUND = /^(?:\w*thing|morning|evening|during|king|ring|spring|string|wing|swing|ceiling|sibling|wedding|pudding|shilling)$/;
+const NOT_GERUND = /^(?:(?:no|some|any|every)?thing|morning|evening|during|king|ring|spring|string|wing|swing|ceiling|sibling|wedding|pudding|shilling)$/;
 /** Words of an answer beside its marker: a gerund alone is a whole means ("by rationing"), else two or more. */
 const MIN_ANSWER_WORDS: Record<Reason, number> = { cause: 2, purpose: 2, means: 1 };
 /** Two coordinated means ("by padlocking the gates and using sickles to deflate …") are one answer. */
-const MAX_ANSWER_WORDS = 20;
+const MAX_ANSWER_WORDS = 16;
+const MAX_COORDINATED_MEANS = 20;
 /** A reason fact is a good card, though a longer answer than a name: ranked with the concepts. */
 const WEIGHT = 0.64;
 const WH: Record<Reason, string> = { cause: 'Why', purpose: 'Why', means: 'How' };
@@ -53,6 +59,8 @@ interface Found {
 	reason: Reason;
 	/** token index of the marker's first word */
 	at: number;
+	/** an infinitive of result ("to form …"): asked as a cloze only */
+	result?: boolean;
 }
 
 function markerAt(tokens: Tagged[], i: number): Found | null {
@@ -65,21 +73,37 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	if (!t || !next) return null;
 	// "by connecting …", "by rationing": the means. The model tags some gerunds as nouns; one with no determiner
 	// right after "by" is still the verb's -ing form.
-	if (t.lower === 'by' && (next.pos === 'VERB' || next.pos === 'NOUN') && /^[a-z]{3,}ing$/.test(next.text) && !NOT_GERUND.test(next.lower)) return { reason: 'means', at: i };
+	if (t.lower === 'by' && (next.pos === 'VERB' || next.pos === 'NOUN') && /^[a-z]{2,}ing$/.test(next.text) && !NOT_GERUND.test(next.lower)) return { reason: 'means', at: i };
 	// "… a network to connect …", "… was built to protect …", "… an agency created to manage …": a purpose
 	// infinitive after a noun or a name, a passive, or a participle that modifies the noun before it.
 	const participle = prev?.pos === 'VERB' && /ed$/.test(prev.lower);
-	const passive = participle && (tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be') || tokens[i - 2]?.pos === 'NOUN');
-	const noun = (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma)) || prev?.pos === 'PROPN';
+	// A participle after a noun modifies it only where a verb came before ("Nixon named …, an agency created to");
+	// at the start, "The mechanisms used to evade …" is a subject the parse has not understood.
+	const modifies = participle && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i - 2).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+	const passive = participle && (tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be') || modifies);
+	const noun = (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma)) || (prev?.pos === 'PROPN' && prepositionObject(tokens, i - 1));
 	const object = tokens[i + 2];
 	// "… to avoid being targeted", "… to keep drilling": a gerund opens the infinitive's object too.
 	const opens = object && (OBJECT_START.has(object.pos) || ((object.pos === 'AUX' || object.pos === 'VERB') && /ing$/.test(object.lower)));
-	if (t.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma && (passive || noun) && opens) {
+	// "the first cells to arrive": an infinitive after an ordinal or "only" says which one, not what for.
+	const which = tokens.slice(Math.max(0, i - 4), i - 1).some((u) => RANKED.test(u.lower));
+	if (t.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma && (passive || (noun && !which)) && opens) {
 		// "allowed the application to specify …": the verb takes the infinitive as its complement.
 		const verb = tokens.slice(0, i).reverse().find((u) => u.pos === 'VERB' && !/ing$/.test(u.lower));
-		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i };
+		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i, result: RESULT_VERB.test(next.lemma) };
 	}
 	return null;
+}
+
+/**
+ * "… away from the Old Harbour to avoid …": a name in a prepositional phrase. Right after a verb ("advised
+ * BSkyB to increase") or as an agent ("by the Lombards to act") the name is the one the infinitive's verb controls.
+ */
+function prepositionObject(tokens: Tagged[], last: number): boolean {
+	let k = last;
+	while (k > 0 && /^(?:PROPN|DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+	const before = tokens[k];
+	return before?.pos === 'ADP' && before.lower !== 'by';
 }
 
 const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
@@ -96,7 +120,9 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 		let k = j + 1;
 		while (tokens[k]?.pos === 'ADV') k++;
 		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)) || (next?.pos === 'ADV' && tokens[k]?.pos !== 'ADJ'));
-		if (t.text === ';' || t.text === ':' || newPredicate || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
+		// "…, boosting its capacity …": a participle clause after a comma is no part of the explanation.
+		const participleClause = t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower);
+		if (t.text === ';' || t.text === ':' || newPredicate || participleClause || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
 			end = j;
 			break;
 		}
@@ -112,9 +138,18 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 	if (!first || !last || last.end <= first.start) return null;
 	// An explanation never ends on a word waiting for its noun or its object ("… in an unofficial").
 	if (WAITING.has(last.pos)) return null;
+	// "… used by several pathogens to avoid the immune system is to hide …": a finite verb right after a noun,
+	// with no word that opens a clause before it, is the sentence's own predicate, so the marker stood inside the
+	// subject. Only "because" and "so that" open a clause with a verb of its own.
+	const clausal = f.reason === 'cause' ? tokens[f.at]?.lower === 'because' && tokens[f.at + 1]?.lower !== 'of' : tokens[f.at]?.lower === 'so';
+	const inside = tokens.slice(f.at + 1, end);
+	const predicate = inside.findIndex((t, j) => t.pos === 'AUX' && !/ing$/.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/.test(inside[j - 1]?.pos ?? ''));
+	if (!clausal && predicate >= 0 && !inside.slice(0, predicate).some((t) => OPENS_CLAUSE.test(t.lower))) return null;
 	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
 	const words = answer.split(/\s+/).length;
-	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > MAX_ANSWER_WORDS) return null;
+	// "by padlocking the gates and using sickles to deflate …": two means joined by "and" are one answer.
+	const coordinated = f.reason === 'means' && inside.some((t, j) => t.pos === 'CCONJ' && /ing$/.test(inside[j + 1]?.lower ?? ''));
+	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > (coordinated ? MAX_COORDINATED_MEANS : MAX_ANSWER_WORDS)) return null;
 	// Brackets or quotes cut in half read wrong in either card.
 	if ((answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length || (answer.match(/["“”]/g) ?? []).length % 2) return null;
 	return answer;
@@ -122,7 +157,7 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 
 /** "Why did the dukes use the church?": the main clause before the marker, inverted. */
 function question(text: string, c: Clause, f: Found): string | null {
-	if (c.verb === null || !c.subject) return null;
+	if (c.verb === null || !c.subject || f.result) return null;
 	const marker = c.tokens[f.at];
 	const lastVerb = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
 	const after = c.tokens[lastVerb];
@@ -153,8 +188,10 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 		const found = markerAt(c.tokens, i);
 		if (!found) continue;
 		const answer = explanation(resolved, c.tokens, found);
+		// An explanation too long or cut wrong may hold a shorter one ("… as a means to help …").
+		if (!answer) continue;
 		// One explanation per sentence: the first is the one the main clause gives.
-		if (!answer || occurrences(info.s.text, answer) !== 1) break;
+		if (occurrences(info.s.text, answer) !== 1) break;
 		const cloze = blankOut(resolved, answer);
 		const q = question(resolved, c, found);
 		if (!cloze && !q) break;
