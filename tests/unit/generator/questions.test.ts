@@ -671,6 +671,24 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		expect(reason('The two rivers merged near the old town to form a wide estuary.')).toEqual([undefined, 'to form a wide estuary']);
 	});
 
+	it('asks a reason that opens the sentence about the main clause after its comma', () => {
+		expect(reason('Because heavy rains flooded many farms, local farmers built a new reservoir on higher ground.')).toEqual([
+			'Why did local farmers build a new reservoir on higher ground?',
+			'Because heavy rains flooded many farms'
+		]);
+		expect(reason('To reduce the cost of repairs, the railway replaced the wooden bridges with iron girders.')).toEqual([
+			'Why did the railway replace the wooden bridges with iron girders?',
+			'To reduce the cost of repairs'
+		]);
+		expect(reason('By draining the marshes, early farmers created fertile fields along the coast.')).toEqual(['How did early farmers create fertile fields along the coast?', 'By draining the marshes']);
+		// No subject after the comma: a cloze. "To" before a noun is no purpose.
+		expect(reason('To help reduce traffic, in 1974 a lower speed limit was imposed on the highways.')).toEqual([undefined, 'To help reduce traffic']);
+		expect(reason('To the farmers of the valley, the new law seemed unfair and costly.')).toBe(null);
+		// A "because" clause cut at a comma before its verb, and an imperative main clause, give nothing.
+		expect(reason('Because most river stones, other than clays, do not change in volume, the banks stay stable.')).toBe(null);
+		expect(reason('To see why slow algorithms might be useless in practice, consider a program that makes many steps.')).toBe(null);
+	});
+
 	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
 		expect(reason('In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.')).toEqual([
 			undefined,

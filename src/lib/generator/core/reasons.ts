@@ -61,6 +61,26 @@ interface Found {
 	at: number;
 	/** an infinitive of result ("to form …"): asked as a cloze only */
 	result?: boolean;
+	/** the reason opens the sentence and ends at its comma ("Because the dam leaked, the council …") */
+	fronted?: boolean;
+}
+
+/** "by connecting", "by rationing": an -ing word right after "by" (the model tags some gerunds as nouns). */
+function gerund(t: Tagged | undefined): boolean {
+	return !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]{2,}ing$/.test(t.text) && !NOT_GERUND.test(t.lower);
+}
+
+/** A reason that opens the sentence: "Because …", "Due to …", "In order to …", "To" + a verb, "By" + a gerund. */
+function frontedAt(tokens: Tagged[]): Found | null {
+	const first = tokens[0];
+	const next = tokens[1];
+	if (!first || !next) return null;
+	for (const m of MARKERS) {
+		if (m.words.every((w, k) => tokens[k]?.lower === w)) return { reason: m.reason, at: 0, fronted: true };
+	}
+	if (first.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma) return { reason: 'purpose', at: 0, fronted: true };
+	if (first.lower === 'by' && gerund(next)) return { reason: 'means', at: 0, fronted: true };
+	return null;
 }
 
 function markerAt(tokens: Tagged[], i: number): Found | null {
@@ -73,7 +93,7 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	if (!t || !next) return null;
 	// "by connecting …", "by rationing": the means. The model tags some gerunds as nouns; one with no determiner
 	// right after "by" is still the verb's -ing form.
-	if (t.lower === 'by' && (next.pos === 'VERB' || next.pos === 'NOUN') && /^[a-z]{2,}ing$/.test(next.text) && !NOT_GERUND.test(next.lower)) return { reason: 'means', at: i };
+	if (t.lower === 'by' && gerund(next)) return { reason: 'means', at: i };
 	// "… a network to connect …", "… was built to protect …", "… an agency created to manage …": a purpose
 	// infinitive after a noun or a name, a passive, or a participle that modifies the noun before it.
 	const participle = prev?.pos === 'VERB' && /ed$/.test(prev.lower);
@@ -111,9 +131,21 @@ const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 /** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
 function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 	let end = tokens.length;
+	let depth = 0;
 	for (let j = f.at + 1; j < tokens.length; j++) {
 		const t = tokens[j];
 		if (!t) break;
+		if (t.text === '(') depth++;
+		if (t.text === ')') depth--;
+		// A reason that opens the sentence ends at its first comma outside brackets; none, and it is not understood.
+		if (f.fronted) {
+			if ((t.text === ',' && depth === 0) || t.text === ';' || t.text === ':') {
+				end = j;
+				break;
+			}
+			if (j === tokens.length - 1) return null;
+			continue;
+		}
 		const next = tokens[j + 1];
 		// "… due to heat and pressure and is then weathered": a coordinated verb starts a new predicate.
 		// "… in an unofficial and therefore more relaxed context": adverbs before an adjective join two modifiers.
@@ -178,12 +210,39 @@ function question(text: string, c: Clause, f: Found): string | null {
 	return body ? `${WH[f.reason]} ${body}?` : null;
 }
 
+/** "Why did the council build a new reservoir?": the main clause after a reason that opens the sentence. */
+function frontedQuestion(text: string, answer: string, capitalised: ReadonlySet<string> | undefined, f: Found): { rest: string; question: string | null } | null {
+	const rest = text.slice(text.indexOf(answer) + answer.length).replace(/^\s*,\s*/, '');
+	const c = analyse(rest, capitalised);
+	// "To see why …, consider a program …": an imperative main clause asks the reader, it states nothing.
+	if (c.tokens[0]?.pos === 'VERB') return null;
+	// The question runs to the sentence's closing punctuation, as it would to a marker.
+	const close = c.tokens.findIndex((t, i) => t.pos === 'PUNCT' && c.tokens.slice(i).every((u) => u.pos === 'PUNCT'));
+	return { rest, question: close > 0 ? question(rest, c, { reason: f.reason, at: close }) : null };
+}
+
 export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analysed: Clause | undefined): Fact[] {
 	const tidied = tidy(info.s.text);
 	const resolved = resolveStart(tidied, info, previous);
 	if (!resolved || !analysed || !selfContained(resolved) || /\?["”’]?$/.test(resolved)) return [];
 	const c = resolved === tidied ? analysed : analyse(resolved, analysed.capitalised);
 	const out: Fact[] = [];
+	const front = frontedAt(c.tokens);
+	if (front) {
+		const answer = explanation(resolved, c.tokens, front);
+		if (!answer || occurrences(info.s.text, answer) !== 1) return [];
+		// "Because article 30 clearly, unconditionally …", "Because rock units, other than muds, do …": a "because"
+		// clause cut before its verb is not a reason.
+		const clausal = /^because$/i.test(c.tokens[0]?.text ?? '') && c.tokens[1]?.lower !== 'of';
+		const cut = c.tokens.filter((t) => t.end <= (c.tokens[0]?.start ?? 0) + answer.length);
+		if (clausal && !cut.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
+		const main = frontedQuestion(resolved, answer, analysed.capitalised, front);
+		if (!main) return [];
+		const { rest, question: q } = main;
+		// The main clause is the card's context: it must read on its own too ("…, this can result in …").
+		const cloze = selfContained(rest) ? blankOut(resolved, answer) : null;
+		return cloze || q ? [reasonFact(info, resolved, answer, front.reason, q, cloze)] : [];
+	}
 	for (let i = 1; i < c.tokens.length; i++) {
 		const found = markerAt(c.tokens, i);
 		if (!found) continue;
@@ -195,17 +254,21 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 		const cloze = blankOut(resolved, answer);
 		const q = question(resolved, c, found);
 		if (!cloze && !q) break;
-		out.push({
-			key: `reason|${answer}|${digest(resolved)}`,
-			answer,
-			answerKind: found.reason,
-			info,
-			question: q && selfContained(q) ? q : undefined,
-			cloze: cloze ?? undefined,
-			weight: WEIGHT + (q ? 0.04 : 0),
-			tags: ['concept', found.reason]
-		});
+		out.push(reasonFact(info, resolved, answer, found.reason, q, cloze));
 		break;
 	}
 	return out;
+}
+
+function reasonFact(info: SentenceInfo, resolved: string, answer: string, reason: Reason, q: string | null, cloze: string | null): Fact {
+	return {
+		key: `reason|${answer}|${digest(resolved)}`,
+		answer,
+		answerKind: reason,
+		info,
+		question: q && selfContained(q) ? q : undefined,
+		cloze: cloze ?? undefined,
+		weight: WEIGHT + (q ? 0.04 : 0),
+		tags: ['concept', reason]
+	};
 }
