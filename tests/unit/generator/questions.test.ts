@@ -689,6 +689,17 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		expect(reason('To see why slow algorithms might be useless in practice, consider a program that makes many steps.')).toBe(null);
 	});
 
+	it('reads "by" a noun phrase after a passive of characterising or achieving as a means, never a name', () => {
+		expect(reason('The local climate is marked by long dry summers and mild winters.')).toEqual(['How is the local climate marked?', 'by long dry summers and mild winters']);
+		expect(reason('Free movement of goods is achieved by a customs union and common rules.')).toEqual([
+			'How is free movement of goods achieved?',
+			'by a customs union and common rules'
+		]);
+		// An agent is no means: a name, or a verb whose "by" names who did it.
+		expect(reason('The border of the old kingdom was defined by Charles the Bald in a treaty.')).toBe(null);
+		expect(reason('The new stone bridge was built by local masons from the quarry.')).toBe(null);
+	});
+
 	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
 		expect(reason('In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.')).toEqual([
 			undefined,

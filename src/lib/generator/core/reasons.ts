@@ -7,7 +7,8 @@
  *    develop the concept?" (in order to, so as to, so that, and a bare "to"-infinitive after a noun or a
  *    passive verb — not after "wanted", whose infinitive is its object)
  *  - a means: "The network grew by connecting universities" → "How did the network grow?" (by + a gerund, also
- *    one the model tags as a noun: "Scarcity was addressed by rationing")
+ *    one the model tags as a noun: "Scarcity was addressed by rationing"; or "by" + a noun phrase after a passive
+ *    that says how: "Free movement is achieved by a customs union" → "How is free movement achieved?")
  * The question inverts the main clause up to the marker (concepts.ts `inverted`); where the sentence does not
  * start with its subject, or the parse gives no verb, the fact is a cloze of the explanation.
  */
@@ -44,6 +45,8 @@ const RESULT_VERB = /^(?:form|become|give|yield)$/;
 const OPENS_CLAUSE = /^(?:that|which|who|whom|whose|where|when|whether|if|what|how|why)$/;
 const RANKED = /^(?:first|last|only|next|second|third|earliest|latest)$/;
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP', 'ADV']);
+/** Passives whose "by" phrase says how, not who ("is characterised by …", "is achieved by …"). */
+const HOW_PASSIVE = /^(?:characterize|characterise|mark|define|determine|achieve|accomplish|measure|calculate|address)$/;
 /** "-ing" words that are no gerund: "by morning" is a time, "by something" no means. */
 const NOT_GERUND = /^(?:(?:no|some|any|every)?thing|morning|evening|during|king|ring|spring|string|wing|swing|ceiling|sibling|wedding|pudding|shilling)$/;
 /** Words of an answer beside its marker: a gerund alone is a whole means ("by rationing"), else two or more. */
@@ -94,13 +97,19 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	// "by connecting …", "by rationing": the means. The model tags some gerunds as nouns; one with no determiner
 	// right after "by" is still the verb's -ing form.
 	if (t.lower === 'by' && gerund(next)) return { reason: 'means', at: i };
+	// "is achieved by a customs union": a passive of a verb that says how, and a "by" phrase that names no one.
+	if (t.lower === 'by' && prev?.pos === 'VERB' && HOW_PASSIVE.test(prev.lemma) && beBefore(tokens, i - 1)) {
+		let k = i + 1;
+		while (/^(?:DET|ADJ|NUM|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
+		if (tokens[k]?.pos === 'NOUN') return { reason: 'means', at: i };
+	}
 	// "… a network to connect …", "… was built to protect …", "… an agency created to manage …": a purpose
 	// infinitive after a noun or a name, a passive, or a participle that modifies the noun before it.
 	const participle = prev?.pos === 'VERB' && /ed$/.test(prev.lower);
 	// A participle after a noun modifies it only where a verb came before ("Nixon named …, an agency created to");
 	// at the start, "The mechanisms used to evade …" is a subject the parse has not understood.
 	const modifies = participle && tokens[i - 2]?.pos === 'NOUN' && tokens.slice(0, i - 2).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
-	const passive = participle && (tokens.slice(Math.max(0, i - 3), i - 1).some((u) => u.pos === 'AUX' && u.lemma === 'be') || modifies);
+	const passive = participle && (beBefore(tokens, i - 1) || modifies);
 	const noun = (prev?.pos === 'NOUN' && !NOUN_COMPLEMENT.test(prev.lemma)) || (prev?.pos === 'PROPN' && prepositionObject(tokens, i - 1));
 	const object = tokens[i + 2];
 	// "… to avoid being targeted", "… to keep drilling": a gerund opens the infinitive's object too.
@@ -113,6 +122,11 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i, result: RESULT_VERB.test(next.lemma) };
 	}
 	return null;
+}
+
+/** A form of "be" among the three words before the participle at `k` ("was built", "is very generally defined"). */
+function beBefore(tokens: Tagged[], k: number): boolean {
+	return tokens.slice(Math.max(0, k - 3), k).some((u) => u.pos === 'AUX' && u.lemma === 'be');
 }
 
 /**
