@@ -636,8 +636,13 @@ describe('question forms that still broke after the ninth judging (tenth pass)',
 });
 
 describe('how and why: means and purposes the markers missed (twelfth pass)', () => {
-	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of the answer', () => {
+	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of a question\'s answer', () => {
 		expect(reason('The shortage was eased by rationing (as in most towns).')).toEqual(['How was the shortage eased?', 'by rationing']);
+		// A cloze keeps the aside: "… _____ (see …)" would read as a blank its bracket gives away.
+		expect(reason('In cold seas, divers measure the ratio of two gases in the shells of small animals to estimate past sea temperatures (see isotope records).')).toEqual([
+			undefined,
+			'to estimate past sea temperatures (see isotope records)'
+		]);
 		// "by morning" is a time, "by something" no means: only an -ing word that is a gerund.
 		expect(reason('The patrol reached the pass by morning and camped near the river.')).toBe(null);
 		expect(reason('The old bridge was replaced by something much stronger than before.')).toBe(null);

@@ -143,7 +143,7 @@ function prepositionObject(tokens: Tagged[], last: number): boolean {
 const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
 /** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
-function explanation(text: string, tokens: Tagged[], f: Found): string | null {
+function explanation(text: string, tokens: Tagged[], f: Found, aside = true): string | null {
 	let end = tokens.length;
 	let depth = 0;
 	for (let j = f.at + 1; j < tokens.length; j++) {
@@ -174,8 +174,10 @@ function explanation(text: string, tokens: Tagged[], f: Found): string | null {
 		}
 	}
 	if (tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
-	// "by rationing (as in many countries)": a bracket aside that closes the explanation is no part of it.
-	if (tokens[end - 1]?.text === ')') {
+	// "How was scarcity addressed? — by rationing (as in many countries)": a bracket aside that closes the
+	// explanation is no part of the answer to a question. A cloze keeps it: a blank before a bracket reads as one
+	// the bracket gives away (cards.ts `givenAway`).
+	if (!aside && tokens[end - 1]?.text === ')') {
 		const open = tokens.findLastIndex((t, j) => j < end - 1 && t.text === '(');
 		if (open > f.at + 1) end = open;
 	}
@@ -243,16 +245,17 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 	const out: Fact[] = [];
 	const front = frontedAt(c.tokens);
 	if (front) {
-		const answer = explanation(resolved, c.tokens, front);
-		if (!answer || occurrences(info.s.text, answer) !== 1) return [];
+		const whole = explanation(resolved, c.tokens, front);
+		if (!whole || occurrences(info.s.text, whole) !== 1) return [];
 		// "Because article 30 clearly, unconditionally …", "Because rock units, other than muds, do …": a "because"
 		// clause cut before its verb is not a reason.
 		const clausal = /^because$/i.test(c.tokens[0]?.text ?? '') && c.tokens[1]?.lower !== 'of';
-		const cut = c.tokens.filter((t) => t.end <= (c.tokens[0]?.start ?? 0) + answer.length);
+		const cut = c.tokens.filter((t) => t.end <= (c.tokens[0]?.start ?? 0) + whole.length);
 		if (clausal && !cut.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
-		const main = frontedQuestion(resolved, answer, analysed.capitalised, front);
+		const main = frontedQuestion(resolved, whole, analysed.capitalised, front);
 		if (!main) return [];
 		const { rest, question: q } = main;
+		const answer = (q && explanation(resolved, c.tokens, front, false)) || whole;
 		// The main clause is the card's context: it must read on its own too ("…, this can result in …").
 		const cloze = selfContained(rest) ? blankOut(resolved, answer) : null;
 		return cloze || q ? [reasonFact(info, resolved, answer, front.reason, q, cloze)] : [];
@@ -260,13 +263,13 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 	for (let i = 1; i < c.tokens.length; i++) {
 		const found = markerAt(c.tokens, i);
 		if (!found) continue;
-		const answer = explanation(resolved, c.tokens, found);
+		const q = question(resolved, c, found);
+		const answer = explanation(resolved, c.tokens, found, !q);
 		// An explanation too long or cut wrong may hold a shorter one ("… as a means to help …").
 		if (!answer) continue;
 		// One explanation per sentence: the first is the one the main clause gives.
 		if (occurrences(info.s.text, answer) !== 1) break;
 		const cloze = blankOut(resolved, answer);
-		const q = question(resolved, c, found);
 		if (!cloze && !q) break;
 		out.push(reasonFact(info, resolved, answer, found.reason, q, cloze));
 		break;
