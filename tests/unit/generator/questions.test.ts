@@ -646,6 +646,8 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		// "by morning" is a time, "by something" no means: only an -ing word that is a gerund.
 		expect(reason('The patrol reached the pass by morning and camped near the river.')).toBe(null);
 		expect(reason('The old bridge was replaced by something much stronger than before.')).toBe(null);
+		// An -ing word that qualifies its noun names an agent, not a means.
+		expect(reason('The old town was visited by increasing numbers of tourists from the north.')).toBe(null);
 	});
 
 	it('keeps two coordinated means whole, up to twenty words', () => {
@@ -703,6 +705,23 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		// An agent is no means: a name, or a verb whose "by" names who did it.
 		expect(reason('The border of the old kingdom was defined by Charles the Bald in a treaty.')).toBe(null);
 		expect(reason('The new stone bridge was built by local masons from the quarry.')).toBe(null);
+	});
+
+	it('keeps two means joined by "or" whole, and a list to its last member', () => {
+		// "binding" is tagged as an adjective; the question once ended on "…, by binding to bacterial toxins or?".
+		expect(reason('Antibodies can neutralize toxins directly, by binding to bacterial toxins or by interfering with the receptors that viruses use to infect cells.')).toEqual([
+			'How can antibodies neutralize toxins?',
+			'by binding to bacterial toxins or by interfering with the receptors that viruses use to infect cells'
+		]);
+		// The second of two means alone: a cloze, never a question that ends on "or".
+		expect(reason('Antibodies can neutralize toxins directly, through special binding sites or by blocking the receptors on the cells.')).toEqual([
+			undefined,
+			'by blocking the receptors on the cells'
+		]);
+		expect(reason('Thermal models can be used to determine temperature profiles within the crust, the uplift of mountain ranges, and ocean depths.')).toEqual([
+			'Why can thermal models be used?',
+			'to determine temperature profiles within the crust, the uplift of mountain ranges, and ocean depths'
+		]);
 	});
 
 	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {

@@ -49,6 +49,8 @@ const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'ADP
 const HOW_PASSIVE = /^(?:characterize|characterise|mark|define|determine|achieve|accomplish|measure|calculate|address)$/;
 /** "-ing" words that are no gerund: "by morning" is a time, "by something" no means. */
 const NOT_GERUND = /^(?:(?:no|some|any|every)?thing|morning|evening|during|king|ring|spring|string|wing|swing|ceiling|sibling|wedding|pudding|shilling)$/;
+/** -ing words that mostly qualify the noun after them ("increasing numbers", "invading armies"), not take it as object. */
+const PARTICIPLE_ADJECTIVE = /^(?:increasing|growing|rising|declining|falling|dwindling|mounting|leading|ruling|existing|remaining|following|surrounding|neighbouring|neighboring|competing|emerging|living|prevailing|opposing|invading|attacking|advancing|retreating|visiting|passing|incoming|outgoing)$/;
 /** Words of an answer beside its marker: a gerund alone is a whole means ("by rationing"), else two or more. */
 const MIN_ANSWER_WORDS: Record<Reason, number> = { cause: 2, purpose: 2, means: 1 };
 /** Two coordinated means ("by padlocking the gates and using sickles to deflate …") are one answer. */
@@ -68,9 +70,16 @@ interface Found {
 	fronted?: boolean;
 }
 
-/** "by connecting", "by rationing": an -ing word right after "by" (the model tags some gerunds as nouns). */
-function gerund(t: Tagged | undefined): boolean {
-	return !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && /^[a-z]{2,}ing$/.test(t.text) && !NOT_GERUND.test(t.lower);
+/**
+ * "by connecting", "by rationing", "by binding to": an -ing word right after "by" (the model tags some gerunds as
+ * nouns or adjectives). An adjective before its noun is no gerund: "visited by increasing numbers of tourists",
+ * "attacked by invading armies" name who did it.
+ */
+function gerund(t: Tagged | undefined, next: Tagged | undefined): boolean {
+	if (!t || !/^[a-z]{2,}ing$/.test(t.text) || NOT_GERUND.test(t.lower)) return false;
+	const beforeNoun = next?.pos === 'NOUN' || next?.pos === 'ADJ';
+	if (beforeNoun && PARTICIPLE_ADJECTIVE.test(t.lower)) return false;
+	return t.pos === 'VERB' || t.pos === 'NOUN' || (t.pos === 'ADJ' && !beforeNoun);
 }
 
 /** A reason that opens the sentence: "Because …", "Due to …", "In order to …", "To" + a verb, "By" + a gerund. */
@@ -82,7 +91,7 @@ function frontedAt(tokens: Tagged[]): Found | null {
 		if (m.words.every((w, k) => tokens[k]?.lower === w)) return { reason: m.reason, at: 0, fronted: true };
 	}
 	if (first.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma) return { reason: 'purpose', at: 0, fronted: true };
-	if (first.lower === 'by' && gerund(next)) return { reason: 'means', at: 0, fronted: true };
+	if (first.lower === 'by' && gerund(next, tokens[2])) return { reason: 'means', at: 0, fronted: true };
 	return null;
 }
 
@@ -96,7 +105,7 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 	if (!t || !next) return null;
 	// "by connecting …", "by rationing": the means. The model tags some gerunds as nouns; one with no determiner
 	// right after "by" is still the verb's -ing form.
-	if (t.lower === 'by' && gerund(next)) return { reason: 'means', at: i };
+	if (t.lower === 'by' && gerund(next, tokens[i + 2])) return { reason: 'means', at: i };
 	// "is achieved by a customs union": a passive of a verb that says how, and a "by" phrase that names no one.
 	if (t.lower === 'by' && prev?.pos === 'VERB' && HOW_PASSIVE.test(prev.lemma) && beBefore(tokens, i - 1)) {
 		let k = i + 1;
@@ -140,6 +149,13 @@ function prepositionObject(tokens: Tagged[], last: number): boolean {
 	return before?.pos === 'ADP' && before.lower !== 'by';
 }
 
+/** ", and" at `j` closes a list: the explanation has a comma before it, and no verb follows up to the next comma. */
+function listEnd(tokens: Tagged[], from: number, j: number): boolean {
+	if (tokens[j]?.text !== ',' || !/^(?:and|or)$/.test(tokens[j + 1]?.lower ?? '') || !tokens.slice(from + 1, j).some((u) => u.text === ',')) return false;
+	const stop = tokens.findIndex((u, k) => k > j + 1 && /^[,;:]$/.test(u.text));
+	return !tokens.slice(j + 2, stop < 0 ? tokens.length : stop).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+}
+
 const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
 /** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
@@ -169,8 +185,12 @@ function explanation(text: string, tokens: Tagged[], f: Found, aside = true): st
 		// "…, boosting its capacity …": a participle clause after a comma is no part of the explanation.
 		const participleClause = t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower);
 		if (t.text === ';' || t.text === ':' || newPredicate || participleClause || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
-			end = j;
-			break;
+			// "to determine profiles within the crust, the uplift of ranges, and paleotopography": the last member of a
+			// list (a comma before, no verb after) belongs to the explanation.
+			if (!listEnd(tokens, f.at, j)) {
+				end = j;
+				break;
+			}
 		}
 	}
 	if (tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
@@ -196,7 +216,7 @@ function explanation(text: string, tokens: Tagged[], f: Found, aside = true): st
 	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
 	const words = answer.split(/\s+/).length;
 	// "by padlocking the gates and using sickles to deflate …": two means joined by "and" are one answer.
-	const coordinated = f.reason === 'means' && inside.some((t, j) => t.pos === 'CCONJ' && /ing$/.test(inside[j + 1]?.lower ?? ''));
+	const coordinated = f.reason === 'means' && inside.some((t, j) => t.pos === 'CCONJ' && /ing$/.test((inside[j + 1]?.lower === 'by' ? inside[j + 2] : inside[j + 1])?.lower ?? ''));
 	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > (coordinated ? MAX_COORDINATED_MEANS : MAX_ANSWER_WORDS)) return null;
 	// Brackets or quotes cut in half read wrong in either card.
 	if ((answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length || (answer.match(/["“”]/g) ?? []).length % 2) return null;
@@ -215,6 +235,8 @@ function question(text: string, c: Clause, f: Found): string | null {
 	let upTo = f.at;
 	while (c.tokens[upTo - 1]?.pos === 'ADV' || c.tokens[upTo - 1]?.text === ',') upTo--;
 	if (c.tokens.slice(upTo, f.at).some((t) => /^(?:not|only|also)$/.test(t.lower))) return null;
+	// "…, by binding to toxins or by interfering …": the second of two reasons; the question would end on "or".
+	if (c.tokens[upTo - 1]?.pos === 'CCONJ') return null;
 	const end = c.tokens[upTo]?.start ?? marker.start;
 	const between = text.slice(after.end, end).replace(/[,\s]+$/, '').trim();
 	if (/[;:"“”]/.test(between) || between.split(/\s+/).length > 12) return null;
