@@ -12,6 +12,7 @@ import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
+import { frontedView } from '../../../src/lib/generator/core/long';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { seed } from './seeds';
 
@@ -636,12 +637,15 @@ describe('question forms that still broke after the ninth judging (tenth pass)',
 });
 
 describe('how and why: means and purposes the markers missed (twelfth pass)', () => {
-	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of a question\'s answer', () => {
+	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of the answer and the cloze', () => {
 		expect(reason('The shortage was eased by rationing (as in most towns).')).toEqual(['How was the shortage eased?', 'by rationing']);
-		// A cloze keeps the aside: "… _____ (see …)" would read as a blank its bracket gives away.
-		expect(reason('In cold seas, divers measure the ratio of two gases in the shells of small animals to estimate past sea temperatures (see isotope records).')).toEqual([
+		// A cloze leaves the aside out of its stem too: "… _____ (see …)" would read as a blank its bracket gives away.
+		const info = buildModel('d', 'In cold seas, divers measure the ratio of two gases in the shells of small animals to estimate past sea temperatures (see isotope records).').sentences[0];
+		const f = info ? reasonFacts(info, [], analyse(tidy(info.s.text), new Set()))[0] : undefined;
+		expect([f?.question, f?.answer, f?.cloze]).toEqual([
 			undefined,
-			'to estimate past sea temperatures (see isotope records)'
+			'to estimate past sea temperatures',
+			'In cold seas, divers measure the ratio of two gases in the shells of small animals _____.'
 		]);
 		// "by morning" is a time, "by something" no means: only an -ing word that is a gerund.
 		expect(reason('The patrol reached the pass by morning and camped near the river.')).toBe(null);
@@ -679,21 +683,23 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 	});
 
 	it('asks a reason that opens the sentence about the main clause after its comma', () => {
-		expect(reason('Because heavy rains flooded many farms, local farmers built a new reservoir on higher ground.')).toEqual([
-			'Why did local farmers build a new reservoir on higher ground?',
-			'Because heavy rains flooded many farms'
-		]);
-		expect(reason('To reduce the cost of repairs, the railway replaced the wooden bridges with iron girders.')).toEqual([
-			'Why did the railway replace the wooden bridges with iron girders?',
-			'To reduce the cost of repairs'
-		]);
-		expect(reason('By draining the marshes, early farmers created fertile fields along the coast.')).toEqual(['How did early farmers create fertile fields along the coast?', 'By draining the marshes']);
-		// No subject after the comma: a cloze. "To" before a noun is no purpose.
-		expect(reason('To help reduce traffic, in 1974 a lower speed limit was imposed on the highways.')).toEqual([undefined, 'To help reduce traffic']);
-		expect(reason('To the farmers of the valley, the new law seemed unfair and costly.')).toBe(null);
-		// A "because" clause cut at a comma before its verb, and an imperative main clause, give nothing.
-		expect(reason('Because most river stones, other than clays, do not change in volume, the banks stay stable.')).toBe(null);
-		expect(reason('To see why slow algorithms might be useless in practice, consider a program that makes many steps.')).toBe(null);
+		const asked: [string, [string | undefined, string] | null][] = [
+			['Because heavy rains flooded many farms, local farmers built a new reservoir on higher ground.', ['Why did local farmers build a new reservoir on higher ground?', 'Because heavy rains flooded many farms']],
+			['To reduce the cost of repairs, the railway replaced the wooden bridges with iron girders.', ['Why did the railway replace the wooden bridges with iron girders?', 'To reduce the cost of repairs']],
+			['By draining the marshes, early farmers created fertile fields along the coast.', ['How did early farmers create fertile fields along the coast?', 'By draining the marshes']],
+			// No subject after the comma: a cloze. "To" before a noun is no purpose.
+			['To help reduce traffic, in 1974 a lower speed limit was imposed on the highways.', [undefined, 'To help reduce traffic']],
+			['To the farmers of the valley, the new law seemed unfair and costly.', null],
+			// A pronoun in the reason points ahead to the main clause's subject when that subject agrees with it.
+			['Because he published his findings first, Priestley is usually given priority in the discovery.', ['Why is Priestley given priority in the discovery?', 'Because he published his findings first']],
+			['Because of its unpaired electrons, triplet oxygen reacts only slowly with most organic molecules.', ['Why does triplet oxygen react only slowly with most organic molecules?', 'Because of its unpaired electrons']],
+			['Because he was ill, the village elders chose a new leader.', null],
+			['Because of this, the farmers built a new reservoir on higher ground.', null],
+			// A "because" clause cut at a comma before its verb, and an imperative main clause, give nothing.
+			['Because most river stones, other than clays, do not change in volume, the banks stay stable.', null],
+			['To see why slow algorithms might be useless in practice, consider a program that makes many steps.', null]
+		];
+		for (const [sentence, expected] of asked) expect([sentence, reason(sentence)]).toEqual([sentence, expected]);
 	});
 
 	it('reads "by" a noun phrase after a passive of characterising or achieving as a means, never a name', () => {
@@ -725,9 +731,12 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 	});
 
 	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
-		expect(reason('In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.')).toEqual([
-			undefined,
-			'to manage the supply of water'
-		]);
+		const sentence = 'In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.';
+		expect(reason(sentence)).toEqual([undefined, 'to manage the supply of water']);
+		// Read with "In 1990" moved to its end (long.ts frontedView), the answer still stops where the sentence as written does.
+		const info = buildModel('d', sentence).sentences[0];
+		const view = info ? frontedView(info, new Set()) : null;
+		expect(view?.info.s.text).toBe('The mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water, in 1990.');
+		expect(view && reasonFacts(view.info, [], view.clause).map((f) => f.answer)).toEqual(['to manage the supply of water']);
 	});
 });

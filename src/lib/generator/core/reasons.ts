@@ -15,7 +15,7 @@
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { blankOut, occurrences, resolveStart, tidy } from './clause';
-import { selfContained } from './context';
+import { contextNeed, selfContained } from './context';
 import { inverted } from './concepts';
 import { analyse, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
@@ -156,10 +156,18 @@ function listEnd(tokens: Tagged[], from: number, j: number): boolean {
 	return !tokens.slice(j + 2, stop < 0 ? tokens.length : stop).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
 }
 
+/** The same, as words: an answer cut short never ends on one ("to form Merwede from"). */
+const WAITING_WORD = /\b(?:the|a|an|of|from|to|in|on|at|by|for|with|and|or|but)$/i;
 const WAITING = new Set(['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
 /** The explanation from the marker to the end of its clause, as text, or null when it is too short or long. */
-function explanation(text: string, tokens: Tagged[], f: Found, aside = true): string | null {
+interface Explanation {
+	answer: string;
+	/** a bracket aside that closed the explanation (" (as in many countries)"), left out of the answer */
+	aside: string;
+}
+
+function explanation(text: string, tokens: Tagged[], f: Found): Explanation | null {
 	let end = tokens.length;
 	let depth = 0;
 	for (let j = f.at + 1; j < tokens.length; j++) {
@@ -195,17 +203,19 @@ function explanation(text: string, tokens: Tagged[], f: Found, aside = true): st
 	}
 	if (tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
 	// "How was scarcity addressed? — by rationing (as in many countries)": a bracket aside that closes the
-	// explanation is no part of the answer to a question. A cloze keeps it: a blank before a bracket reads as one
-	// the bracket gives away (cards.ts `givenAway`).
-	if (!aside && tokens[end - 1]?.text === ')') {
+	// explanation is no part of the answer.
+	const close = tokens[end - 1];
+	if (close?.text === ')') {
 		const open = tokens.findLastIndex((t, j) => j < end - 1 && t.text === '(');
 		if (open > f.at + 1) end = open;
 	}
 	const first = tokens[f.at];
 	const last = tokens[end - 1];
 	if (!first || !last || last.end <= first.start) return null;
-	// An explanation never ends on a word waiting for its noun or its object ("… in an unofficial").
-	if (WAITING.has(last.pos)) return null;
+	// An explanation never ends on a word waiting for its noun or its object ("… in an unofficial"); an adjective
+	// after its verb ("because it was cheap") or one that says when ("… his findings first") waits for nothing.
+	const complete = last.pos === 'ADJ' && (/^(?:first|last|alone|together|again)$/.test(last.lower) || /^(?:AUX|VERB)$/.test(tokens[end - 2]?.pos ?? ''));
+	if (WAITING.has(last.pos) && !complete) return null;
 	// "… used by several pathogens to avoid the immune system is to hide …": a finite verb right after a noun,
 	// with no word that opens a clause before it, is the sentence's own predicate, so the marker stood inside the
 	// subject. Only "because" and "so that" open a clause with a verb of its own.
@@ -220,7 +230,17 @@ function explanation(text: string, tokens: Tagged[], f: Found, aside = true): st
 	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > (coordinated ? MAX_COORDINATED_MEANS : MAX_ANSWER_WORDS)) return null;
 	// Brackets or quotes cut in half read wrong in either card.
 	if ((answer.match(/\(/g) ?? []).length !== (answer.match(/\)/g) ?? []).length || (answer.match(/["“”]/g) ?? []).length % 2) return null;
-	return answer;
+	const aside = close && tokens[end]?.text === '(' ? text.slice(first.start + answer.length, close.end) : '';
+	return { answer, aside };
+}
+
+/**
+ * The cloze of an explanation. A bracket aside right after it leaves the stem with it: "… _____ (see …)" reads
+ * as a blank its bracket gives away (cards.ts `givenAway`), and the aside says nothing the card needs.
+ */
+function reasonCloze(text: string, e: Explanation): string | null {
+	const stem = e.aside ? text.replace(e.answer + e.aside, e.answer) : text;
+	return blankOut(stem, e.answer);
 }
 
 /** "Why did the dukes use the church?": the main clause before the marker, inverted. */
@@ -249,54 +269,98 @@ function question(text: string, c: Clause, f: Found): string | null {
 }
 
 /** "Why did the council build a new reservoir?": the main clause after a reason that opens the sentence. */
-function frontedQuestion(text: string, answer: string, capitalised: ReadonlySet<string> | undefined, f: Found): { rest: string; question: string | null } | null {
+function frontedQuestion(text: string, answer: string, capitalised: ReadonlySet<string> | undefined, f: Found): { rest: string; clause: Clause; question: string | null } | null {
 	const rest = text.slice(text.indexOf(answer) + answer.length).replace(/^\s*,\s*/, '');
-	const c = analyse(rest, capitalised);
+	// After the comma a capital is the writer's, not the sentence's: "…, Priestley is …" opens with a name.
+	const opening = /^\p{Lu}[\p{Ll}-]*/u.exec(rest)?.[0]?.toLowerCase();
+	const c = analyse(rest, opening ? new Set([...(capitalised ?? []), opening]) : capitalised);
 	// "To see why …, consider a program …": an imperative main clause asks the reader, it states nothing.
 	if (c.tokens[0]?.pos === 'VERB') return null;
 	// The question runs to the sentence's closing punctuation, as it would to a marker.
 	const close = c.tokens.findIndex((t, i) => t.pos === 'PUNCT' && c.tokens.slice(i).every((u) => u.pos === 'PUNCT'));
-	return { rest, question: close > 0 ? question(rest, c, { reason: f.reason, at: close }) : null };
+	return { rest, clause: c, question: close > 0 ? question(rest, c, { reason: f.reason, at: close }) : null };
+}
+
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
+const THING_PRONOUN = /\b(?:it|its)\b/i;
+const PLURAL_PRONOUN = /\b(?:they|them|their|theirs)\b/i;
+
+/**
+ * "Because he published his findings first, Priestley is usually given priority …", "Because of its unpaired
+ * electrons, triplet oxygen reacts …": a pronoun in a reason that opens the sentence points ahead to the main
+ * clause's subject when that subject is named and agrees with it (a name for he/she, one thing for it, several
+ * for they). Only pronouns: a demonstrative ("Because of this, …") still points to the page.
+ */
+function pointsAhead(answer: string, main: Clause): boolean {
+	const s = main.subject;
+	if (!s || contextNeed(answer) !== 'pronoun' || main.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return false;
+	const head = main.tokens[s.head];
+	if (PERSON_PRONOUN.test(answer)) return head?.pos === 'PROPN' && !main.plural && !THING_PRONOUN.test(answer) && !PLURAL_PRONOUN.test(answer);
+	if (THING_PRONOUN.test(answer)) return !main.plural && !PLURAL_PRONOUN.test(answer);
+	return main.plural;
 }
 
 export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analysed: Clause | undefined): Fact[] {
 	const tidied = tidy(info.s.text);
 	const resolved = resolveStart(tidied, info, previous);
-	if (!resolved || !analysed || !selfContained(resolved) || /\?["”’]?$/.test(resolved)) return [];
+	if (!resolved || !analysed || /\?["”’]?$/.test(resolved)) return [];
+	const contained = selfContained(resolved);
+	// Only a reason that opens the sentence may hold a pronoun the main clause resolves (`pointsAhead`).
+	if (!contained && contextNeed(resolved) !== 'pronoun') return [];
 	const c = resolved === tidied ? analysed : analyse(resolved, analysed.capitalised);
 	const out: Fact[] = [];
 	const front = frontedAt(c.tokens);
+	if (!front && !contained) return [];
 	if (front) {
-		const whole = explanation(resolved, c.tokens, front);
-		if (!whole || occurrences(info.s.text, whole) !== 1) return [];
+		const e = explanation(resolved, c.tokens, front);
+		if (!e || occurrences(info.s.text, e.answer) !== 1) return [];
+		const answer = e.answer;
 		// "Because article 30 clearly, unconditionally …", "Because rock units, other than muds, do …": a "because"
 		// clause cut before its verb is not a reason.
 		const clausal = /^because$/i.test(c.tokens[0]?.text ?? '') && c.tokens[1]?.lower !== 'of';
-		const cut = c.tokens.filter((t) => t.end <= (c.tokens[0]?.start ?? 0) + whole.length);
+		const cut = c.tokens.filter((t) => t.end <= (c.tokens[0]?.start ?? 0) + answer.length);
 		if (clausal && !cut.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
-		const main = frontedQuestion(resolved, whole, analysed.capitalised, front);
+		const main = frontedQuestion(resolved, answer + e.aside, analysed.capitalised, front);
 		if (!main) return [];
 		const { rest, question: q } = main;
-		const answer = (q && explanation(resolved, c.tokens, front, false)) || whole;
+		if (!contained && !pointsAhead(answer, main.clause)) return [];
 		// The main clause is the card's context: it must read on its own too ("…, this can result in …").
-		const cloze = selfContained(rest) ? blankOut(resolved, answer) : null;
+		const cloze = selfContained(rest) ? reasonCloze(resolved, e) : null;
 		return cloze || q ? [reasonFact(info, resolved, answer, front.reason, q, cloze)] : [];
 	}
 	for (let i = 1; i < c.tokens.length; i++) {
 		const found = markerAt(c.tokens, i);
 		if (!found) continue;
-		const q = question(resolved, c, found);
-		const answer = explanation(resolved, c.tokens, found, !q);
+		const e = asWritten(explanation(resolved, c.tokens, found), info, found.reason);
 		// An explanation too long or cut wrong may hold a shorter one ("… as a means to help …").
-		if (!answer) continue;
+		if (!e) continue;
+		const { answer } = e;
 		// One explanation per sentence: the first is the one the main clause gives.
 		if (occurrences(info.s.text, answer) !== 1) break;
-		const cloze = blankOut(resolved, answer);
+		const q = question(resolved, c, found);
+		const cloze = reasonCloze(resolved, e);
 		if (!cloze && !q) break;
 		out.push(reasonFact(info, resolved, answer, found.reason, q, cloze));
 		break;
 	}
 	return out;
+}
+
+/**
+ * "Nixon named … an agency created to coordinate the response, in 1973.": in a sentence read with its opening
+ * adverbial moved to the end (long.ts `frontedView`), an explanation that runs to the end takes the adverbial
+ * with it. The answer is what the sentence as written says: the words from the end are dropped until it is.
+ */
+function asWritten(e: Explanation | null, info: SentenceInfo, reason: Reason): Explanation | null {
+	const original = info.whole?.text;
+	if (!e || !original || occurrences(original, e.answer) > 0) return e;
+	const words = e.answer.split(' ');
+	while (words.length > MIN_ANSWER_WORDS[reason] + 1) {
+		words.pop();
+		const shorter = words.join(' ').replace(/[,;:]$/, '');
+		if (occurrences(original, shorter) > 0) return WAITING_WORD.test(shorter) ? null : { answer: shorter, aside: '' };
+	}
+	return null;
 }
 
 function reasonFact(info: SentenceInfo, resolved: string, answer: string, reason: Reason, q: string | null, cloze: string | null): Fact {
