@@ -677,6 +677,7 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 
 	it('reads no purpose in "the first X to", a name the verb controls, or a marker inside the subject; a result only as a cloze', () => {
 		expect(reason('Neutrophils are usually the first cells to arrive at the scene of an infection.')).toBe(null);
+		expect(reason('The hosts have the responsibility to ensure orderly delivery of packets.')).toBe(null);
 		expect(reason('The league advised Northwind to raise its bid for the rights.')).toBe(null);
 		expect(reason('The tools used by several farmers to protect the young vines are simple wooden frames.')).toBe(null);
 		expect(reason('The two rivers merged near the old town to form a wide estuary.')).toEqual([undefined, 'to form a wide estuary']);
