@@ -12,6 +12,7 @@ import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
 import { generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
+import { frontedView } from '../../../src/lib/generator/core/long';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { seed } from './seeds';
 
@@ -632,5 +633,111 @@ describe('question forms that still broke after the ninth judging (tenth pass)',
 			['long history of use', null]
 		]);
 		expect(asked('The tribe had three chiefs in the winter.')).toEqual([['three', 'How many chiefs did the tribe have in the winter?']]);
+	});
+});
+
+describe('how and why: means and purposes the markers missed (twelfth pass)', () => {
+	it('reads "by" and a gerund the model tags as a noun as a means, and leaves a final bracket aside out of the answer and the cloze', () => {
+		expect(reason('The shortage was eased by rationing (as in most towns).')).toEqual(['How was the shortage eased?', 'by rationing']);
+		// A cloze leaves the aside out of its stem too: "… _____ (see …)" would read as a blank its bracket gives away.
+		const info = buildModel('d', 'In cold seas, divers measure the ratio of two gases in the shells of small animals to estimate past sea temperatures (see isotope records).').sentences[0];
+		const f = info ? reasonFacts(info, [], analyse(tidy(info.s.text), new Set()))[0] : undefined;
+		expect([f?.question, f?.answer, f?.cloze]).toEqual([
+			undefined,
+			'to estimate past sea temperatures',
+			'In cold seas, divers measure the ratio of two gases in the shells of small animals _____.'
+		]);
+		// "by morning" is a time, "by something" no means: only an -ing word that is a gerund.
+		expect(reason('The patrol reached the pass by morning and camped near the river.')).toBe(null);
+		expect(reason('The old bridge was replaced by something much stronger than before.')).toBe(null);
+		// An -ing word that qualifies its noun names an agent, not a means.
+		expect(reason('The old town was visited by increasing numbers of tourists from the north.')).toBe(null);
+	});
+
+	it('keeps two coordinated means whole, up to twenty words', () => {
+		expect(reason('The protesters briefly closed the northern harbour by chaining the gates shut and using small boats to block the narrow channel near the docks.')).toEqual([
+			'How did the protesters close the northern harbour?',
+			'by chaining the gates shut and using small boats to block the narrow channel near the docks'
+		]);
+	});
+
+	it('reads a purpose infinitive after a name, and one that opens with a gerund', () => {
+		expect(reason('Several coastal towns moved the weekly markets away from the Old Harbour to avoid being flooded by the spring tides.')).toEqual([
+			'Why did several coastal towns move the weekly markets away from the Old Harbour?',
+			'to avoid being flooded by the spring tides'
+		]);
+	});
+
+	it('ends an explanation at a participle clause after a comma', () => {
+		expect(reason('The ferry line signed a deal with Harbour Telecom to launch a new national network, doubling its capacity within a year.')).toEqual([
+			'Why did the ferry line sign a deal with Harbour Telecom?',
+			'to launch a new national network'
+		]);
+	});
+
+	it('reads no purpose in "the first X to", a name the verb controls, or a marker inside the subject; a result only as a cloze', () => {
+		expect(reason('Neutrophils are usually the first cells to arrive at the scene of an infection.')).toBe(null);
+		expect(reason('The hosts have the responsibility to ensure orderly delivery of packets.')).toBe(null);
+		expect(reason('The league advised Northwind to raise its bid for the rights.')).toBe(null);
+		expect(reason('The tools used by several farmers to protect the young vines are simple wooden frames.')).toBe(null);
+		expect(reason('The two rivers merged near the old town to form a wide estuary.')).toEqual([undefined, 'to form a wide estuary']);
+	});
+
+	it('asks a reason that opens the sentence about the main clause after its comma', () => {
+		const asked: [string, [string | undefined, string] | null][] = [
+			['Because heavy rains flooded many farms, local farmers built a new reservoir on higher ground.', ['Why did local farmers build a new reservoir on higher ground?', 'Because heavy rains flooded many farms']],
+			['To reduce the cost of repairs, the railway replaced the wooden bridges with iron girders.', ['Why did the railway replace the wooden bridges with iron girders?', 'To reduce the cost of repairs']],
+			['By draining the marshes, early farmers created fertile fields along the coast.', ['How did early farmers create fertile fields along the coast?', 'By draining the marshes']],
+			// No subject after the comma: a cloze. "To" before a noun is no purpose.
+			['To help reduce traffic, in 1974 a lower speed limit was imposed on the highways.', [undefined, 'To help reduce traffic']],
+			['To the farmers of the valley, the new law seemed unfair and costly.', null],
+			// A pronoun in the reason points ahead to the main clause's subject when that subject agrees with it.
+			['Because he published his findings first, Priestley is usually given priority in the discovery.', ['Why is Priestley given priority in the discovery?', 'Because he published his findings first']],
+			['Because of its unpaired electrons, triplet oxygen reacts only slowly with most organic molecules.', ['Why does triplet oxygen react only slowly with most organic molecules?', 'Because of its unpaired electrons']],
+			['Because he was ill, the village elders chose a new leader.', null],
+			['Because of this, the farmers built a new reservoir on higher ground.', null],
+			// A "because" clause cut at a comma before its verb, and an imperative main clause, give nothing.
+			['Because most river stones, other than clays, do not change in volume, the banks stay stable.', null],
+			['To see why slow algorithms might be useless in practice, consider a program that makes many steps.', null]
+		];
+		for (const [sentence, expected] of asked) expect([sentence, reason(sentence)]).toEqual([sentence, expected]);
+	});
+
+	it('reads "by" a noun phrase after a passive of characterising or achieving as a means, never a name', () => {
+		expect(reason('The local climate is marked by long dry summers and mild winters.')).toEqual(['How is the local climate marked?', 'by long dry summers and mild winters']);
+		expect(reason('Free movement of goods is achieved by a customs union and common rules.')).toEqual([
+			'How is free movement of goods achieved?',
+			'by a customs union and common rules'
+		]);
+		// An agent is no means: a name, or a verb whose "by" names who did it.
+		expect(reason('The border of the old kingdom was defined by Charles the Bald in a treaty.')).toBe(null);
+		expect(reason('The new stone bridge was built by local masons from the quarry.')).toBe(null);
+	});
+
+	it('keeps two means joined by "or" whole, and a list to its last member', () => {
+		// "binding" is tagged as an adjective; the question once ended on "…, by binding to bacterial toxins or?".
+		expect(reason('Antibodies can neutralize toxins directly, by binding to bacterial toxins or by interfering with the receptors that viruses use to infect cells.')).toEqual([
+			'How can antibodies neutralize toxins?',
+			'by binding to bacterial toxins or by interfering with the receptors that viruses use to infect cells'
+		]);
+		// The second of two means alone: a cloze, never a question that ends on "or".
+		expect(reason('Antibodies can neutralize toxins directly, through special binding sites or by blocking the receptors on the cells.')).toEqual([
+			undefined,
+			'by blocking the receptors on the cells'
+		]);
+		expect(reason('Thermal models can be used to determine temperature profiles within the crust, the uplift of mountain ranges, and ocean depths.')).toEqual([
+			'Why can thermal models be used?',
+			'to determine temperature profiles within the crust, the uplift of mountain ranges, and ocean depths'
+		]);
+	});
+
+	it('reads a purpose after a participle that modifies a noun, as a cloze: the main clause does not give it', () => {
+		const sentence = 'In 1990, the mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water.';
+		expect(reason(sentence)).toEqual([undefined, 'to manage the supply of water']);
+		// Read with "In 1990" moved to its end (long.ts frontedView), the answer still stops where the sentence as written does.
+		const info = buildModel('d', sentence).sentences[0];
+		const view = info ? frontedView(info, new Set()) : null;
+		expect(view?.info.s.text).toBe('The mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water, in 1990.');
+		expect(view && reasonFacts(view.info, [], view.clause).map((f) => f.answer)).toEqual(['to manage the supply of water']);
 	});
 });
