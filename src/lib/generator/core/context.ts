@@ -29,8 +29,11 @@ const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|follow
 const SAME_IN_CLAUSE = /^the\s+same\s+(?:(?:[\p{L}\d-]+\s+){0,6}?(?:as|that|for\s+(?:every\p{L}*|all|each|both)|throughout)\b|way\s+(?:an?|the|that)\b)/iu;
 const OF_THE_SAME = /\bof\s+$/i;
 
+const BACK_REFERENCES = new RegExp(BACK_REFERENCE.source, 'gi');
+
 function backReference(clause: string): boolean {
-	for (const m of clause.matchAll(new RegExp(BACK_REFERENCE.source, 'gi'))) {
+	if (!BACK_REFERENCE.test(clause)) return false;
+	for (const m of clause.matchAll(BACK_REFERENCES)) {
 		const same = /same$/i.test(m[0]);
 		if (same && (SAME_IN_CLAUSE.test(clause.slice(m.index)) || OF_THE_SAME.test(clause.slice(0, m.index)))) continue;
 		return true;

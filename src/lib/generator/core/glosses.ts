@@ -165,7 +165,7 @@ const SUMMING = /^(?:claim|claims|view|views|move|moves|decision|step|argument|i
 export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined): Fact[] {
 	const t = tidy(info.s.text);
 	// The sentence must read on its own: "These included …, missile program, a peace agreement …" is a list the page introduced.
-	if (!c || !t.includes(', ') || !selfContained(t)) return [];
+	if (!c || !/, (?:a|an|the)\s/.test(t) || !selfContained(t)) return [];
 	const out: Fact[] = [];
 	for (const m of t.matchAll(/, ((?:a|an|the)\s[^,;:()]{3,160}?)(?=,|\.$|$)/g)) {
 		const open = m.index ?? 0;

@@ -170,10 +170,9 @@ function topLevel(t: string, mark: RegExp): number {
  * read as it stands; `whole` is the sentence, which cards quote. Mentions are moved to where they stand in the new text.
  */
 export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>): { info: SentenceInfo; clause: Clause } | null {
+	if (!info.s.text.includes(',')) return null;
 	const t = tidy(info.s.text);
-	// Moved to the end, an adverbial that needs the page ("Because of this, …") would pass the context check, which
-	// reads the first clause: the sentence must read on its own as it stands.
-	if (!FRONTED.test(t) || contextNeed(t) !== null) return null;
+	if (!FRONTED.test(t)) return null;
 	const comma = topLevel(t, /,/);
 	if (comma < 0) return null;
 	const front = t.slice(0, comma);
@@ -203,6 +202,9 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	const joint = !reason && topLevel(first, /,/) >= 0 ? ', ' : ' ';
 	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
 	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;
+	// Moved to the end, an adverbial that needs the page ("Because of this, …") would pass the context check, which
+	// reads the first clause: the sentence must read on its own as it stands.
+	if (contextNeed(t) !== null) return null;
 	const clause = analyse(text, capitalised);
 	if (!clause.subject || clause.verb === null) return null;
 	// Each mention at its first place in the new text not already taken.
