@@ -550,6 +550,11 @@ describe('subjects read past their first noun phrase (issue 9, twelfth pass: sub
 		expect(info ? conceptFacts(info, [], new Map(), c).map((f) => f.answer) : null).toEqual(['open hearing']);
 	});
 
+	it('refuses a subject that compares with what the page named before ("A similar situation with … occurs")', () => {
+		expect(contextNeed('A similar pattern with basalt flows appears where the lava cools quickly.')).toBe('comparison');
+		expect(contextNeed('A simple pattern with basalt flows appears where the lava cools quickly.')).toBe(null);
+	});
+
 	it('reads no adverbial moved into the subject ("Lombard in southern Italy Norman artwork survives …")', () => {
 		const info = buildModel('d', 'In southern Italy Norman artwork survives in forms influenced by its Greek, Lombard, and Arab forebears.').sentences[0];
 		expect(info ? frontedView(info, new Set()) : 'no sentence').toBe(null);
