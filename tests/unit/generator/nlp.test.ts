@@ -4,6 +4,7 @@ import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion
 import { tidy } from '../../../src/lib/generator/core/clause';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
+import { frontedView } from '../../../src/lib/generator/core/long';
 import { buildModel, generateDeck } from '../../../src/lib/generator/core/index';
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -491,5 +492,71 @@ describe('plain subjects and objects (twelfth pass)', () => {
 		expect(tidy('Instead of building new roads, the council repaired the old bridges.')).toBe('Instead of building new roads, the council repaired the old bridges.');
 		expect(tidy('Next to the harbour stands a tall lighthouse.')).toBe('Next to the harbour stands a tall lighthouse.');
 		expect(tidy('Instead, the council repaired the old bridges.')).toBe('The council repaired the old bridges.');
+	});
+});
+
+describe('subjects read past their first noun phrase (issue 9, twelfth pass: subjects the parser finds)', () => {
+	const parse = (s: string) => {
+		const c = analyse(s);
+		return { subject: c.subject?.text ?? null, verb: c.verb === null ? null : (c.tokens[c.verb]?.text ?? null), at: c.verb, plural: c.plural };
+	};
+	const asked = (s: string) => {
+		const c = analyse(s);
+		const o = objectOf(s, c);
+		return [subjectQuestion(s, c), o ? (objectQuestion(s, c, o)?.question ?? null) : null];
+	};
+
+	it('takes prepositional phrases into the subject and finds the verb after them', () => {
+		const s = 'The collapse of the bridge over the river closed the road for a whole year.';
+		expect(parse(s)).toEqual({ subject: 'The collapse of the bridge over the river', verb: 'closed', at: 8, plural: false });
+		expect(asked(s)).toEqual(['What closed the road for a whole year?', 'What did the collapse of the bridge over the river close for a whole year?']);
+	});
+
+	it('takes noun phrases coordinated with commas, inside a prepositional phrase or as the subject itself', () => {
+		const s = 'The shortage of food, fuel and medicine forced the garrison to surrender in the spring.';
+		expect(parse(s)).toEqual({ subject: 'The shortage of food, fuel and medicine', verb: 'forced', at: 8, plural: false });
+		expect(asked(s)[0]).toBe('What forced the garrison to surrender in the spring?');
+		const t = 'Copper, tin and zinc are mined in the northern hills of the province.';
+		expect(parse(t)).toEqual({ subject: 'Copper, tin and zinc', verb: 'are', at: 5, plural: true });
+		expect(asked(t)[0]).toBe('What is mined in the northern hills of the province?');
+	});
+
+	it('takes a "to"-infinitive with its object, and a participle with its phrase', () => {
+		const s = 'The decision to close the old mine ended three centuries of digging in the valley.';
+		expect(parse(s)).toEqual({ subject: 'The decision to close the old mine', verb: 'ended', at: 7, plural: false });
+		expect(asked(s)).toEqual(['What ended three centuries of digging in the valley?', 'How many centuries of digging did the decision to close the old mine end in the valley?']);
+		const t = 'Farms established during the drought were abandoned within ten years.';
+		expect(parse(t)).toEqual({ subject: 'Farms established during the drought', verb: 'were', at: 5, plural: true });
+		expect(asked(t)[0]).toBe('What was abandoned within ten years?');
+		expect(parse('The workers weaving in the mills were paid by the piece.')).toEqual({ subject: 'The workers weaving in the mills', verb: 'were', at: 6, plural: true });
+	});
+
+	it('skips a bracket after the subject, which stays out of the question', () => {
+		const s = 'The Danube (German: Donau) crosses the plains of Hungary on its way to the sea.';
+		expect(parse(s)).toEqual({ subject: 'The Danube', verb: 'crosses', at: 7, plural: false });
+		expect(asked(s)).toEqual(['What crosses the plains of Hungary on its way to the sea?', 'What does the Danube cross on its way to the sea?']);
+	});
+
+	it('finds no verb where a past form may be a participle: a second finite verb follows, or a gloss comes before it', () => {
+		expect(parse('The reports from the agents sent to the capital arrived in the spring.')).toEqual({ subject: 'The reports', verb: null, at: null, plural: true });
+		expect(asked('The reports from the agents sent to the capital arrived in the spring.')).toEqual([null, null]);
+		expect(parse('Ships (galleys of the fleet) sailed with the tide.').verb).toBe(null);
+	});
+
+	it('asks a subject read past its first phrase only by a question, never as a cloze of the whole phrase', () => {
+		const info = buildModel('d', 'The meeting hosted by the council was what is known as an open hearing.').sentences[0];
+		const c = info ? analyse(tidy(info.s.text), new Set()) : undefined;
+		expect(c?.subject?.text).toBe('The meeting hosted by the council');
+		expect(info ? conceptFacts(info, [], new Map(), c).map((f) => f.answer) : null).toEqual(['open hearing']);
+	});
+
+	it('refuses a subject that compares with what the page named before ("A similar situation with … occurs")', () => {
+		expect(contextNeed('A similar pattern with basalt flows appears where the lava cools quickly.')).toBe('comparison');
+		expect(contextNeed('A simple pattern with basalt flows appears where the lava cools quickly.')).toBe(null);
+	});
+
+	it('reads no adverbial moved into the subject ("Lombard in southern Italy Norman artwork survives …")', () => {
+		const info = buildModel('d', 'In southern Italy Norman artwork survives in forms influenced by its Greek, Lombard, and Arab forebears.').sentences[0];
+		expect(info ? frontedView(info, new Set()) : 'no sentence').toBe(null);
 	});
 });

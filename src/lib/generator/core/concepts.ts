@@ -583,7 +583,10 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		if (typed) push(typed.answer, withLead(core.lead, typed.question), k0.subject, undefined, k0);
 		const p = whole(k0.subject);
 		const a = p && answerOf(p.chunk, k0.tokens);
-		if (p && a) push(a, p.chunk === k0.subject && !p.conjunct ? withLead(core.lead, subjectQuestion(core.text, k0)) : null, p.chunk, k0.subject, k0, active);
+		const q = p && a && p.chunk === k0.subject && !p.conjunct ? withLead(core.lead, subjectQuestion(core.text, k0)) : null;
+		// A subject read past its first phrase ("The meeting hosted by the NCAFP was …") is asked by a question only: as a
+		// cloze its blank holds a clause's worth of words, and a name inside it loses its own card.
+		if (p && a && (q || !k0.longSubject)) push(a, q, p.chunk, k0.subject, k0, active);
 	}
 	if (o) {
 		const p = whole(o);

@@ -46,13 +46,13 @@ const EXAMPLE_ASIDE = /,\s+(?:for example|for instance|e\.g\.)\s+(?=[^,;:]+,)/gi
 /** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
 const POINTER = /\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
 /**
- * A comparison with something the page named before: "Analogous definitions can be made …", "Similar results …"
- * opening the clause (not "Similar to granite, …", nor a term: "Corresponding Source"); a predicate that ranks or adds its subject to what came before,
+ * A comparison with something the page named before: "Analogous definitions can be made …", "Similar results …",
+ * "A similar situation occurs …" opening the clause (not "Similar to granite, …", nor a term: "Corresponding Source"); a predicate that ranks or adds its subject to what came before,
  * "Ferns are a third group of …", "Lichens are another large group …" (not "a second language", "another name
  * for"); "the other half of …", "the other storage tower" (not "one or the other", "Norway and the other Nordic
  * states", nor the other end or side of a scale the "of" phrase names: "the other end of immune dysfunction").
  */
-const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orresponding)\s+(?!(?:to|with)\b)\p{Ll}/u;
+const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orresponding|[Aa]n?\s+(?:analogous|similar|comparable))\s+(?!(?:to|with)\b)\p{Ll}/u;
 const COMPARED = /\b(?:is|are|was|were|be|been|becomes?|became|forms?|formed|represents?|represented|constitutes?|constituted)\s+(?:an?\s+(?:second|third|fourth|fifth)\s+(?!language\b)|another\s+(?!(?:name|term|word|spelling|form|way)\b))\p{L}|^an?\s+(?:second|third|fourth|fifth)\b|(?<!\b(?:one\s+or|and)\s+)\bthe\s+other\s+(?!(?:hand|end|side|extreme)\b)\p{L}/iu;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
 const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;

@@ -206,7 +206,10 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// reads the first clause: the sentence must read on its own as it stands.
 	if (contextNeed(t) !== null) return null;
 	const clause = analyse(text, capitalised);
-	if (!clause.subject || clause.verb === null) return null;
+	// The verb must come before the moved adverbial: "In southern Italy Norman artwork survives … by its Greek, Lombard,
+	// and Arab forebears" has no comma after its adverbial, and cut at the list's comma it reads "Lombard in southern
+	// Italy Norman artwork survives …", a subject that swallows the adverbial.
+	if (!clause.subject || clause.verb === null || (clause.tokens[clause.verb]?.start ?? Infinity) >= first.length) return null;
 	// Each mention at its first place in the new text not already taken.
 	const taken: [number, number][] = [];
 	const mentions = info.mentions.flatMap((m) => {

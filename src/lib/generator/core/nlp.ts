@@ -34,6 +34,8 @@ export interface Clause {
 	chunks: Chunk[];
 	/** the noun phrase before the main verb, when the clause starts with one */
 	subject: Chunk | null;
+	/** the subject goes on past its first noun phrase and its "of" complement ("The conquest of Cyprus by the Anglo-Norman forces") */
+	longSubject?: boolean;
 	/** index of the finite verb or first auxiliary of the main predicate */
 	verb: number | null;
 	/** auxiliaries before the lexical verb ("has been"), as token indexes */
@@ -181,39 +183,229 @@ export function analyse(text: string, capitalised?: ReadonlySet<string>): Clause
 	if (lower && tokens[0]) tokens[0] = { ...tokens[0], text: text.slice(tokens[0].start, tokens[0].end) };
 	retagVerbs(tokens);
 	const found = chunks(text, tokens);
-	const first = found[0];
-	const lead = first && first.from === 0 ? extendOf(text, tokens, found, first) : null;
+	const first = found[0]?.from === 0 ? found[0] : null;
+	const lead = first ? extendOf(text, tokens, found, first) : null;
 	const both = lead ? coordinated(text, tokens, found, lead) : null;
-	const subject = both ?? lead;
-	let verb: number | null = null;
-	const aux: number[] = [];
-	let main: number | null = null;
-	if (subject) {
-		let k = subject.to;
-		// "The Normans, a people of Norse origin, adopted …": skip one comma aside after the subject.
-		if (tokens[k]?.text === ',') {
-			const close = tokens.findIndex((t, i) => i > k && t.text === ',');
-			if (close > k && close - k <= 12) k = close + 1;
-		}
-		while (tokens[k]?.pos === 'ADV') k++;
-		const v = tokens[k];
-		// "Patterns starting with …", "The rules adopted by …": a participle after the noun modifies it; the
-		// finite verb comes later, and a question built on the participle would be broken.
-		const participle = v?.pos === 'VERB' && (/ing$/.test(v.lower) || (/ed$/.test(v.lower) && tokens[k + 1]?.lower === 'by') || reducedRelative(tokens, k));
-		if (v && !participle && (v.pos === 'AUX' || v.pos === 'VERB')) {
-			verb = k;
-			while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'PART' || (tokens[k]?.pos === 'ADV' && aux.length)) {
-				if (tokens[k]?.pos === 'AUX') aux.push(k);
-				k++;
-			}
-			if (tokens[k]?.pos === 'VERB') main = k;
-			else if (aux.length === 1) main = null;
-			if (aux.length === 0 && v.pos === 'VERB') main = verb;
+	let subject = both ?? lead;
+	let group = subject ? verbGroup(tokens, subject.to) : null;
+	// The subject goes on past its first noun phrase ("The conquest of Cyprus by the Anglo-Norman forces opened …",
+	// "The failure to renew the agreements resulted in …", "The Normans (Norman: Nourmands) were …"): read further,
+	// where a finite verb that agrees with the subject's head follows at once.
+	let plural = !!both && subject === both;
+	let longSubject = false;
+	if (first && (group?.verb ?? null) === null) {
+		const longer = postmodified(text, tokens, found, first);
+		const g = longer ? finiteAfter(tokens, longer.subject, longer.plural) : null;
+		if (longer && g) {
+			longSubject = longer.subject.to > (lead?.to ?? 0);
+			subject = longer.subject;
+			group = g;
+			plural = longer.plural;
 		}
 	}
+	const verb = group?.verb ?? null;
+	const aux = group?.aux ?? [];
+	const main = group?.main ?? null;
 	const v = verb === null ? undefined : tokens[verb];
 	const tense = !v ? 'other' : PAST_AUX.test(v.lower) || (v.pos === 'VERB' && v.lower !== v.lemma && !/s$/.test(v.lower)) ? 'past' : PRESENT_AUX.test(v.lower) || v.pos === 'VERB' ? 'present' : 'other';
-	return { tokens, chunks: found, subject, verb, aux, main, tense, plural: !!both || pluralNoun(subject ? tokens[subject.head] : undefined), capitalised };
+	return { tokens, chunks: found, subject, longSubject, verb, aux, main, tense, plural: plural || pluralNoun(subject ? tokens[subject.head] : undefined), capitalised };
+}
+
+interface VerbGroup {
+	verb: number | null;
+	aux: number[];
+	main: number | null;
+}
+
+/** The verb group right after a subject that ends before token `from` (one comma aside and adverbs skipped). */
+function verbGroup(tokens: Tagged[], from: number): VerbGroup {
+	let k = from;
+	// "The Normans, a people of Norse origin, adopted …": skip one comma aside after the subject.
+	if (tokens[k]?.text === ',') {
+		const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+		if (close > k && close - k <= 12) k = close + 1;
+	}
+	while (tokens[k]?.pos === 'ADV') k++;
+	const v = tokens[k];
+	// "Patterns starting with …", "The rules adopted by …": a participle after the noun modifies it; the
+	// finite verb comes later, and a question built on the participle would be broken.
+	const participle = v?.pos === 'VERB' && (/ing$/.test(v.lower) || (/ed$/.test(v.lower) && tokens[k + 1]?.lower === 'by') || reducedRelative(tokens, k));
+	return v && !participle && (v.pos === 'AUX' || v.pos === 'VERB') ? groupAt(tokens, k) : { verb: null, aux: [], main: null };
+}
+
+/** The verb group whose finite verb is at `k`: auxiliaries (adverbs between them) and the lexical verb. */
+function groupAt(tokens: Tagged[], k: number): VerbGroup {
+	const verb = k;
+	const aux: number[] = [];
+	let main: number | null = null;
+	const v = tokens[k];
+	while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'PART' || (tokens[k]?.pos === 'ADV' && aux.length)) {
+		if (tokens[k]?.pos === 'AUX') aux.push(k);
+		k++;
+	}
+	if (tokens[k]?.pos === 'VERB') main = k;
+	if (aux.length === 0 && v?.pos === 'VERB') main = verb;
+	return { verb, aux, main };
+}
+
+/** A participle ("negotiated", "existing") at `k`, which modifies the noun phrase after it. */
+const participleAt = (tokens: Tagged[], k: number): boolean => {
+	const t = tokens[k];
+	return t?.pos === 'VERB' && t.lemma !== t.lower && /(?:ed|en|ing)$/.test(t.lower);
+};
+
+/** The tokens [from, c.to) as one phrase headed by `c`'s head. */
+function joined(text: string, tokens: Tagged[], from: number, c: Chunk): Chunk | null {
+	const first = tokens[from];
+	return first ? { from, to: c.to, head: c.head, start: first.start, end: c.end, text: text.slice(first.start, c.end) } : null;
+}
+
+/** Prepositions that attach a phrase to the noun before them inside a subject ("the conquest of Cyprus by …"). */
+const NOUN_PREPOSITION = /^(?:of|in|on|at|by|for|from|with|between|among|within|into|under|over|across|against|about|during|without|along|around|through|toward|towards|behind|beyond|near|per|via|throughout|to)$/;
+/** The most tokens a subject read past its first noun phrase may have. */
+const MAX_SUBJECT_TOKENS = 24;
+
+/**
+ * The subject read past its first noun phrase: names or noun phrases coordinated with commas and a closing
+ * "and"/"or" ("Malaria, yellow fever and Dengue fever"), prepositional phrases ("The promise of a negotiated
+ * settlement between Israel and Syria", "A study in 1999"), their noun phrases coordinated ("The lack of supplies,
+ * disease and Byzantine resistance"), one "to"-infinitive with its object right after the head ("The failure to
+ * renew the existing agreements"), and a participle with its prepositional phrases or an "-ing" one with its object
+ * ("Farms established during the 1960s", "The chief monasteries taking part in this renaissance"). The head stays
+ * the first phrase's; a coordination at the top makes the subject plural. Null where nothing follows the first
+ * phrase but a bracket.
+ */
+function postmodified(text: string, tokens: Tagged[], found: Chunk[], lead: Chunk): { subject: Chunk; plural: boolean } | null {
+	const top = phraseAt(text, tokens, found, lead.from, lead);
+	let to = top?.to ?? lead.to;
+	const plural = !!top && top.to > lead.to;
+	const t = tokens[to];
+	const next = tokens[to + 1];
+	// "The failure to renew …", "The first European to travel …": an infinitive and its object.
+	if (!plural && t?.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB' && next.lemma === next.lower) {
+		const object = phraseAt(text, tokens, found, to + 2);
+		to = object ? object.to : to + 2;
+	}
+	// "Farms established during the 1960s were …", "Other names beginning with Fitz indicate …": a participle
+	// followed by its prepositional phrase ("taking part in": an adverb particle may come between them), or an
+	// "-ing" participle followed by its object.
+	const participle = tokens[to];
+	// A participle must have its phrase ("Farms established were …" is no subject).
+	let hanging = false;
+	if (!plural && participle?.pos === 'VERB' && participle.lemma !== participle.lower && /(?:ed|en|wn|ing)$/.test(participle.lower)) {
+		const particle = /ing$/.test(participle.lower) && tokens[to + 1]?.pos === 'ADV' ? 1 : 0;
+		const next = tokens[to + 1 + particle];
+		if (next?.pos === 'ADP' && next.lower !== 'to') {
+			to += 1 + particle;
+			hanging = true;
+		} else if (/ing$/.test(participle.lower)) {
+			const object = phraseAt(text, tokens, found, to + 1);
+			if (object) to = object.to;
+		}
+	}
+	const adjuncts = to;
+	for (;;) {
+		const p = tokens[to];
+		if (!p || p.pos !== 'ADP' || !NOUN_PREPOSITION.test(p.lower)) break;
+		const object = phraseAt(text, tokens, found, to + 1);
+		if (!object) return null;
+		to = object.to;
+	}
+	if (hanging && to === adjuncts) return null;
+	// Nothing read past the first phrase: only a bracket after it is new ("The Normans (Norman: Nourmands) were …").
+	if ((to === lead.to && tokens[to]?.text !== '(') || to - lead.from > MAX_SUBJECT_TOKENS) return null;
+	const subject = joined(text, tokens, lead.from, { ...lead, to, end: tokens[to - 1]?.end ?? lead.end });
+	return subject ? { subject, plural } : null;
+}
+
+/** A number or a range of numbers as the object of a preposition: "in 1999", "from 2000 to 2005", "of 1973–1974". */
+function numbersAt(text: string, tokens: Tagged[], k: number): Chunk | null {
+	let j = k;
+	while (tokens[j]?.pos === 'NUM' || (j > k && HYPHEN.test(tokens[j]?.text ?? '') && tokens[j + 1]?.pos === 'NUM')) j++;
+	const first = tokens[k];
+	const last = tokens[j - 1];
+	return j > k && first && last && /^\d/.test(first.text) ? { from: k, to: j, head: j - 1, start: first.start, end: last.end, text: text.slice(first.start, last.end) } : null;
+}
+
+/**
+ * A noun phrase starting at token `k` (`c` where it is already known): a chunk, a determiner and participles
+ * before one ("a negotiated settlement"), a number ("in 1999"), and its coordination ("Israel and Syria",
+ * "supplies, disease and Byzantine resistance"; a comma run with no closing "and"/"or" is an aside, not part of it).
+ */
+function phraseAt(text: string, tokens: Tagged[], found: Chunk[], k: number, c?: Chunk): Chunk | null {
+	const one = (at: number): Chunk | null => {
+		let j = at;
+		if (tokens[j]?.pos === 'DET') while (participleAt(tokens, j + 1) || tokens[j + 1]?.pos === 'ADV') j++;
+		const chunk = found.find((n) => n.from === (j === at ? at : j + 1));
+		return chunk ? joined(text, tokens, at, chunk) : numbersAt(text, tokens, at);
+	};
+	const first = c ?? one(k);
+	if (!first) return null;
+	const conj = (t: Tagged | undefined) => t?.pos === 'CCONJ' && /^(?:and|or)$/.test(t.lower);
+	let end = first;
+	let at = first.to;
+	for (;;) {
+		const comma = tokens[at]?.text === ',';
+		const closing = conj(tokens[at]) || (comma && conj(tokens[at + 1]));
+		if (!comma && !closing) break;
+		const member = one(comma && closing ? at + 2 : at + 1);
+		if (!member) break;
+		if (closing) {
+			end = member;
+			break;
+		}
+		at = member.to;
+	}
+	return end === first ? first : joined(text, tokens, k, end);
+}
+
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|must|shall|should)$/;
+/** Where a clause ends for the reduced-relative test: a break, or a relative word that opens a clause. */
+const STRETCH_END = /^(?:[,;:()–—]|which|who|that|whose|where|when)$/;
+
+/**
+ * The finite verb right after a subject read past its first phrase (a bracket aside and adverbs skipped), where
+ * it agrees with the head: "is/was/has" or an "-s" form after a singular head, "are/were/have" or a base form after
+ * a plural one; a past form not followed by a second finite verb in its stretch ("The failure to renew the
+ * agreements negotiated with NTL resulted in …": "negotiated" modifies the agreements). Null otherwise.
+ */
+function finiteAfter(tokens: Tagged[], subject: Chunk, coordinated: boolean): VerbGroup | null {
+	let k = subject.to;
+	const bracket = tokens[k]?.text === '(';
+	if (bracket) {
+		const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+		if (close < 0 || close - k > 24 || tokens.slice(k + 1, close).some((t) => t.text === '(')) return null;
+		k = close + 1;
+	}
+	while (tokens[k]?.pos === 'ADV') k++;
+	const v = tokens[k];
+	const head = tokens[subject.head];
+	if (!v || !head) return null;
+	const plural = coordinated || pluralNoun(head);
+	const singular = !coordinated && (head.pos === 'PROPN' ? !/s$/.test(head.lower) : head.pos === 'NOUN' && !plural);
+	if (v.pos === 'AUX') {
+		if (!FINITE_AUX.test(v.lower)) return null;
+		// A plural head with "is/was/has" says the phrase was misread; the other way round a plural the model does not
+		// inflect ("people", "cattle") would be refused.
+		if (plural && SINGULAR_AUX.test(v.lower)) return null;
+		return groupAt(tokens, k);
+	}
+	if (v.pos !== 'VERB' || /ing$/.test(v.lower)) return null;
+	if (v.lemma === v.lower) return plural ? groupAt(tokens, k) : null;
+	if (/s$/.test(v.lower)) return singular ? groupAt(tokens, k) : null;
+	// A past form with a preposition after it ("raised at the meeting", "deposited in various tissues") is a
+	// participle as often as the verb: it is the verb only where no finite verb follows before a semicolon
+	// ("Questions regarding verification raised at the meeting that could not be tackled … are being answered").
+	const adjunct = tokens[k + 1]?.pos === 'ADP';
+	// "Immune complexes (aggregations of …) deposited in various tissues trigger …": after a gloss, never.
+	if (bracket && adjunct) return null;
+	for (let j = k + 1; j < tokens.length; j++) {
+		const t = tokens[j];
+		if (!t || (adjunct ? t.text === ';' : STRETCH_END.test(t.lower))) break;
+		const prev = tokens[j - 1]?.pos;
+		if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && prev !== 'CCONJ' && (t.lemma !== t.lower || prev === 'NOUN'))) return null;
+	}
+	return groupAt(tokens, k);
 }
 
 /** Auxiliaries that agree with a singular subject only. */
