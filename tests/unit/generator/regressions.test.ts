@@ -353,3 +353,14 @@ describe('"the same" that says what it is the same as (session 19)', () => {
 		expect(contextNeed('The same is true for the northern valleys.')).toBe('back reference');
 	});
 });
+
+describe('the position feature reads the sentence as written (session 19)', () => {
+	it('places an answer of a reordered view where it stands in the original sentence', () => {
+		const text = 'In the late 17th century, Robert Boyle proved that air is necessary for combustion.';
+		const model = buildModel('d', text);
+		const fact = extractFacts(model).find((f) => f.answer === 'Robert Boyle' && f.question);
+		// The question comes from the view with the adverbial moved to the end ("Robert Boyle proved … in the late 17th century.").
+		expect(fact?.info.s.text).toBe('Robert Boyle proved that air is necessary for combustion in the late 17th century.');
+		expect(fact ? factFeatures(fact, docStats(model.sentences)).position : null).toBe(text.indexOf('Robert Boyle') / (text.length - 'Robert Boyle'.length));
+	});
+});

@@ -146,8 +146,11 @@ export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
 	out.subject = f.subject ? 1 : 0;
 	out.object = f.object ? 1 : 0;
 	out.opening = doc.openings.has(f.info.s.start) ? 1 : 0;
-	const at = f.info.s.text.indexOf(f.answer);
-	out.position = at < 0 ? 0.5 : at / Math.max(1, f.info.s.text.length - f.answer.length);
+	// Where the answer stands in the sentence as written: a view moves words ("…, according to NEACD founder Susan
+	// Shirk." from "According to NEACD founder Susan Shirk, …": long.ts frontedView).
+	const sentence = (f.info.whole ?? f.info.s).text;
+	const at = sentence.indexOf(f.answer);
+	out.position = at < 0 ? 0.5 : at / Math.max(1, sentence.length - f.answer.length);
 	out.given = (doc.firstUse.get(rarest.w) ?? f.info.s.start) < f.info.s.start ? 1 : 0;
 	out.sentence = Math.min(1, f.info.tokens.length / 40);
 	return out;
