@@ -364,3 +364,13 @@ describe('the position feature reads the sentence as written (session 19)', () =
 		expect(fact ? factFeatures(fact, docStats(model.sentences)).position : null).toBe(text.indexOf('Robert Boyle') / (text.length - 'Robert Boyle'.length));
 	});
 });
+
+describe('an amount with its conversion in brackets (session 19)', () => {
+	it('asks the amount with the conversion left out of the stem, not no card at all', () => {
+		const text = 'In 1974 a national maximum speed limit of 55 mph (about 88 km/h) was imposed across the whole country.';
+		const deck = generateDeck([{ id: 'd', title: 'Fuel', text }], { now: NOW });
+		expect(deck.cards.filter((c) => c.answer === '55 mph').map((c) => c.question)).toEqual(['In 1974 a national maximum speed limit of _____ was imposed across the whole country.']);
+		// The conversion itself is never the blank's neighbour in any stem.
+		expect(deck.cards.filter((c) => /_{5}\s*\(about/.test(c.question))).toEqual([]);
+	});
+});

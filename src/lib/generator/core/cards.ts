@@ -30,6 +30,14 @@ const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]/
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
+/** "a speed limit of _____ (about 88 km/h) was imposed": the amount's own conversion after the blank, in brackets. */
+const CONVERSION_AFTER_BLANK = /(_{5}(?:\s+[\p{L}°%/]+){0,2})\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+\s*[\p{L}°%/²³.]{0,12}\s*\)/u;
+
+/** A cloze without the conversion that would give its blank away ("_____ (about 88 km/h)" → "_____"). */
+export function withoutConversion(stem: string): string {
+	return stem.replace(CONVERSION_AFTER_BLANK, '$1');
+}
+
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
@@ -106,7 +114,8 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
 	const question = f.question && ok(f.question) ? f.question : null;
-	const cloze = f.cloze && ok(f.cloze) ? f.cloze : null;
+	const bare = f.cloze ? withoutConversion(f.cloze) : undefined;
+	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
 	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.
 	// A phrase of the text's own words offered as options seldom fits the blank ("requires a _____": "port
