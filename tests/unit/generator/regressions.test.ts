@@ -374,3 +374,12 @@ describe('an amount with its conversion in brackets (session 19)', () => {
 		expect(deck.cards.filter((c) => /_{5}\s*\(about/.test(c.question))).toEqual([]);
 	});
 });
+
+describe('a link to the sentence before that holds a demonstrative (session 19)', () => {
+	it('drops "Because of this,", "For this reason", "In this way," and the like when the clause after them stands alone', () => {
+		expect(tidy('Because of this, Ethelred fled to Normandy in 1013.')).toBe('Ethelred fled to Normandy in 1013.');
+		expect(tidy('For this reason many churches in the south preserve works from France.')).toBe('Many churches in the south preserve works from France.');
+		expect(tidy('In this way, the glacier carved a deep valley into the plateau.')).toBe('The glacier carved a deep valley into the plateau.');
+		expect(contextNeed(tidy('Despite this, the council approved the budget in May.'))).toBe(null);
+	});
+});

@@ -72,7 +72,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth),\s+/i;
+	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
