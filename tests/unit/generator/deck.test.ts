@@ -111,7 +111,6 @@ describe('the top of the deck asks a common-noun answer no more than twice, coun
 });
 
 describe('defects found judging the top 25 of every dev text (twelfth pass)', () => {
-	const titled = (title: string, text: string) => generateDeck([{ id: 'doc-1', title, text }], { now: NOW, seed: 's' });
 	const answers = (deck: ReturnType<typeof deckOf>) => deck.cards.map((c) => c.answer);
 	const filler = [
 		'The harbour authority built three new piers along the eastern shore in 1871.',
@@ -121,15 +120,17 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		'Engineers later replaced the wooden breakwater with granite blocks.'
 	].join(' ');
 
-	it('asks no run of the title’s words, and no name whose initials are a title word, as a whole answer', () => {
+	it('ranks down a run of the title’s words, or a name whose initials are a title word, as a whole answer', () => {
 		expect(fromTitle('European Union', 'European Union law')).toBe(true);
 		expect(fromTitle('the Baltic Sea', 'Baltic Sea trade')).toBe(true);
 		expect(fromTitle('General Public License', 'gpl-3')).toBe(true);
 		expect(fromTitle('European Court', 'European Union law')).toBe(false);
 		expect(fromTitle('Union', 'European Union law')).toBe(false);
 		expect(fromTitle('Open Data Institute', 'gpl-3')).toBe(false);
-		const deck = titled('Baltic Sea trade', `${filler} Free movement of timber within the Baltic Sea was achieved by a common toll. Grain from the Baltic Sea was shipped to Amsterdam in 1650.`);
-		expect(answers(deck).filter((a) => /Baltic Sea/.test(a) && a.split(' ').length <= 3)).toEqual([]);
+		const text = `${filler} Free movement of timber within the Baltic Sea was achieved by a common toll in 1650.`;
+		const quality = (title: string) => extractFacts(buildModel('d', text), undefined, title).find((f) => f.answer === 'Baltic Sea')?.quality ?? 1;
+		expect(quality('Baltic Sea trade')).toBe(0.3);
+		expect(quality('Hanseatic trade')).toBe(1);
 	});
 
 	it('asks no negative quantifier ("None of the early charters") as an answer', () => {

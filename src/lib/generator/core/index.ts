@@ -130,11 +130,15 @@ const TYPED_LITERAL = /`[^`'\s][^`']*[^`'\s]'(?!\p{L})/u;
  */
 const NEGATIVE_ANSWER = /^(?:none|neither|nothing|nobody|nowhere|no(?=\s))\b/i;
 
+/** A part of the title as the whole answer is kept but ranked far down. */
+const TITLE_PART_QUALITY = 0.3;
+
 /**
  * The answer is the reading's title in part: a run of two or more of the title's words ("European Union" in a
  * reading called "European Union law", "United Kingdom" in "Sky (United Kingdom)"), or a name whose initials are
  * a word of the title ("General Public License" in "gpl-3"). Every card of the deck is about it, so as a whole
- * answer it is as trivial as the title itself.
+ * answer it is nearly as trivial as the title itself: kept, but ranked far down (dropping it costs more of what
+ * people ask, measured on the dev set, than ranking it down).
  */
 export function fromTitle(answer: string, title: string): boolean {
 	const titleWords: string[] = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -263,10 +267,11 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const titleKey = answerKey(title);
 	// A term the text defines is asked even when it is the topic: "Which term is used to describe talks … with no
 	// official government presence?" → Track II, in a reading on Track II talks, gives nothing away.
-	const kept = facts.filter((f) => !NEGATIVE_ANSWER.test(f.answer) && !TYPED_LITERAL.test(f.info.s.text) && (f.key.startsWith('define|') || ((!titleKey || answerKey(f.answer) !== titleKey) && !fromTitle(f.answer, title) && !topical(f.answer, topics, names))));
+	const kept = facts.filter((f) => !NEGATIVE_ANSWER.test(f.answer) && !TYPED_LITERAL.test(f.info.s.text) && (f.key.startsWith('define|') || ((!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names))));
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	for (const f of kept) if (inAside(f)) f.quality = (f.quality ?? 1) * ASIDE_QUALITY;
+	for (const f of kept) if (fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
