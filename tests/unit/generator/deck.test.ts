@@ -6,6 +6,7 @@ import { buildModel, centralNouns, checkCardRules, extractFacts, fromTitle, gene
 import { factCards, fixedPhrase, genericPerson, givenAway, pairGiven } from '../../../src/lib/generator/core/cards';
 import { tidy } from '../../../src/lib/generator/core/clause';
 import { cutsModifier, generic, objectOf } from '../../../src/lib/generator/core/concepts';
+import { frontedView } from '../../../src/lib/generator/core/long';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { wholePhrase } from '../../../src/lib/generator/core/phrases';
 import { readFileSync } from 'node:fs';
@@ -227,6 +228,12 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		expect(k && cutsModifier(c, k)).toBe(true);
 		const deck = deckOf(`${filler} ${text} Breaking changes are listed in the release notes of every version.`);
 		expect(deck.cards.filter((c) => c.answer === 'changes')).toEqual([]);
+	});
+
+	it('leaves an adverbial before the subject in place when the clause ends in a relative clause set off by a comma', () => {
+		const view = (text: string) => frontedView(buildModel('d', text).sentences[0]!, new Set())?.info.s.text ?? null;
+		expect(view('In the 1890s, the harbour authority built three new piers along the eastern shore, which is called the Strand.')).toBe(null);
+		expect(view('In the 1890s, the harbour authority built three new piers along the eastern shore.')).toBe('The harbour authority built three new piers along the eastern shore in the 1890s.');
 	});
 
 	it('takes no fact from text to type quoted the GNU way, and ranks a concept inside a short aside lower', () => {
