@@ -132,6 +132,10 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		const quality = (title: string) => extractFacts(buildModel('d', text), undefined, title).find((f) => f.answer === 'Baltic Sea')?.quality ?? 1;
 		expect(quality('Baltic Sea trade')).toBe(0.3);
 		expect(quality('Hanseatic trade')).toBe(1);
+		// A term the text defines is asked at full weight even when the title names it.
+		const defined = `${filler} Harbour dues is a term used to describe the tolls that merchants paid for every cargo. Harbour dues rose twice after the railway reached the coast.`;
+		const facts = extractFacts(buildModel('d', defined), undefined, 'Harbour dues in the north').filter((f) => f.answer === 'Harbour dues');
+		expect(facts.map((f) => [f.key.split('|')[0], f.quality ?? 1])).toEqual([['define', 1], ['concept', 0.3], ['concept', 0.3]]);
 	});
 
 	it('asks no negative quantifier ("None of the early charters") as an answer', () => {

@@ -271,7 +271,8 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	for (const f of kept) if (inAside(f)) f.quality = (f.quality ?? 1) * ASIDE_QUALITY;
-	for (const f of kept) if (fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
+	// … but a term the text defines keeps its weight, as it is asked even when it is the topic (above).
+	for (const f of kept) if (!f.key.startsWith('define|') && fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
