@@ -176,7 +176,7 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		expect(analyse(relative).chunks.map((k) => k.text)[0]).toBe('The member states');
 	});
 
-	it('gives away no blank by the answer’s own word in the other number, an idiom, a pair or a person noun', () => {
+	it('gives away no blank by the answer’s own word in the other number, an idiom, a pair, a person noun or a hyphen', () => {
 		expect(givenAway('For each key, the index records where key is the type of _____ within the table.', 'keys')).toBe(false);
 		expect(fixedPhrase('The library cannot know in _____ which methods return promises.', 'advance')).toBe(true);
 		expect(fixedPhrase('Most of the water is stored in _____ beneath the plain.', 'aquifers')).toBe(false);
@@ -187,8 +187,11 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		for (const [stem, answer] of [
 			['The library cannot know in _____ which methods return promises.', 'advance'],
 			['The problem asks whether _____ finite graphs are isomorphic.', 'two'],
-			['A _____ who has opted into a beta release wants its changes.', 'user']
+			['A _____ who has opted into a beta release wants its changes.', 'user'],
+			['The guild formulated its charter in the mid-_____.', '1350s'],
+			['The _____-based fleet grew quickly.', 'coal']
 		] as const) expect(givenAway(stem, answer)).toBe(true);
+		expect(givenAway('The guild formulated its charter in the mid-1350s - _____ years before the war.', 'twenty')).toBe(false);
 		const text = 'For each key, the index records where key is the type of keys within the table.';
 		const info = buildModel('d', text).sentences[0];
 		const known = { states: () => false, names: () => false, pairs: () => false };

@@ -60,8 +60,8 @@ export function pairGiven(stem: string, answer: string): boolean {
 	return /^(?:two|2)$/i.test(answer) && PAIRED.test(stem);
 }
 
-/** Half of a word joined by a slash, a semicolon or a dot: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined". */
-const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]/u;
+/** Half of a word joined by a slash, a semicolon, a dot or a hyphen: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____". */
+const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}-_{5}|_{5}-\p{L}/u;
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
