@@ -176,7 +176,7 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		expect(analyse(relative).chunks.map((k) => k.text)[0]).toBe('The member states');
 	});
 
-	it('gives away no blank by the answer’s own word in the other number, an idiom, a pair, a person noun or a hyphen', () => {
+	it('gives away no blank by the answer’s own word in the other number, an idiom, a pair, a person noun, a hyphen or a list before it', () => {
 		expect(givenAway('For each key, the index records where key is the type of _____ within the table.', 'keys')).toBe(false);
 		expect(fixedPhrase('The library cannot know in _____ which methods return promises.', 'advance')).toBe(true);
 		expect(fixedPhrase('Most of the water is stored in _____ beneath the plain.', 'aquifers')).toBe(false);
@@ -189,9 +189,12 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 			['The problem asks whether _____ finite graphs are isomorphic.', 'two'],
 			['A _____ who has opted into a beta release wants its changes.', 'user'],
 			['The guild formulated its charter in the mid-_____.', '1350s'],
-			['The _____-based fleet grew quickly.', 'coal']
+			['The _____-based fleet grew quickly.', 'coal'],
+			['The spring, summer and autumn fairs are _____ different markets of the town.', 'three']
 		] as const) expect(givenAway(stem, answer)).toBe(true);
 		expect(givenAway('The guild formulated its charter in the mid-1350s - _____ years before the war.', 'twenty')).toBe(false);
+		expect(givenAway('The spring, summer and autumn fairs are _____ different markets of the town.', 'four')).toBe(false);
+		expect(givenAway('Spring, summer and autumn, the busy seasons, bring _____ fairs.', 'three')).toBe(false);
 		const text = 'For each key, the index records where key is the type of keys within the table.';
 		const info = buildModel('d', text).sentences[0];
 		const known = { states: () => false, names: () => false, pairs: () => false };

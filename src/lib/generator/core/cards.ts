@@ -73,6 +73,9 @@ export function withoutConversion(stem: string): string {
 	return stem.replace(CONVERSION_AFTER_BLANK, '$1');
 }
 
+/** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
+const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
+
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
@@ -96,6 +99,10 @@ export function countsList(stem: string, answer: string): boolean {
 		return n;
 	};
 	if (colon !== undefined && items(colon) === n) return true;
+	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
+	// same clause before the blank counts it too.
+	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];
+	if (listed !== undefined && items(listed) === n) return true;
 	// A run of numbers joined by commas and "and" ("687 and 760 nm", "1, 2 and 5"), counted.
 	for (const m of rest.matchAll(/\d[\d.,]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)\d[\d.,]*)+/g)) if (items(m[0]) === n) return true;
 	return false;
