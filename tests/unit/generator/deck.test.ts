@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/lib/domain/deck-file';
 import { CARD_TYPES, type Card } from '../../../src/lib/domain/types';
-import { buildModel, centralNouns, checkCardRules, extractFacts, fromTitle, generateDeck, inAside, topical } from '../../../src/lib/generator/core/index';
+import { buildModel, candidates, centralNouns, checkCardRules, commonLastWord, extractFacts, fromTitle, generateDeck, inAside, topical } from '../../../src/lib/generator/core/index';
 import { factCards, fixedPhrase, genericPerson, givenAway, pairGiven } from '../../../src/lib/generator/core/cards';
 import { tidy } from '../../../src/lib/generator/core/clause';
 import { cutsModifier, generic, objectOf } from '../../../src/lib/generator/core/concepts';
@@ -244,6 +244,23 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		const view = (text: string) => frontedView(buildModel('d', text).sentences[0]!, new Set())?.info.s.text ?? null;
 		expect(view('In the 1890s, the harbour authority built three new piers along the eastern shore, which is called the Strand.')).toBe(null);
 		expect(view('In the 1890s, the harbour authority built three new piers along the eastern shore.')).toBe('The harbour authority built three new piers along the eastern shore in the 1890s.');
+	});
+
+	it('offers no "person" whose last word the text keeps using as a common word ("Maria Fold" among geologists)', () => {
+		const lower = new Map([['fold', 3], ['hutton', 0]]);
+		expect(commonLastWord('Maria Fold', lower)).toBe(true);
+		expect(commonLastWord('James Hutton', lower)).toBe(false);
+		expect(commonLastWord('Fold', lower)).toBe(false);
+		const text = [
+			'The first geological map of the coast was produced in 1809 by William Maclure.',
+			'James Hutton described the rocks of the coast in 1785.',
+			'Charles Lyell wrote on the same rocks in 1830.',
+			'Adam Sedgwick named the oldest layers in 1835.',
+			'Maria Fold is a range of folded hills beside the coast.',
+			'A fold forms where layers bend, and each fold has two limbs.',
+			'The fold seen near the bay is the largest of them.'
+		].join(' ');
+		expect([...(candidates([buildModel('d', text)], []).get('person') ?? [])].sort()).toEqual(['Adam Sedgwick', 'Charles Lyell', 'James Hutton', 'William Maclure']);
 	});
 
 	it('takes no fact from text to type quoted the GNU way, and ranks a concept inside a short aside lower', () => {

@@ -308,7 +308,27 @@ function capitalisedWords(infos: SentenceInfo[]): Set<string> {
 	return out;
 }
 
-function candidates(models: DocModel[], facts: Fact[]): Candidates {
+/** How often each word is written in lower case in the text. */
+function lowerCaseWords(text: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const w of text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+	return out;
+}
+
+/** Uses in lower case that make a name's last word a common word of the text, not a surname. */
+const COMMON_WORD_USES = 3;
+
+/**
+ * "Maria Fold" read as a person in a text that writes "fold" as a common word again and again: a feature's name,
+ * not a person's, and absurd among geologists. A person's surname is seldom a common word of the same text.
+ */
+export function commonLastWord(name: string, lower: ReadonlyMap<string, number>): boolean {
+	const words = name.split(/\s+/);
+	const last = words[words.length - 1]?.toLowerCase() ?? '';
+	return words.length >= 2 && (lower.get(last) ?? 0) >= COMMON_WORD_USES;
+}
+
+export function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	const byKind = new Map<AnswerKind, Map<string, number>>();
 	const add = (kind: AnswerKind, text: string, weight: number) => {
 		const m = byKind.get(kind) ?? new Map<string, number>();
@@ -316,7 +336,8 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 		byKind.set(kind, m);
 	};
 	for (const model of models) {
-		for (const e of model.entities.values()) if (e.kind !== 'name') add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
+		const lower = lowerCaseWords(model.text);
+		for (const e of model.entities.values()) if (e.kind !== 'name' && !(e.kind === 'person' && commonLastWord(e.text, lower))) add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
 		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
 	}
 	for (const f of facts) {
