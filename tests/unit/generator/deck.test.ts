@@ -201,6 +201,11 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		const fact = (answer: string, cloze: string) => ({ key: `concept|${answer}`, answer, answerKind: 'concept' as const, info: info!, cloze, weight: 0.5, tags: ['concept'] });
 		expect(factCards(fact('keys', 'For each key, the index records where key is the type of _____ within the table.'), new Map(), known, 's')).toEqual([]);
 		expect(factCards(fact('table', 'For each key, the index records where key is the type of keys within the _____.'), new Map(), known, 's').map((c) => c.answer)).toEqual(['table']);
+		// A question cut inside a "that" clause that an aside opens: the cloze stays, the question goes.
+		const rule = 'The rule of layers states that, in a cliff, the lower layer is the older one.';
+		const info2 = buildModel('d', rule).sentences[0]!;
+		const layers = { key: 'concept|rule of layers', answer: 'rule of layers', answerKind: 'concept' as const, info: info2, question: 'What states that, in a cliff?', cloze: 'The _____ states that, in a cliff, the lower layer is the older one.', weight: 0.5, tags: ['concept'] };
+		expect(factCards(layers, new Map(), known, 's').map((c) => c.type)).toEqual(['cloze']);
 	});
 
 	it('counts a noun at 1 % of the words among the most used ones', () => {
