@@ -11,6 +11,7 @@ import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { mulberry32, shuffled } from '../../domain/random';
 import { hash32 } from './rng';
+import { PERSON_NOUNS } from './lexicon';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
@@ -22,11 +23,51 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || GLUED_HALF.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || GLUED_HALF.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer);
 }
 
-/** Half of a word joined by a slash, a semicolon or a dot: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined". */
-const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]/u;
+/**
+ * Fixed phrases of English, by their preposition: a blank that completes one ("doesn't know in _____ which
+ * methods …" → advance) asks the idiom, not the reading.
+ */
+const FIXED_PHRASES = new Map<string, ReadonlySet<string>>([
+	['in', new Set('advance practice principle part turn general particular effect fact full detail short sum brief total return addition contrast response order time place common person public private favour favor'.split(' '))],
+	['at', new Set('least most all once random first last times large length hand'.split(' '))],
+	['by', new Set('default far hand chance accident mistake definition design contrast'.split(' '))],
+	['on', new Set('average purpose time behalf demand hold top whole'.split(' '))],
+	['for', new Set('example instance good sure free now'.split(' '))]
+]);
+
+/** The blank, right after its preposition, is the noun of a fixed phrase ("in _____" → advance). */
+export function fixedPhrase(stem: string, answer: string): boolean {
+	const before = /(\p{L}+)\s+_{5}/u.exec(stem)?.[1]?.toLowerCase() ?? '';
+	return FIXED_PHRASES.get(before)?.has(answer.toLowerCase()) ?? false;
+}
+
+/**
+ * "A _____ who has opted into using a prerelease version …" → user: a lone word for people before the relative
+ * clause that says who they are; the clause, not the word, is the fact, and anyone fits the blank.
+ */
+export function genericPerson(stem: string, answer: string): boolean {
+	return PERSON_NOUNS.has(answer) && /_{5}\s+who\b/.test(stem);
+}
+
+/**
+ * "What states that, with sedimentary rocks, if inclusions are found in a formation?": a "that" clause opened by an
+ * aside runs past where a question's predicate is cut, so the question ends inside it (the cloze keeps it whole).
+ */
+const INTERRUPTED_THAT = /\bthat,/;
+
+/** Words of a relation that holds between two things: "isomorphic", "each other", "the same". */
+const PAIRED = /\b(?:each other|one another|isomorphic|identical|equivalent|the same)\b/i;
+
+/** "determining whether _____ finite graphs are isomorphic" → two: the relation in the stem gives the count away. */
+export function pairGiven(stem: string, answer: string): boolean {
+	return /^(?:two|2)$/i.test(answer) && PAIRED.test(stem);
+}
+
+/** Half of a word joined by a slash, a semicolon, a dot or a hyphen: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____". */
+const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}-_{5}|_{5}-\p{L}/u;
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
@@ -37,6 +78,9 @@ const CONVERSION_AFTER_BLANK = /(_{5}(?:\s+[\p{L}°%/]+){0,2})\s*\(\s*(?:about|a
 export function withoutConversion(stem: string): string {
 	return stem.replace(CONVERSION_AFTER_BLANK, '$1');
 }
+
+/** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
+const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -61,6 +105,10 @@ export function countsList(stem: string, answer: string): boolean {
 		return n;
 	};
 	if (colon !== undefined && items(colon) === n) return true;
+	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
+	// same clause before the blank counts it too.
+	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];
+	if (listed !== undefined && items(listed) === n) return true;
 	// A run of numbers joined by commas and "and" ("687 and 760 nm", "1, 2 and 5"), counted.
 	for (const m of rest.matchAll(/\d[\d.,]*(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s+or\s+)\d[\d.,]*)+/g)) if (items(m[0]) === n) return true;
 	return false;
@@ -108,12 +156,14 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
 	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
-	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && (!head || occurrences(q.replace(/_{3,}/, ' '), head) === 0) && !givenAway(q, f.answer);
+	// … in either number: "the type of _____ within the store" → values, beside "For each value".
+	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !givenAway(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
-	const question = f.question && ok(f.question) ? f.question : null;
+	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) ? f.question : null;
 	const bare = f.cloze ? withoutConversion(f.cloze) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,

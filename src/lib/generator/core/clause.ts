@@ -123,6 +123,11 @@ const LEADING_COMPARISON = /^(?:in addition to|in contrast to|in contrast with|b
 /** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
 /** "the NCAFP meetings mentioned above": a pointer that only modifies the phrase before it. */
 const PHRASE_POINTER = /\s+(?:mentioned|described|discussed|listed|noted|cited|outlined)\s+(?:above|below|earlier|previously)\b(?=\s+\p{Ll}|[,.;:])/gu;
+/**
+ * "The Charter was subsequently adopted", "The Normans thereafter adopted": an adverb that places the event after
+ * one the page told before; without it the clause says the same on its own ("When was the Charter adopted?").
+ */
+const SEQUENCE_POINTER = /\s+(?:(?:shortly|soon|immediately)\s+)?(?:subsequently|thereafter)(?=\s+\p{Ll})/giu;
 /** "The above-mentioned meetings" → "The meetings". */
 const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 
@@ -130,7 +135,7 @@ const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
 
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(SEQUENCE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
 	// the clause after it says the fact on its own.
 	const compared = LEADING_COMPARISON.exec(t);

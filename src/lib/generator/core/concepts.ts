@@ -526,6 +526,15 @@ function withLead(lead: string, question: string | null): string | null {
 	return question && lead ? `${lead}, ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question;
 }
 
+/**
+ * A lone noun after an "-ing" word that follows a verb ("may make breaking | changes"): the participle modifies
+ * it, so the noun alone is half a term ("make breaking _____" → changes).
+ */
+export function cutsModifier(c: Clause, k: Chunk): boolean {
+	const before = c.tokens[k.from - 1];
+	return k.to - k.from === 1 && !!before && before.pos === 'VERB' && /ing$/.test(before.lower) && before.end + 1 === k.start && c.tokens[k.from - 2]?.pos === 'VERB';
+}
+
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
@@ -555,7 +564,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
-		if (!isCount(answer) && cutsCompound(of, wordsOf)) return;
+		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		const asked = question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined;

@@ -171,6 +171,9 @@ function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt
 		.map((d) => answer.replace(whole, `${format(from + d)}${dash}${format(to + d)}`));
 }
 
+/** A number written with a decimal point: "0.37", "1.5 million". */
+const DECIMAL = /\d\.\d/;
+
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Values near a number or year, keeping its format: 1993 → 1990, 1996 …; "21" → 14, 28 …; "three" → "four". */
@@ -183,12 +186,17 @@ function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
 	if (!m) return [];
 	const n = Number(m[0].replace(/,/g, ''));
-	const steps = kind === 'year' || kind === 'date' ? [3, -2, 6, -5, 1, 9] : [Math.max(1, Math.round(n * 0.3)), -Math.max(1, Math.round(n * 0.4)), Math.max(2, Math.round(n * 0.6)), Math.max(3, n)];
+	// "0.37" takes "0.48", "0.22" …: steps in its own decimals, never "1.37" (a whole step on a fraction).
+	const decimals = m[0].split('.')[1]?.length ?? 0;
+	const unit = 10 ** -decimals;
+	const step = (share: number, least: number) => Math.max(least * unit, Math.round((n * share) / unit) * unit);
+	const steps = kind === 'year' || kind === 'date' ? [3, -2, 6, -5, 1, 9] : [step(0.3, 1), -step(0.4, 1), step(0.6, 2), step(1, 3)];
 	const rot = salt % steps.length;
+	const format = (v: number) => (m[0].includes(',') ? v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : v.toFixed(decimals));
 	return [...steps.slice(rot), ...steps.slice(0, rot)]
 		.map((d) => n + d)
 		.filter((v) => v > 0)
-		.map((v) => answer.replace(m[0], m[0].includes(',') ? v.toLocaleString('en-US') : String(v)));
+		.map((v) => answer.replace(m[0], format(v)));
 }
 
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
@@ -259,6 +267,8 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (dated && c.grain !== target.grain) continue;
 		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
 		if (kind === 'number' && (c.unit !== target.unit || c.text.split(/\s+/).length !== words)) continue;
+		// A whole number among fractions ("8,646" among "0.37", "1.37") gives itself away by its decimal point.
+		if (kind === 'number' && DECIMAL.test(c.text) !== DECIMAL.test(answer)) continue;
 		// A range among single values, or a single value among ranges, gives itself away by its form; so does an
 		// institution among companies ("European Union" among "Pulsar Ltd", "Centros Ltd").
 		// A range takes ranges of its own format: "2007–08" or "2008-2009" among "1910–1940" gives itself away.

@@ -9,14 +9,14 @@ import { conceptFacts, headCounts } from './concepts';
 import { analyse, type Clause } from './nlp';
 import { docStats, MODEL, scoreFacts, type RankModel } from './features';
 import { factCards, type Knowledge } from './cards';
-import { statementKey, tidy, usable } from './clause';
+import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
 import type { Candidates } from './distractors';
 import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { appositiveRoles, peopleFacts } from './people';
 import { predicateFacts } from './predicates';
-import { FUNCTION_WORDS } from './lexicon';
+import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
 import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
@@ -117,6 +117,40 @@ function topicNames(entities: Iterable<{ text: string; count: number; kind: Answ
 const singular = (w: string): string => w.replace(/(?<=[^s])s$/, '');
 
 /**
+ * "type `show w'", "The hypothetical commands `show w' and `show c' …": text to type, quoted the GNU way (a backtick
+ * and an apostrophe), belongs to instructions for the reader (a licence's "How to apply" appendix), not to what the
+ * reading states. (A Markdown code span closes with a backtick.)
+ */
+const TYPED_LITERAL = /`[^`'\s][^`']*[^`'\s]'(?!\p{L})/u;
+
+/**
+ * "None of the original treaties", "neither party", "no one": a negative quantifier names nothing the text
+ * states, so a question with it for an answer ("_____ establishing the Union mention protection …") cannot be
+ * answered from the text.
+ */
+const NEGATIVE_ANSWER = /^(?:none|neither|nothing|nobody|nowhere|no(?=\s))\b/i;
+
+/** A part of the title as the whole answer is kept but ranked far down. */
+const TITLE_PART_QUALITY = 0.3;
+
+/**
+ * The answer is the reading's title in part: a run of two or more of the title's words ("European Union" in a
+ * reading called "European Union law", "United Kingdom" in "Sky (United Kingdom)"), or a name whose initials are
+ * a word of the title ("General Public License" in "gpl-3"). Every card of the deck is about it, so as a whole
+ * answer it is nearly as trivial as the title itself: kept, but ranked far down (dropping it costs more of what
+ * people ask, measured on the dev set, than ranking it down).
+ */
+export function fromTitle(answer: string, title: string): boolean {
+	const titleWords: string[] = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	const words = answerKey(answer).match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length >= 2 && titleWords.some((_, i) => words.every((w, j) => titleWords[i + j] === w))) return true;
+	const names = answer.replace(/^the\s+/i, '').split(/\s+/);
+	if (names.length < 3 || !names.every((w) => /^\p{Lu}/u.test(w))) return false;
+	const initials = names.map((w) => w.charAt(0).toLowerCase()).join('');
+	return titleWords.includes(initials);
+}
+
+/**
  * Every content word of the answer is a topic word or a word of a topic name ("the rainforest", "Oxygen",
  * "North Korean").
  */
@@ -126,7 +160,10 @@ export function topical(answer: string, topics: ReadonlySet<string>, names: Read
 	const last = words[words.length - 1] ?? '';
 	// "the North Korean delegation", "US participants": a party to the talks named by the topic alone.
 	const party = words.length >= 2 && PARTY_NOUNS.test(last) && words.slice(0, -1).every((w) => names.has(nameStem(w)));
-	return party || words.every((w) => topics.has(singular(w)) || names.has(nameStem(w)));
+	const topic = (w: string) => topics.has(singular(w)) || names.has(nameStem(w));
+	// "the Amazon River", "the Amazon forest" in a reading on the Amazon rainforest: the topic and a place's head word.
+	const place = words.length >= 2 && PLACE_HEADS.has(last) && words.slice(0, -1).every(topic);
+	return party || place || words.every(topic);
 }
 
 /** Nouns that only name a side in talks or a meeting: with a topic name before them they add nothing. */
@@ -135,7 +172,7 @@ const PARTY_NOUNS = /^(?:participants?|delegations?|delegates?|negotiators?|side
 /** How many of the document's most used nouns count as what it is about … */
 const CENTRAL_NOUNS = 5;
 /** … when each makes up this share of its words (a short README's "transaction", "object"). */
-const CENTRAL_DENSITY = 0.012;
+const CENTRAL_DENSITY = 0.01;
 /** A lone central noun is kept but ranked lower. */
 const CENTRAL_QUALITY = 0.5;
 
@@ -153,6 +190,22 @@ export function centralNouns(heads: Map<string, number>, words: number): Set<str
 export function centralWord(f: Fact, central: ReadonlySet<string>): boolean {
 	if (f.answerKind !== 'concept' || f.question || !/^\p{Ll}+$/u.test(f.answer)) return false;
 	return central.has(f.answer) || central.has(singular(f.answer));
+}
+
+/** A short aside set off by commas that opens with a preposition: ", in the progress of human affairs,", ", as a principle,". */
+const ASIDE = /,\s+(?:in|as|at|on|by|with|for|from|of|to|under|through|after|before|during|within|among|without)\s+((?:[^\s,;:()]+\s+){0,5}[^\s,;:()]+),/giu;
+/** A concept asked inside such an aside is kept but ranked lower. */
+const ASIDE_QUALITY = 0.5;
+
+/**
+ * The answer is a common-noun phrase inside a short aside of its sentence ("A time came, in the progress of _____,
+ * when …" → human affairs; "Liberty, as a _____, has no application …" → principle): the sentence's fact is
+ * told around it, and the aside only frames it.
+ */
+export function inAside(f: Fact): boolean {
+	if (f.answerKind !== 'concept' || !/^\p{Ll}/u.test(f.answer)) return false;
+	for (const m of f.info.s.text.matchAll(ASIDE)) if (wholeWordIndexes(m[1] ?? '', f.answer).length > 0) return true;
+	return false;
 }
 
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
@@ -214,9 +267,12 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const titleKey = answerKey(title);
 	// A term the text defines is asked even when it is the topic: "Which term is used to describe talks … with no
 	// official government presence?" → Track II, in a reading on Track II talks, gives nothing away.
-	const kept = facts.filter((f) => f.key.startsWith('define|') || ((!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names)));
+	const kept = facts.filter((f) => !NEGATIVE_ANSWER.test(f.answer) && !TYPED_LITERAL.test(f.info.s.text) && (f.key.startsWith('define|') || ((!titleKey || answerKey(f.answer) !== titleKey) && !topical(f.answer, topics, names))));
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
+	for (const f of kept) if (inAside(f)) f.quality = (f.quality ?? 1) * ASIDE_QUALITY;
+	// … but a term the text defines keeps its weight, as it is asked even when it is the topic (above).
+	for (const f of kept) if (!f.key.startsWith('define|') && fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
@@ -252,7 +308,27 @@ function capitalisedWords(infos: SentenceInfo[]): Set<string> {
 	return out;
 }
 
-function candidates(models: DocModel[], facts: Fact[]): Candidates {
+/** How often each word is written in lower case in the text. */
+function lowerCaseWords(text: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const w of text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+	return out;
+}
+
+/** Uses in lower case that make a name's last word a common word of the text, not a surname. */
+const COMMON_WORD_USES = 3;
+
+/**
+ * "Maria Fold" read as a person in a text that writes "fold" as a common word again and again: a feature's name,
+ * not a person's, and absurd among geologists. A person's surname is seldom a common word of the same text.
+ */
+export function commonLastWord(name: string, lower: ReadonlyMap<string, number>): boolean {
+	const words = name.split(/\s+/);
+	const last = words[words.length - 1]?.toLowerCase() ?? '';
+	return words.length >= 2 && (lower.get(last) ?? 0) >= COMMON_WORD_USES;
+}
+
+export function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	const byKind = new Map<AnswerKind, Map<string, number>>();
 	const add = (kind: AnswerKind, text: string, weight: number) => {
 		const m = byKind.get(kind) ?? new Map<string, number>();
@@ -260,7 +336,8 @@ function candidates(models: DocModel[], facts: Fact[]): Candidates {
 		byKind.set(kind, m);
 	};
 	for (const model of models) {
-		for (const e of model.entities.values()) if (e.kind !== 'name') add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
+		const lower = lowerCaseWords(model.text);
+		for (const e of model.entities.values()) if (e.kind !== 'name' && !(e.kind === 'person' && commonLastWord(e.text, lower))) add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
 		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
 	}
 	for (const f of facts) {

@@ -171,7 +171,7 @@ export const VAGUE_HEAD = /^(?:thing|things|way|ways|part|parts|number|numbers|k
  * Adjectives that say how big, how many, which one or how it compares, never what kind of thing: with them a
  * phrase names no concept of the reading ("a large portion", "a different principle", "the same reasons").
  */
-export const RELATIONAL_ADJ = new Set('different same other large small big great high low long short wide broad whole entire full main major minor general common usual normal certain particular various several new old previous next last first second final former latter following further initial original current present recent early late real true simple good bad important significant considerable substantial huge vast enormous possible likely necessary proper right wrong own separate individual specific similar much more most less least'.split(' '));
+export const RELATIONAL_ADJ = new Set('different same other large small big great high low long short wide broad deep whole entire full main major minor general common usual normal certain particular various several new old previous next last first second final former latter following further initial original current present recent early late real true actual simple good bad important significant considerable substantial huge vast enormous possible likely necessary proper right wrong own separate individual specific similar much more most less least'.split(' '));
 
 /** Nouns that name no concept of their own after an adjective ("human affairs", "a large portion", "in a similar manner"). */
 export const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|extent|respect|aspect|feature|sense|regard|measure)s?$/;

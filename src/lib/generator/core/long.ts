@@ -145,6 +145,8 @@ const FRONTED = /^(?:in|at|on|by|since|during|for|from|under|with|after|before|w
 const SUBJECT_START = /^(?:[Tt]he\b|[Aa]n?\b|\p{Lu}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|many|most|some|several|all|both|each|every|few|much|more)\b)/u;
 /** A reason or purpose phrase that closes a clause. */
 const REASON_TAIL = /\s(?=(?:because|due to|owing to|in order to|so that|so as to)\s)/;
+/** A relative clause set off by a comma: ", which …", ", who …". */
+const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b/i;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
 
@@ -199,6 +201,9 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	const reason = REASON_TAIL.exec(clauseEnd < 0 ? body : body.slice(0, clauseEnd));
 	const cut = reason ? reason.index : clauseEnd;
 	const first = cut < 0 ? body : body.slice(0, cut);
+	// After a relative clause set off by a comma ("…, which is called the asthenosphere") the moved adverbial would
+	// read as part of that clause ("… the asthenosphere, in the 1960s").
+	if (ASIDE_RELATIVE.test(first)) return null;
 	const joint = !reason && topLevel(first, /,/) >= 0 ? ', ' : ' ';
 	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
 	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;

@@ -121,6 +121,8 @@ const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
 const MODIFIER = new Set<Pos>(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Quantifiers the tagger calls adjectives; after a noun they open a new noun phrase, never modify the next word. */
 const PHRASE_START = /^(?:much|many|few|fewer|several|most|more|less|numerous|various)$/;
+/** Verbs that take two objects, the receiver first: "deny users access", "give students credit". */
+const DOUBLE_OBJECT = /^(?:deny|give|grant|offer|send|show|teach|tell|award|owe|promise|lend|pay|hand|refuse|allow|cost|bring)$/;
 /** Words the tagger calls nouns that never head a phrase worth asking. */
 const HYPHEN = /^[-–]$/;
 
@@ -143,6 +145,9 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 			if (!c) break;
 			// A quantifier after the head starts the next phrase ("in many poor countries | much land and housing is …").
 			if (head >= j && c.pos === 'ADJ' && PHRASE_START.test(c.lower)) break;
+			// "deny users | access", "grant members | voting rights": after a verb of giving, a bare plural noun is the
+			// first of two objects, not a modifier of the next noun.
+			if (c.pos === 'NOUN' && k === i + 1 && head === i && DOUBLE_OBJECT.test(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB' && pluralNoun(tokens[i]) && !pluralNoun(c)) break;
 			// A participle modifies the noun after it before any noun ("the advanced range syntax") or after a hyphen
 			// ("packet-switched networks").
 			const participle = c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && (head < j || HYPHEN.test(tokens[k - 1]?.text ?? ''));
@@ -434,6 +439,7 @@ function coordinated(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): 
 const CLAUSE_BREAK = /^[,;:()–—]$/;
 /** Tags a subject noun phrase holds before its verb: no preposition or verb ("Because of the oil prices in …"). */
 const SUBJECT_BODY = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+const CONJUNCTION = /^(?:and|or)$/;
 /** What may follow a third-person verb: its object ("forms chemical bonds") or an adjunct ("flows through"). */
 const OBJECT_START = new Set<Pos>(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
 const AFTER_VERB = new Set<Pos>(['ADP', 'ADV', 'PART']);
@@ -491,6 +497,22 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 	if (finite.some((f) => !postModifier(tokens, f))) return;
 	const end = finite[0] ?? to;
 	const objectOnly = finite.length > 0;
+	// "The principle of inclusions and components states that, with …": a stretch with no verb, a third-person
+	// form before "that", and no verb after the "that" (a relative "that" takes one: "member states that joined").
+	if (!objectOnly) {
+		for (let k = from + 1; k + 1 < to; k++) {
+			const t = tokens[k];
+			const after = tokens[k + 2];
+			if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that' || !/^\p{Ll}{2,}[^su'’]s$/u.test(t.text)) continue;
+			if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) continue;
+			// The subject may join its parts with "of" and "and" ("The principle of inclusions and components").
+			const subject = tokens.slice(from, k).every((u) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || (u.pos === 'CCONJ' && CONJUNCTION.test(u.lower)));
+			if (subject && canBeVerb(t.lower)) {
+				tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
+				return;
+			}
+		}
+	}
 	// The plural subject's verb in its base form, followed by a preposition or its object ("Tidewater glaciers end
 	// in the sea", "Structural geologists use microscopic analysis"): a singular noun right after a plural one,
 	// with no noun to head, is no compound. The model must read the word as a verb where a verb is wanted.
@@ -583,10 +605,17 @@ function reducedRelative(tokens: Tagged[], k: number): boolean {
 	return false;
 }
 
-/** A subject takes its "of" complement: "the Romance language of the Frankish land". */
+/** Nouns that name a share of what their own "of" phrase names: "the rest of France", "the bulk of the army". */
+const PARTITIVE = /^(?:rest|remainder|bulk|part|parts|half|most|remnants?)$/;
+
+/**
+ * A subject takes its "of" complement: "the Romance language of the Frankish land"; a complement that is a
+ * share takes its own ("the growing feudal doctrines of the rest | of France" is cut mid-phrase).
+ */
 export function extendOf(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): Chunk {
 	const of = tokens[c.to];
 	const next = found.find((n) => n.from === c.to + 1);
-	if (of?.lower === 'of' && next) return { ...c, to: next.to, end: next.end, text: text.slice(c.start, next.end) };
-	return c;
+	if (of?.lower !== 'of' || !next) return c;
+	const whole = { ...c, to: next.to, head: c.head, end: next.end, text: text.slice(c.start, next.end) };
+	return PARTITIVE.test(tokens[next.head]?.lower ?? '') ? extendOf(text, tokens, found, whole) : whole;
 }

@@ -14,7 +14,7 @@ import type { Chunk, Clause, Tagged } from './nlp';
 /** Adverbs that grade the adjective after them, not the phrase: "the most important", "more unusual", "highly diverse". */
 const DEGREE = /^(?:most|more|less|least|very|so|too|quite|rather|fairly|extremely|relatively|increasingly|particularly|especially|equally|slightly|somewhat|\p{L}+ly)$/u;
 /** Nouns that say how many, not what: "a number of", "a wide variety of", "a great deal of". */
-const QUANTITY = /^(?:number|variety|range|series|lot|lots|couple|handful|host|multitude|array|plethora|wealth|total|dozen|bunch|plenty|deal|amount|majority|minority)$/;
+const QUANTITY = /^(?:number|variety|range|series|collection|lot|lots|couple|handful|host|multitude|array|plethora|wealth|total|dozen|bunch|plenty|deal|amount|majority|minority)$/;
 /** Adjectives that count or pick, never classify: they stay outside a coordination of modifiers ("many | poor and developing"). */
 const QUANTIFIER = /^(?:many|much|few|several|more|most|less|least|some|all|other|various|numerous|same|such|own)$/;
 const CONJ = /^(?:and|or)$/;
