@@ -23,7 +23,7 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || GLUED_HALF.test(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer);
 }
 
 /**
@@ -38,10 +38,17 @@ const FIXED_PHRASES = new Map<string, ReadonlySet<string>>([
 	['for', new Set('example instance good sure free now'.split(' '))]
 ]);
 
+const FIXED_NOUNS = new Set([...FIXED_PHRASES.values()].flatMap((nouns) => [...nouns]));
+
 /** The blank, right after its preposition, is the noun of a fixed phrase ("in _____" → advance). */
 export function fixedPhrase(stem: string, answer: string): boolean {
-	const before = /(\p{L}+)\s+_{5}/u.exec(stem)?.[1]?.toLowerCase() ?? '';
-	return FIXED_PHRASES.get(before)?.has(answer.toLowerCase()) ?? false;
+	// Cheap tests first: this runs on every stem of a 1 MB text, and a pattern that searches the whole stem for the
+	// word before the blank backtracks on every word.
+	const noun = answer.toLowerCase();
+	const at = stem.indexOf('_____');
+	if (at < 0 || !FIXED_NOUNS.has(noun)) return false;
+	const before = /(\p{L}+)\s+$/u.exec(stem.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+	return FIXED_PHRASES.get(before)?.has(noun) ?? false;
 }
 
 /**
@@ -68,6 +75,15 @@ export function pairGiven(stem: string, answer: string): boolean {
 
 /** Half of a word joined by a slash, a semicolon, a dot or a hyphen: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____". */
 const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}-_{5}|_{5}-\p{L}/u;
+/**
+ * GLUED_HALF read around the blank only (every form it knows lies within two characters of it): the pattern over a
+ * whole stem tries each of its letters, and this runs on every stem of a long text.
+ */
+function gluedHalf(stem: string): boolean {
+	const at = stem.indexOf('_____');
+	return at >= 0 && GLUED_HALF.test(stem.slice(Math.max(0, at - 2), at + 7));
+}
+
 /** "_____ square kilometres (10,000 sq mi)", "1,230 kilometres (_____ miles)": an amount beside its own conversion. */
 const CONVERTED = /_{5}\s+(?:[\p{L}°%]+\s+)?[\p{L}°%]+\.?\s*\(\s*(?:about|approx\.|approximately|c\.|ca\.|~)?\s*[\d.,]+|\([^)"“]*\d[^)"“]*\s_{5}|\(\s*_{5}\s+[\p{L}°%]/u;
 
@@ -76,7 +92,8 @@ const CONVERSION_AFTER_BLANK = /(_{5}(?:\s+[\p{L}°%/]+){0,2})\s*\(\s*(?:about|a
 
 /** A cloze without the conversion that would give its blank away ("_____ (about 88 km/h)" → "_____"). */
 export function withoutConversion(stem: string): string {
-	return stem.replace(CONVERSION_AFTER_BLANK, '$1');
+	const at = stem.indexOf('_____');
+	return at >= 0 && stem.includes('(', at) ? stem.replace(CONVERSION_AFTER_BLANK, '$1') : stem;
 }
 
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
@@ -150,12 +167,27 @@ function card(type: Card['type'], f: Fact, question: string, answer: string, ext
 	};
 }
 
+/** The run of letters that ends `text` ("" when it ends otherwise): read from the end, not searched for from the start. */
+function lastLetters(text: string): string {
+	let i = text.length;
+	while (i > 0) {
+		// A letter outside the Basic Multilingual Plane is two code units.
+		const width = i > 1 && LOW_SURROGATE.test(text.charAt(i - 1)) ? 2 : 1;
+		if (!LETTER.test(text.slice(i - width, i))) break;
+		i -= width;
+	}
+	return text.slice(i);
+}
+const LETTER = /^\p{L}$/u;
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
 	// "Which term means a set of comparators that satisfy the range?" → "A version range": a term's head word
 	// in the stem gives it away (a name's does not: "the Upper _____" beside "the Rhine" is still a question).
-	const head = f.answerKind === 'concept' || f.answerKind === 'term' ? /[\p{L}]{4,}$/u.exec(f.answer)?.[0] : undefined;
+	const last = lastLetters(f.answer);
+	const head = (f.answerKind === 'concept' || f.answerKind === 'term') && last.length >= 4 ? last : undefined;
 	// … in either number: "the type of _____ within the store" → values, beside "For each value".
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
 	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !givenAway(q, f.answer);
@@ -178,7 +210,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
-	if (f.statement && !GLUED_HALF.test(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !gluedHalf(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be

@@ -135,7 +135,9 @@ const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
 
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(SEQUENCE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
+	// Looked for only where its words are: the pattern starts at every space of every sentence.
+	if (/subsequently|thereafter/i.test(t)) t = t.replace(SEQUENCE_POINTER, '');
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
 	// the clause after it says the fact on its own.
 	const compared = LEADING_COMPARISON.exec(t);

@@ -219,8 +219,11 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const parts = new Map<SentenceInfo, SentenceInfo[]>();
 	/** A sentence whose adverbial before the subject is moved to its end, read in its place (long.ts `frontedView`). */
 	const reordered = new Map<SentenceInfo, SentenceInfo>();
+	/** The sentences `usable` as they stand, read once. */
+	const quotable = new Set<SentenceInfo>();
 	for (const info of infos) {
 		const whole = usable(info);
+		if (whole) quotable.add(info);
 		if (whole) {
 			const clause = analyse(tidy(info.s.text), capitalised);
 			const fronted = clause.subject && clause.verb !== null ? null : frontedView(info, capitalised);
@@ -254,9 +257,9 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= LONG_SENTENCE_WORDS) facts.push(...acronymFacts(info, acronyms));
 		// … and so is a person's role in an appositive, in a sentence only its length (a quotation) keeps out.
-		if (!usable(info) && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
+		if (!quotable.has(info) && info.tokens.length <= LONG_SENTENCE_WORDS && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
 		const previous = infos.slice(Math.max(0, i - 2), i);
-		for (const view of [...(usable(info) ? [reordered.get(info) ?? info] : []), ...(parts.get(info) ?? [])]) {
+		for (const view of [...(quotable.has(info) ? [reordered.get(info) ?? info] : []), ...(parts.get(info) ?? [])]) {
 			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));
 			// A later clause of the same sentence may point back to an earlier one ("…; it was …").
 			previous.push(view);
