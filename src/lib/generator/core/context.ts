@@ -72,7 +72,8 @@ function named(text: string): boolean {
 	return first !== undefined && !FUNCTION_WORDS.has(first.toLowerCase());
 }
 
-const HE_SHE = /\b(?:he|she|him|his|her|hers)\b/i;
+/** A pronoun that stands for a person: "he", "her" … */
+export const HE_SHE = /\b(?:he|she|him|his|her|hers)\b/i;
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|King|Queen|Sir|Lady|Lord)\.?\s+\p{Lu}/u;
 const CAPITALISED_PAIR = /\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu;
 const NOT_A_PERSON = new Set([...PLACES, ...COUNTRIES, ...PLACE_HEADS, ...ORG_HEADS, 'north', 'south', 'east', 'west', 'new', 'united', 'the']);

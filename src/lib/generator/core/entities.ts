@@ -28,6 +28,8 @@ export interface DocModel {
 	sentences: SentenceInfo[];
 	entities: Map<string, Entity>;
 	words: number;
+	/** lower case word → how often the text writes it in lower case ("fold" in a text on folds) */
+	lowerUses: Map<string, number>;
 }
 
 const TITLE_LIKE = new Set([...PERSON_TITLES, ...ROLE_NOUNS]);
@@ -179,17 +181,18 @@ function personCue(sentence: string, m: Mention): boolean {
 export function buildModel(id: string, text: string): DocModel {
 	const sentences = segment(id, text);
 	const tokenLists = sentences.map((s) => tokenize(s.text));
-	const lowerVocab = new Set<string>();
+	const lowerUses = new Map<string, number>();
 	// Words the text capitalises inside a sentence: a first word that is not among them is no name.
 	const capitalVocab = new Set<string>();
 	let words = 0;
 	for (const list of tokenLists) {
 		words += list.length;
 		list.forEach((t, i) => {
-			if (/^\p{Ll}/u.test(t.text)) lowerVocab.add(t.lower);
+			if (/^\p{Ll}/u.test(t.text)) lowerUses.set(t.lower, (lowerUses.get(t.lower) ?? 0) + 1);
 			else if (i > 0 && /^\p{Lu}/u.test(t.text)) capitalVocab.add(t.lower);
 		});
 	}
+	const lowerVocab: ReadonlySet<string> = new Set(lowerUses.keys());
 	const infos: SentenceInfo[] = sentences.map((s, i) => {
 		const tokens = tokenLists[i] ?? [];
 		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? trailingTitle(m) ?? m) : m));
@@ -243,5 +246,5 @@ export function buildModel(id: string, text: string): DocModel {
 	}
 	for (const info of infos) for (const m of info.mentions) if (m.kind === 'name') m.kind = entities.get(entityKey(m.text))?.kind ?? 'name';
 	dropFragments(infos, entities);
-	return { id, text, sentences: infos, entities, words };
+	return { id, text, sentences: infos, entities, words, lowerUses };
 }

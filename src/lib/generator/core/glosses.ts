@@ -185,7 +185,7 @@ export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined)
 		const after = t.slice(open + m[0].length);
 		const next = c.tokens.find((k) => k.start >= open + m[0].length + 1);
 		if (after.trim() && !(next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || /^(?:each|both|which|where|whose)$/.test(next.lower)))) continue;
-		const inner = c.tokens.filter((k) => k.start >= open + 2 && k.end <= open + 2 + apposed.length);
+		const inner = inside(c, open + 2, open + 2 + apposed.length);
 		const relative = inner.findIndex((k) => /^(?:which|that|who|whom|whose|where)$/.test(k.lower));
 		const finite = (k: Tagged, i: number) => k.pos === 'AUX' || (k.pos === 'VERB' && !/(?:ed|en|ing)$/.test(k.lower) && inner[i - 1]?.lower !== 'to');
 		if (inner.slice(0, relative < 0 ? inner.length : relative).some(finite)) continue;
@@ -198,7 +198,7 @@ export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined)
 		const head = c.tokens[chunk.head];
 		const person = info.mentions.some((x) => x.kind === 'person' && term.includes(x.text));
 		if (!head || person || /\d/.test(term + apposed) || POINTING.test(chunk.text) || term.split(/\s+/).length > 5 || apposed.split(/\s+/).length > APPOSITIVE_WORDS) continue;
-		const last = c.tokens.filter((k) => k.start >= open + 2 && k.end <= open + 2 + apposed.length && k.pos !== 'PUNCT').pop();
+		const last = inner.filter((k) => k.pos !== 'PUNCT').pop();
 		if (!last || FUNCTION_WORDS.has(last.lower)) continue;
 		const be = pluralNoun(head) ? 'are' : 'is';
 		// "the Federal Energy Office" keeps its article; "a method" would not.

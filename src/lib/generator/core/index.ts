@@ -223,8 +223,8 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const quotable = new Set<SentenceInfo>();
 	for (const info of infos) {
 		const whole = usable(info);
-		if (whole) quotable.add(info);
 		if (whole) {
+			quotable.add(info);
 			const clause = analyse(tidy(info.s.text), capitalised);
 			const fronted = clause.subject && clause.verb !== null ? null : frontedView(info, capitalised);
 			if (fronted) {
@@ -257,7 +257,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 		// An acronym definition is a clear cue even in a sentence too long to quote in a question.
 		if (info.tokens.length <= LONG_SENTENCE_WORDS) facts.push(...acronymFacts(info, acronyms));
 		// … and so is a person's role in an appositive, in a sentence only its length (a quotation) keeps out.
-		if (!quotable.has(info) && info.tokens.length <= LONG_SENTENCE_WORDS && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
+		if (!quotable.has(info) && usable(info, LONG_SENTENCE_WORDS)) facts.push(...appositiveRoles(info));
 		const previous = infos.slice(Math.max(0, i - 2), i);
 		for (const view of [...(quotable.has(info) ? [reordered.get(info) ?? info] : []), ...(parts.get(info) ?? [])]) {
 			if (!subjectless(parsed.get(view))) facts.push(...sentenceFacts(view, previous.slice(-2)));
@@ -311,13 +311,6 @@ function capitalisedWords(infos: SentenceInfo[]): Set<string> {
 	return out;
 }
 
-/** How often each word is written in lower case in the text. */
-function lowerCaseWords(text: string): Map<string, number> {
-	const out = new Map<string, number>();
-	for (const w of text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
-	return out;
-}
-
 /** Uses in lower case that make a name's last word a common word of the text, not a surname. */
 const COMMON_WORD_USES = 3;
 
@@ -339,8 +332,7 @@ export function candidates(models: DocModel[], facts: Fact[]): Candidates {
 		byKind.set(kind, m);
 	};
 	for (const model of models) {
-		const lower = lowerCaseWords(model.text);
-		for (const e of model.entities.values()) if (e.kind !== 'name' && !(e.kind === 'person' && commonLastWord(e.text, lower))) add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
+		for (const e of model.entities.values()) if (e.kind !== 'name' && !(e.kind === 'person' && commonLastWord(e.text, model.lowerUses))) add(e.kind, e.text, e.count + (e.text.includes(' ') ? 1 : 0));
 		for (const info of model.sentences) for (const m of info.mentions) if (m.kind === 'date' || m.kind === 'year' || m.kind === 'number') add(m.kind, m.text, 1);
 	}
 	for (const f of facts) {

@@ -23,27 +23,34 @@ const CLAUSE_BREAK = /^(?:[;:]\s|[.!?]["”’)]*(?:\[[^\]\s]{1,20}\])+\s+(?=\p{
 const DASH_BREAK = /^\s(?:[–—]|--)\s/;
 
 /**
- * Where `text` may be cut between clauses: [from, to) pieces between breaks found by `isBreak`, outside
- * brackets and quotations (a semicolon inside "(…; …)" separates no clauses of the sentence).
+ * The first place in [from, to) of `text` outside brackets and quotations where `mark` (anchored with ^) matches
+ * the text from there, with the match's length; null when there is none. A semicolon inside "(…; …)" or a comma
+ * inside a quotation separates no clauses of the sentence.
  */
-export function pieces(text: string, from: number, to: number, isBreak: RegExp): [number, number][] {
-	const out: [number, number][] = [];
+function topLevelMatch(text: string, mark: RegExp, from = 0, to = text.length): { at: number; length: number } | null {
 	let depth = 0;
 	let straight = false;
-	let start = from;
 	for (let i = from; i < to; i++) {
 		const c = text[i] ?? '';
 		if (c === '(' || c === '[' || c === '“') depth++;
 		else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
 		else if (c === '"') straight = !straight;
 		else if (depth === 0 && !straight) {
-			const m = isBreak.exec(text.slice(i, i + 40));
-			if (m) {
-				out.push([start, i]);
-				start = i + m[0].length;
-				i = start - 1;
-			}
+			const m = mark.exec(text.slice(i, i + 40));
+			if (m) return { at: i, length: m[0].length };
 		}
+	}
+	return null;
+}
+
+/** Where `text` may be cut between clauses: [from, to) pieces between the top-level breaks `isBreak` finds. */
+export function pieces(text: string, from: number, to: number, isBreak: RegExp): [number, number][] {
+	const out: [number, number][] = [];
+	let start = from;
+	// A break ends at depth 0 outside a quotation, so the scan restarts after it with nothing open.
+	for (let m = topLevelMatch(text, isBreak, start, to); m && m.length > 0; m = topLevelMatch(text, isBreak, start, to)) {
+		out.push([start, m.at]);
+		start = m.at + m.length;
 	}
 	out.push([start, to]);
 	return out;
@@ -150,19 +157,8 @@ const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b/i;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
 
-/** The index of the first character of `t` matching `mark` outside brackets and quotations, or -1. */
-function topLevel(t: string, mark: RegExp): number {
-	let depth = 0;
-	let straight = false;
-	for (let i = 0; i < t.length; i++) {
-		const c = t[i] ?? '';
-		if (c === '(' || c === '[' || c === '“') depth++;
-		else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
-		else if (c === '"') straight = !straight;
-		else if (depth === 0 && !straight && mark.test(c)) return i;
-	}
-	return -1;
-}
+/** The index of the first top-level place of `t` where `mark` matches, or -1. */
+const topLevel = (t: string, mark: RegExp): number => topLevelMatch(t, mark)?.at ?? -1;
 
 /**
  * "In 1066, Duke William II of Normandy conquered England." → "Duke William II of Normandy conquered England in
@@ -175,7 +171,7 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	if (!info.s.text.includes(',')) return null;
 	const t = tidy(info.s.text);
 	if (!FRONTED.test(t)) return null;
-	const comma = topLevel(t, /,/);
+	const comma = topLevel(t, /^,/);
 	if (comma < 0) return null;
 	const front = t.slice(0, comma);
 	const frontTokens = tokenize(front).length;
@@ -191,11 +187,11 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// The adverbial goes to the end of the first clause ("…; their participation …" stays after it), set off by a
 	// comma where that clause has one of its own, so it does not read as part of an aside ("…, an important aspect
 	// of informal diplomacy, when there is …").
-	const semi = topLevel(body, /[;:]/);
+	const semi = topLevel(body, /^[;:]/);
 	// … or before a second clause joined by ", but", ", and", ", while" ("…a golden age of manuscripts in the
 	// final decade of the century, but it was brief").
 	const joined = /,\s+(?:but|and|while|whereas|yet|so)\s/.exec(semi < 0 ? body : body.slice(0, semi));
-	const clauseEnd = joined && topLevel(body.slice(0, joined.index + 1), /,/) === joined.index ? joined.index : semi;
+	const clauseEnd = joined && topLevel(body.slice(0, joined.index + 1), /^,/) === joined.index ? joined.index : semi;
 	// … and before a reason that closes the clause, which would otherwise take it in ("… well known in the United
 	// States because of their regularity", not "… because of their regularity and longevity in the United States").
 	const reason = REASON_TAIL.exec(clauseEnd < 0 ? body : body.slice(0, clauseEnd));
@@ -204,7 +200,7 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// After a relative clause set off by a comma ("…, which is called the asthenosphere") the moved adverbial would
 	// read as part of that clause ("… the asthenosphere, in the 1960s").
 	if (ASIDE_RELATIVE.test(first)) return null;
-	const joint = !reason && topLevel(first, /,/) >= 0 ? ', ' : ' ';
+	const joint = !reason && topLevel(first, /^,/) >= 0 ? ', ' : ' ';
 	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
 	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;
 	// Moved to the end, an adverbial that needs the page ("Because of this, …") would pass the context check, which

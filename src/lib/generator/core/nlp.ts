@@ -364,7 +364,8 @@ function phraseAt(text: string, tokens: Tagged[], found: Chunk[], k: number, c?:
 	return end === first ? first : joined(text, tokens, k, end);
 }
 
-const FINITE_AUX = /^(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|must|shall|should)$/;
+/** A finite auxiliary after a subject: the tenses' auxiliaries (PAST_AUX, PRESENT_AUX) but "am" ("Hagnau am Bodensee"). */
+const finiteAux = (w: string): boolean => w !== 'am' && (PAST_AUX.test(w) || PRESENT_AUX.test(w));
 /** Where a clause ends for the reduced-relative test: a break, or a relative word that opens a clause. */
 const STRETCH_END = /^(?:[,;:()–—]|which|who|that|whose|where|when)$/;
 
@@ -389,7 +390,7 @@ function finiteAfter(tokens: Tagged[], subject: Chunk, coordinated: boolean): Ve
 	const plural = coordinated || pluralNoun(head);
 	const singular = !coordinated && (head.pos === 'PROPN' ? !/s$/.test(head.lower) : head.pos === 'NOUN' && !plural);
 	if (v.pos === 'AUX') {
-		if (!FINITE_AUX.test(v.lower)) return null;
+		if (!finiteAux(v.lower)) return null;
 		// A plural head with "is/was/has" says the phrase was misread; the other way round a plural the model does not
 		// inflect ("people", "cattle") would be refused.
 		if (plural && SINGULAR_AUX.test(v.lower)) return null;

@@ -64,7 +64,11 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			if (card.type !== 'truefalse' && !group && plain(card.answer)) {
 				const phrase = { key: ak, words: new Set(ak.split(' ')) };
-				for (const w of phrase.words) topPhrases.set(w, [...(topPhrases.get(w) ?? []), phrase]);
+				for (const w of phrase.words) {
+					const list = topPhrases.get(w);
+					if (list) list.push(phrase);
+					else topPhrases.set(w, [phrase]);
+				}
 			}
 			firstPerSentence.set(sentenceKey, (firstPerSentence.get(sentenceKey) ?? 0) + 1);
 		}

@@ -15,7 +15,7 @@
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { blankOut, occurrences, resolveStart, tidy } from './clause';
-import { contextNeed, selfContained } from './context';
+import { contextNeed, HE_SHE, selfContained } from './context';
 import { inverted } from './concepts';
 import { analyse, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
@@ -281,7 +281,6 @@ function frontedQuestion(text: string, answer: string, capitalised: ReadonlySet<
 	return { rest, clause: c, question: close > 0 ? question(rest, c, { reason: f.reason, at: close }) : null };
 }
 
-const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 const THING_PRONOUN = /\b(?:it|its)\b/i;
 const PLURAL_PRONOUN = /\b(?:they|them|their|theirs)\b/i;
 
@@ -295,7 +294,7 @@ function pointsAhead(answer: string, main: Clause): boolean {
 	const s = main.subject;
 	if (!s || contextNeed(answer) !== 'pronoun' || main.tokens.slice(s.from, s.to).some((t) => t.pos === 'PRON')) return false;
 	const head = main.tokens[s.head];
-	if (PERSON_PRONOUN.test(answer)) return head?.pos === 'PROPN' && !main.plural && !THING_PRONOUN.test(answer) && !PLURAL_PRONOUN.test(answer);
+	if (HE_SHE.test(answer)) return head?.pos === 'PROPN' && !main.plural && !THING_PRONOUN.test(answer) && !PLURAL_PRONOUN.test(answer);
 	if (THING_PRONOUN.test(answer)) return !main.plural && !PLURAL_PRONOUN.test(answer);
 	return main.plural;
 }
