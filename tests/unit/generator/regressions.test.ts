@@ -385,3 +385,26 @@ describe('a link to the sentence before that holds a demonstrative (session 19)'
 		expect(contextNeed(tidy('Despite this, the council approved the budget in May.'))).toBe(null);
 	});
 });
+
+describe('shares and fractions written in words (thirteenth pass)', () => {
+	const amounts = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);
+
+	it('reads a share written in words, a range of them and a fraction as one amount', () => {
+		expect(amounts('Fishing makes up six to nine percent of the output of the coastal towns.')).toEqual(['six to nine percent']);
+		expect(amounts('The port handles about twenty-five per cent of the grain trade.')).toEqual(['twenty-five per cent']);
+		expect(amounts('Farming employs two thirds of the workforce in the valley.')).toEqual(['two thirds']);
+		expect(amounts('A quarter of the land lies below sea level.')).toEqual(['A quarter']);
+		expect(amounts('Three quarters of the vote went to the mayor.')).toEqual(['Three quarters']);
+	});
+
+	it('leaves an ordinal and a count alone', () => {
+		expect(amounts('A third group of monks settled in the valley.')).toEqual([]);
+		expect(amounts('The survey visited three towns in the valley.')).toEqual(['three']);
+	});
+
+	it('never blanks the number of a fraction without its parts', () => {
+		const deck = generateDeck([{ id: 'd', title: 'T', text: 'Farming employs two thirds of the workforce in most rural districts. Rural districts export wheat and barley to the coast.' }], { now: '2026-01-01T00:00:00Z', seed: 's' });
+		expect(deck.cards.filter((c) => c.answer === 'two').map((c) => c.question)).toEqual([]);
+		expect(deck.cards.filter((c) => c.answer === 'two thirds').map((c) => c.question)).toEqual(['Farming employs _____ of the workforce in most rural districts.']);
+	});
+});

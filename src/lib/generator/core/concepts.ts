@@ -15,7 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
+import { FRACTION_NOUN, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -323,7 +323,7 @@ export function typedSubject(clause: string, c: Clause, heads: Map<string, numbe
 	if (!first || !last) return null;
 	const noun = clause.slice(compound && closest ? closest.start : head.start, head.end);
 	const span = clause.slice(first.start, last.end);
-	if (modifiers.every((t) => t.pos === 'NUM') && isCount(first.text)) {
+	if (modifiers.every((t) => t.pos === 'NUM') && isCount(first.text) && !FRACTION_NOUN.test(words[1]?.lower ?? '')) {
 		const q = subjectQuestion(clause, c, `How many ${noun}`);
 		return q ? { question: q, answer: span } : null;
 	}
@@ -407,7 +407,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	if (verb && CAUSATIVE.test(verb.lemma) && /^(?:[^,;:.]{0,30}\s)?to\s+\p{Ll}+/u.test(tail)) return null;
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
 	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
-	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2;
+	// "two thirds of the workforce": a fraction is an amount, not a count of thirds.
+	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2 && !FRACTION_NOUN.test(c.tokens[o.from + 1]?.lower ?? '');
 	// "climb steep cliffs and avoid the wolves": a second verb phrase shares the subject, and the question would
 	// keep it whole ("What do mountain goats climb and avoid the wolves?"); an "and" right after the object
 	// joins a second object or a clause ("burned the old barns and abandoned villages": half an answer).

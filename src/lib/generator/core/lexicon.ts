@@ -175,3 +175,7 @@ export const RELATIONAL_ADJ = new Set('different same other large small big grea
 
 /** Nouns that name no concept of their own after an adjective ("human affairs", "a large portion", "in a similar manner"). */
 export const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|extent|respect|aspect|feature|sense|regard|measure)s?$/;
+
+/** The nouns of a fraction ("two thirds", "three quarters"): with its number they are one amount, never a count. */
+export const FRACTIONS = 'halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?';
+export const FRACTION_NOUN = new RegExp(`^(?:${FRACTIONS})$`, 'i');

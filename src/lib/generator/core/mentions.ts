@@ -4,7 +4,7 @@
  * sentence rarely says enough ("Schwab" is a person because "Professor George Schwab" appears elsewhere).
  */
 import { rarity } from './features';
-import { FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, WEEKDAYS } from './lexicon';
+import { FRACTIONS, FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, WEEKDAYS } from './lexicon';
 
 /** Known given names and places: a name even as the first word of a text that never repeats it. */
 const KNOWN_NAMES = new Set([...GIVEN_NAMES, ...PLACES]);
@@ -70,6 +70,18 @@ const NUMBER = new RegExp(
  */
 const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
 
+/** A number written in words, up to ninety-nine ("six", "twenty-five", "forty one"). */
+const WORD_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+/**
+ * Shares and fractions written in words: "six to nine percent", "twenty-five per cent", "two thirds", "a quarter
+ * of". The whole amount is the answer: a blank on "two" before "thirds" leaves half of it in the stem. "A third
+ * group" is an ordinal, not a fraction: a fraction after "a" needs "of".
+ */
+const WORD_AMOUNT = new RegExp(
+	`(?<![\\p{L}\\p{N}-])(?:${WORD_NUMBER}(?:\\s+(?:to|or|and)\\s+${WORD_NUMBER})?\\s+(?:percent|per cent)|${WORD_NUMBER}[- ](?:${FRACTIONS})|an?\\s+(?:half|third|quarter|fifth|tenth)(?=\\s+of\\b))(?![\\p{L}-])`,
+	'giu'
+);
+
 /**
  * Measurements: a number and a unit symbol ("90.20 K", "160 kPa", "120 m", "55 mph", "687 nm", "2.5 Gbit/s",
  * "−182.95 °C", a range "66–34 Mya" whole). They answer "how much" as amounts do; a unit written out in the plural ("120 metres") is a counted
@@ -118,6 +130,11 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0].trim(), kind: 'number', noun: '' });
+	}
+	for (const m of sentence.matchAll(WORD_AMOUNT)) {
+		const s = m.index ?? 0;
+		const e = s + m[0].length;
+		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
 	for (const m of sentence.matchAll(MEASURE)) {
 		const s = m.index ?? 0;
