@@ -177,3 +177,16 @@ describe('an adverbial before the subject (session 19)', () => {
 		expect(deck.cards.every((c) => c.source.sentence === text && checkCardRules(c, deck).length === 0)).toBe(true);
 	});
 });
+
+describe('a phrase before a comma that is a clause of its own (thirteenth pass)', () => {
+	it('moves no "phrase" that holds a verb of its own: it is the main clause, not an adverbial', () => {
+		// The words the document capitalises inside its sentences: the parse reads "Tuscany" as a name.
+		const capitalised = new Set(['italy', 'siena', 'tuscany', 'dominican', 'lucca', 'robert', 'boyle']);
+		const fronted = (text: string) => {
+			const info = buildModel('d', text).sentences[0];
+			return info ? (frontedView(info, capitalised)?.info.s.text ?? null) : null;
+		};
+		expect(fronted('In Italy there are old bakeries still working in Siena, Tuscany, located inside the Dominican convent, opened in 1402; and in the main square of Lucca, Tuscany, dating from at least 1450.')).toBe(null);
+		expect(fronted('In the late 17th century, Robert Boyle proved that air is necessary for combustion.')).toBe('Robert Boyle proved that air is necessary for combustion in the late 17th century.');
+	});
+});

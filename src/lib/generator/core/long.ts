@@ -156,6 +156,9 @@ const REASON_TAIL = /\s(?=(?:because|due to|owing to|in order to|so that|so as t
 const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b/i;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
+/** Openers of a fronted clause, which holds a verb of its own ("Although the town was poor, …"). */
+const SUBORDINATOR = /^(?:while|when|whenever|if|although|though|as|because|once|unless|whereas|until|till|since|before|after)\s/i;
+const FINITE_BE_HAVE = /\b(?:is|are|was|were|has|have|had)\b/i;
 
 /** The index of the first top-level place of `t` where `mark` matches, or -1. */
 const topLevel = (t: string, mark: RegExp): number => topLevelMatch(t, mark)?.at ?? -1;
@@ -178,6 +181,9 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// "As such, …" says nothing of its own: the adverbial must hold a content word after its opener.
 	const content = front.replace(FRONTED, '').split(/\s+/).some((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
 	if (frontTokens < 2 || frontTokens > MAX_FRONTED_TOKENS || !content) return null;
+	// "In Europe there are old pharmacies still operating in Dubrovnik, Croatia, …": a preposition's "phrase" that
+	// holds a verb of its own is the main clause; what follows its comma is an aside, not a sentence.
+	if (!SUBORDINATOR.test(front) && FINITE_BE_HAVE.test(front)) return null;
 	const rest = t.slice(comma + 1).trim();
 	const end = /[.!]["”’)]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*$/.exec(rest);
 	if (!end) return null;
