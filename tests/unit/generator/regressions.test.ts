@@ -408,3 +408,12 @@ describe('shares and fractions written in words (thirteenth pass)', () => {
 		expect(deck.cards.filter((c) => c.answer === 'two thirds').map((c) => c.question)).toEqual(['Farming employs _____ of the workforce in most rural districts.']);
 	});
 });
+
+describe('a range of centuries written with a dash (thirteenth pass)', () => {
+	it('reads "15th–17th centuries" whole, as it reads "12th to 13th centuries"', () => {
+		const dates = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'date').map((m) => m.text);
+		expect(dates('The word was used from the 15th–17th centuries in the trade.')).toEqual(['15th–17th centuries']);
+		expect(dates('The abbey dates from the fifth-sixth centuries.')).toEqual(['fifth-sixth centuries']);
+		expect(dates('It was built in the 12th to 13th centuries.')).toEqual(['12th to 13th centuries']);
+	});
+});

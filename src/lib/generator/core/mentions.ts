@@ -46,11 +46,13 @@ export function tokenize(text: string): Token[] {
 
 const MONTH = `(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)`;
 const ORD = '\\d{1,2}(?:st|nd|rd|th)';
+/** An ordinal, in figures or in words: "17th", "fifth". */
+const ORDINAL = `(?:${ORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
 const DATE_PATTERNS: [RegExp, Kind][] = [
 	[new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, 'g'), 'date'],
 	[new RegExp(`\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), 'date'],
 	[new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'), 'date'],
-	[new RegExp(`\\b(?:${ORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?:\\s+(?:and|or|to)\\s+${ORD})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date'],
+	[new RegExp(`\\b${ORDINAL}(?:(?:\\s+(?:and|or|to)\\s+|\\s*[–-]\\s*)${ORDINAL})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date'],
 	[/\b(?:1\d{3}|20\d{2})s\b/g, 'date'],
 	[/\b(?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d)/g, 'year'],
 	// "in 911 as a fiefdom", "in 966 and": a function word may follow; a noun makes it a count ("in 400 villages").
