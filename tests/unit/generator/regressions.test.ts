@@ -417,3 +417,18 @@ describe('a range of centuries written with a dash (thirteenth pass)', () => {
 		expect(dates('It was built in the 12th to 13th centuries.')).toEqual(['12th to 13th centuries']);
 	});
 });
+
+describe('phrases and questions found judging held-out articles (thirteenth pass)', () => {
+	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
+	it('reads "of" and a bare noun after an "of" phrase as part of it ("a conflict of interest")', () => {
+		const cards = cardsOf('The judges feared the danger of a conflict of interest in the smaller courts. The smaller courts heard most of the cases in the province.');
+		expect(cards.filter((c) => c.answer === 'danger of a conflict').map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === 'danger of a conflict of interest').map((c) => c.question)).toEqual(['What did the judges fear in the smaller courts?', 'The judges feared the _____ in the smaller courts.']);
+	});
+
+	it('asks no "What is …?" whose answer is a relation such as "the reason for X" or "the trend in X"', () => {
+		const cards = cardsOf('The main reason for the new rule is the danger of fraud among the local traders. The modern trend in farming is toward larger and fewer holdings in the hills.');
+		expect(cards.filter((c) => c.type === 'basic' && /^(?:main reason|modern trend)/.test(c.answer)).map((c) => c.question)).toEqual([]);
+	});
+});

@@ -22,6 +22,8 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
 /** Nouns that place a phrase in time rather than name a thing ("Norman descendants today"). */
 const TEMPORAL = /^(?:today|tomorrow|yesterday|now|nowadays|tonight)$/;
 const COPULA = /^(?:is|are|was|were)$/;
+/** Nouns that name a relation to something else, which a copula's complement fills: "the reason for X is Y". */
+const RELATION_HEAD = /^(?:reasons?|purposes?|aims?|goals?|objectives?|results?|outcomes?|effects?|consequences?|causes?|differences?|advantages?|disadvantages?|benefits?|drawbacks?|problems?|challenges?|tasks?|roles?|functions?|key|trends?|tendency|focus|emphasis|priority|concerns?|answer|solution)$/;
 const MAX_ANSWER_WORDS = 6;
 /** A noun phrase has no cue of its own beyond its place in the parse: the ranker's other features decide. */
 const CONCEPT_CUE = 0.5;
@@ -258,6 +260,11 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// "The total area of forest lost in the Amazon rose from …": the "verb" is a participle that modifies the
 	// subject, and the finite verb comes after its phrase; no question is built on that reading.
 	if (participleBeforeVerb(c)) return null;
+	// "The reason for the rule is the danger of fraud", "The modern trend in farming is toward …": the subject is a
+	// relation the complement fills, not a thing it describes; "What is the danger of fraud? — the reason for the
+	// rule" asks it backwards.
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (be && COPULA.test(be.lower) && RELATION_HEAD.test(c.tokens[s.head]?.lower ?? '')) return null;
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;

@@ -618,5 +618,9 @@ export function extendOf(text: string, tokens: Tagged[], found: Chunk[], c: Chun
 	const next = found.find((n) => n.from === c.to + 1);
 	if (of?.lower !== 'of' || !next) return c;
 	const whole = { ...c, to: next.to, head: c.head, end: next.end, text: text.slice(c.start, next.end) };
-	return PARTITIVE.test(tokens[next.head]?.lower ?? '') ? extendOf(text, tokens, found, whole) : whole;
+	if (PARTITIVE.test(tokens[next.head]?.lower ?? '')) return extendOf(text, tokens, found, whole);
+	// "the high risk of a conflict of interest": a bare noun after a second "of" makes one term with the noun
+	// before it ("conflict of interest", "rule of law"); the phrase is not cut before it.
+	const then = found.find((n) => n.from === whole.to + 1);
+	return tokens[whole.to]?.lower === 'of' && then && then.to === then.from + 1 && tokens[then.from]?.pos === 'NOUN' ? { ...whole, to: then.to, end: then.end, text: text.slice(c.start, then.end) } : whole;
 }
