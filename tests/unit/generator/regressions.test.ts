@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
+import { countsList } from '../../../src/lib/generator/core/cards';
 import { clauseAround, hasFiniteVerb, listLike, tidy } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -430,5 +431,27 @@ describe('phrases and questions found judging held-out articles (thirteenth pass
 	it('asks no "What is …?" whose answer is a relation such as "the reason for X" or "the trend in X"', () => {
 		const cards = cardsOf('The main reason for the new rule is the danger of fraud among the local traders. The modern trend in farming is toward larger and fewer holdings in the hills.');
 		expect(cards.filter((c) => c.type === 'basic' && /^(?:main reason|modern trend)/.test(c.answer)).map((c) => c.question)).toEqual([]);
+	});
+});
+
+describe('more defects found judging held-out articles (thirteenth pass)', () => {
+	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
+	it('refuses a count whose members the copula then lists ("The _____ symbols … are the oven and the peel")', () => {
+		expect(countsList('The _____ symbols most commonly associated with baking are the oven and the peel, which is carved from ash.', 'two')).toBe(true);
+		expect(countsList('The _____ districts include the Marsh, the Weald and the Downs.', 'three')).toBe(true);
+		expect(countsList('The _____ districts include the Marsh, the Weald and the Downs.', 'two')).toBe(false);
+	});
+
+	it('asks no object question that leaves the object\'s own complement behind ("involve … into harvests")', () => {
+		const cards = cardsOf('In the modern world, farming usually involves the translation of plans into harvests. Harvests in the north depend on the rain in spring.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'translation of plans').map((c) => c.question)).toEqual([]);
+	});
+
+	it('never blanks a phrase without the participle that modifies it ("built _____" of "built environment industry")', () => {
+		const cards = cardsOf('The survey covered the built environment industry in the north. The north has the largest firms of the industry.');
+		expect(cardsOf('The classes depend on the chosen machine model in every case. The model is a Turing machine with one tape.').filter((c) => /machine model/.test(c.answer)).map((c) => c.answer)).toEqual(['chosen machine model']);
+		expect(cards.filter((c) => c.answer === 'built environment industry').map((c) => c.question)).toEqual(['What did the survey cover in the north?', 'The survey covered the _____ in the north.']);
+		expect(cards.filter((c) => c.answer === 'environment industry').map((c) => c.question)).toEqual([]);
 	});
 });

@@ -122,6 +122,9 @@ export function countsList(stem: string, answer: string): boolean {
 		return n;
 	};
 	if (colon !== undefined && items(colon) === n) return true;
+	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
+	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
+	if (named !== undefined && items(named) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
 	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];

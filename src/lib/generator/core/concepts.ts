@@ -22,6 +22,8 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
 /** Nouns that place a phrase in time rather than name a thing ("Norman descendants today"). */
 const TEMPORAL = /^(?:today|tomorrow|yesterday|now|nowadays|tonight)$/;
 const COPULA = /^(?:is|are|was|were)$/;
+/** Nouns made from verbs ("translation", "movement", "transfer"): they take the verb's complements. */
+const NOMINAL = /(?:tion|sion|ment|ance|ence|fer)s?$/;
 /** Nouns that name a relation to something else, which a copula's complement fills: "the reason for X is Y". */
 const RELATION_HEAD = /^(?:reasons?|purposes?|aims?|goals?|objectives?|results?|outcomes?|effects?|consequences?|causes?|differences?|advantages?|disadvantages?|benefits?|drawbacks?|problems?|challenges?|tasks?|roles?|functions?|key|trends?|tendency|focus|emphasis|priority|concerns?|answer|solution)$/;
 const MAX_ANSWER_WORDS = 6;
@@ -442,6 +444,9 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 		if (count || tail) return null;
 		return { question: `What ${be.lower} ${lowerFirst(clause.slice(s.start, s.end), c, s.from)}?`, answer };
 	}
+	// "involves the translation of plans into harvests": a noun made from a verb keeps its own complement
+	// ("translate into"); the question would leave it behind ("What does farming involve into harvests?").
+	if (/^(?:into|onto|to|from)\b/.test(tail) && NOMINAL.test(c.tokens[o.head]?.lower ?? '')) return null;
 	const body = inverted(clause, c, tail);
 	// "… comprise , particularly …": the object taken out leaves no space before the comma after it.
 	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
@@ -540,7 +545,12 @@ function withLead(lead: string, question: string | null): string | null {
  */
 export function cutsModifier(c: Clause, k: Chunk): boolean {
 	const before = c.tokens[k.from - 1];
-	return k.to - k.from === 1 && !!before && before.pos === 'VERB' && /ing$/.test(before.lower) && before.end + 1 === k.start && c.tokens[k.from - 2]?.pos === 'VERB';
+	if (!before || before.pos !== 'VERB' || before.end + 1 !== k.start) return false;
+	// "the newly built | environment industry": a participle after a determiner or an adjective modifies the noun
+	// after it ("the chosen machine model" is one chunk: nlp.ts).
+	const prior = c.tokens[k.from - 2];
+	if (before.lower !== before.lemma && !/ing$/.test(before.lower) && prior && (prior.pos === 'DET' || prior.pos === 'ADJ')) return true;
+	return k.to - k.from === 1 && /ing$/.test(before.lower) && prior?.pos === 'VERB';
 }
 
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {

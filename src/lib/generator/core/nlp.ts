@@ -130,6 +130,12 @@ const HYPHEN = /^[-–]$/;
  * Base noun phrases: an optional determiner or possessive, modifiers (adjectives, nouns, numbers, hyphen
  * joins, a possessive "'s"), ending in a noun. "the Romance language", "North Korea's nuclear programme".
  */
+/** "the chosen machine model", "a built environment": a past participle right after an article modifies the noun after it. */
+function attributive(tokens: Tagged[], i: number, j: number, k: number): boolean {
+	const c = tokens[k];
+	return k === j && j > i && /^(?:the|a|an)$/.test(tokens[i]?.lower ?? '') && !!c && c.lower !== c.lemma && !/ing$/.test(c.lower);
+}
+
 export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 	const out: Chunk[] = [];
 	let i = 0;
@@ -150,7 +156,7 @@ export function chunks(text: string, tokens: Tagged[]): Chunk[] {
 			if (c.pos === 'NOUN' && k === i + 1 && head === i && DOUBLE_OBJECT.test(tokens[i - 1]?.lemma ?? '') && tokens[i - 1]?.pos === 'VERB' && pluralNoun(tokens[i]) && !pluralNoun(c)) break;
 			// A participle modifies the noun after it before any noun ("the advanced range syntax") or after a hyphen
 			// ("packet-switched networks").
-			const participle = c.pos === 'VERB' && /(?:ed|ing)$/.test(c.lower) && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && k > j && (head < j || HYPHEN.test(tokens[k - 1]?.text ?? ''));
+			const participle = c.pos === 'VERB' && NOMINAL.has(tokens[k + 1]?.pos ?? 'X') && ((/(?:ed|ing)$/.test(c.lower) && k > j && (head < j || HYPHEN.test(tokens[k - 1]?.text ?? ''))) || attributive(tokens, i, j, k));
 			if (MODIFIER.has(c.pos) || participle) {
 				if (NOMINAL.has(c.pos)) head = k;
 				k++;
