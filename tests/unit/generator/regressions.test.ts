@@ -455,3 +455,10 @@ describe('more defects found judging held-out articles (thirteenth pass)', () =>
 		expect(cards.filter((c) => c.answer === 'environment industry').map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('a participle after the subject runs into a copula (thirteenth pass)', () => {
+	it('asks no subject question on "The two symbols most commonly associated with X are …"', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The two symbols most commonly associated with baking in English-speaking countries are the oven and the peel (pala) character, which is often written as "P" in typed text. Bakers in rural districts still use both every day.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.type === 'basic' && /associated/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+});

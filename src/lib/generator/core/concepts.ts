@@ -237,6 +237,11 @@ function participleBeforeVerb(c: Clause): boolean {
 	if (v === null || !t || c.aux.length || t.pos !== 'VERB' || t.lower === t.lemma || /s$/.test(t.lower) || c.tokens[v + 1]?.pos !== 'ADP') return false;
 	for (let j = v + 2; j < c.tokens.length && j <= v + 10; j++) {
 		const u = c.tokens[j];
+		// "The two symbols most commonly associated with pharmacy in … countries are …": a copula right after the
+		// prepositional phrase is the finite verb.
+		if (u?.pos === 'AUX' && COPULA.test(u.lower) && ['NOUN', 'PROPN'].includes(c.tokens[j - 1]?.pos ?? '')) return true;
+		// A hyphen inside a word ("English-speaking") is no clause break.
+		if (u && /^[-–]$/.test(u.text) && u.start === c.tokens[j - 1]?.end && u.end === c.tokens[j + 1]?.start) continue;
 		if (!u || ['PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'AUX'].includes(u.pos) || RELATIVE.test(u.lower)) return false;
 		if (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower)) return ['ADP', 'ADV', 'NUM'].includes(c.tokens[j + 1]?.pos ?? '');
 	}
