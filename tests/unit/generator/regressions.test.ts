@@ -6,6 +6,7 @@ import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList } from '../../../src/lib/generator/core/cards';
+import { analyse } from '../../../src/lib/generator/core/nlp';
 import { clauseAround, hasFiniteVerb, listLike, tidy } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -460,5 +461,15 @@ describe('a participle after the subject runs into a copula (thirteenth pass)', 
 	it('asks no subject question on "The two symbols most commonly associated with X are …"', () => {
 		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The two symbols most commonly associated with baking in English-speaking countries are the oven and the peel (pala) character, which is often written as "P" in typed text. Bakers in rural districts still use both every day.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
 		expect(cards.filter((c) => c.type === 'basic' && /associated/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+});
+
+describe('a reported clause after "states that" (thirteenth pass)', () => {
+	it('reads "X states that …" with the reported clause\'s own verbs: "states" is the verb, never part of an answer', () => {
+		const c = analyse("Hooke's First Law of Elasticity states that a spring stretches in proportion to the load until it breaks.");
+		expect(c.subject?.text).toBe("Hooke's First Law of Elasticity");
+		expect(c.tokens[c.verb ?? -1]?.text).toBe('states');
+		const cards = generateDeck([{ id: 'd', title: 'T', text: "Hooke's First Law of Elasticity states that a spring stretches in proportion to the load until it breaks. Springs in clocks obey the rule." }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => /\bstates$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
 });

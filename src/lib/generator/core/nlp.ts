@@ -445,6 +445,10 @@ function coordinated(text: string, tokens: Tagged[], found: Chunk[], c: Chunk): 
 /** Where a clause ends for `retagVerbs`: punctuation that sets off a clause or an aside. */
 const CLAUSE_BREAK = /^[,;:()–—]$/;
 /** Tags a subject noun phrase holds before its verb: no preposition or verb ("Because of the oil prices in …"). */
+/** A lower-case word that may be a verb's third-person form ("states", "argues"; not "status", "was", "its"). */
+const THIRD_PERSON_FORM = /^\p{Ll}{2,}[^su'’]s$/u;
+/** What follows a relative "that" (its verb) rather than a reported clause (its subject). */
+const REPORTED_START = new Set<Pos>(['VERB', 'AUX', 'ADV']);
 const SUBJECT_BODY = new Set<Pos>(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
 const CONJUNCTION = /^(?:and|or)$/;
 /** What may follow a third-person verb: its object ("forms chemical bonds") or an adjunct ("flows through"). */
@@ -489,7 +493,11 @@ export function retagVerbs(tokens: Tagged[]): void {
 function retagStretch(tokens: Tagged[], from: number, to: number): void {
 	let coordinated = false;
 	const finite: number[] = [];
-	for (let k = from; k < to; k++) {
+	// "Newton's First Law of Motion states that objects continue …": the verbs after a third-person form and its
+	// "that" are the reported clause's; only the words before it must hold no verb.
+	// (A verb right after the "that" makes it a relative pronoun: "The member states that joined …".)
+	const reported = tokens.findIndex((t, k) => k > from && k + 1 < to && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'that' && THIRD_PERSON_FORM.test(t.text) && !REPORTED_START.has(tokens[k + 2]?.pos ?? 'X'));
+	for (let k = from; k < (reported > 0 ? reported : to); k++) {
 		const t = tokens[k];
 		if (!t) return;
 		if (t.pos === 'VERB' && tokens[k - 1]?.pos === 'CCONJ') coordinated = true;
@@ -510,10 +518,10 @@ function retagStretch(tokens: Tagged[], from: number, to: number): void {
 		for (let k = from + 1; k + 1 < to; k++) {
 			const t = tokens[k];
 			const after = tokens[k + 2];
-			if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that' || !/^\p{Ll}{2,}[^su'’]s$/u.test(t.text)) continue;
-			if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) continue;
+			if (!t || t.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that' || !THIRD_PERSON_FORM.test(t.text)) continue;
+			if (after && REPORTED_START.has(after.pos)) continue;
 			// The subject may join its parts with "of" and "and" ("The principle of inclusions and components").
-			const subject = tokens.slice(from, k).every((u) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || (u.pos === 'CCONJ' && CONJUNCTION.test(u.lower)));
+			const subject = tokens.slice(from, k).every((u) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || /^['’]s$/.test(u.text) || (u.pos === 'CCONJ' && CONJUNCTION.test(u.lower)));
 			if (subject && canBeVerb(t.lower)) {
 				tokens[k] = { ...t, pos: 'VERB', lemma: t.lemma !== t.lower ? t.lemma : baseOf(t.lower) };
 				return;
