@@ -473,3 +473,17 @@ describe('a reported clause after "states that" (thirteenth pass)', () => {
 		expect(cards.filter((c) => /\bstates$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
 });
+
+describe('give-aways and cut phrases found judging held-out articles, second look (thirteenth pass)', () => {
+	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
+	it('refuses a term whose own word, in another form, stands in the stem ("constructing" for "Construction")', () => {
+		const cards = cardsOf('Navigation is the process of navigating a ship or an aircraft across open water. Navigation depends on maps, stars and instruments.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Navigation').map((c) => c.question)).toEqual([]);
+	});
+
+	it('never blanks a phrase without the participle that a coordination of modifiers shares ("the farming and built _____")', () => {
+		const cards = cardsOf('The survey covered the farming and built environment sectors in the north. The north holds most of the firms in both sectors.');
+		expect(cards.filter((c) => c.answer === 'environment sectors').map((c) => c.question)).toEqual([]);
+	});
+});

@@ -184,6 +184,20 @@ function lastLetters(text: string): string {
 const LETTER = /^\p{L}$/u;
 const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
 
+/**
+ * "Which term means the process of navigating a ship …? — Navigation": a word of the stem that shares the
+ * head word's stem (six letters and three quarters of the shorter word) says the answer in another form.
+ */
+function sharesStem(stem: string, head: string): boolean {
+	const h = head.toLowerCase();
+	for (const w of stem.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+		let n = 0;
+		while (n < w.length && n < h.length && w[n] === h[n]) n++;
+		if (n >= 6 && n >= 0.75 * Math.min(w.length, h.length)) return true;
+	}
+	return false;
+}
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -193,7 +207,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const head = (f.answerKind === 'concept' || f.answerKind === 'term') && last.length >= 4 ? last : undefined;
 	// … in either number: "the type of _____ within the store" → values, beside "For each value".
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
-	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !givenAway(q, f.answer);
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.

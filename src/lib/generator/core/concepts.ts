@@ -554,7 +554,9 @@ export function cutsModifier(c: Clause, k: Chunk): boolean {
 	// "the newly built | environment industry": a participle after a determiner or an adjective modifies the noun
 	// after it ("the chosen machine model" is one chunk: nlp.ts).
 	const prior = c.tokens[k.from - 2];
-	if (before.lower !== before.lemma && !/ing$/.test(before.lower) && prior && (prior.pos === 'DET' || prior.pos === 'ADJ')) return true;
+	// … and so does one after "and" in "the farming and built | environment sectors", where "the farming" shares the head.
+	const shared = prior?.lower === 'and' && c.tokens[k.from - 3]?.pos === 'NOUN' && c.tokens[k.from - 4]?.pos === 'DET';
+	if (before.lower !== before.lemma && !/ing$/.test(before.lower) && prior && (prior.pos === 'DET' || prior.pos === 'ADJ' || shared)) return true;
 	return k.to - k.from === 1 && /ing$/.test(before.lower) && prior?.pos === 'VERB';
 }
 
