@@ -85,3 +85,12 @@ describe('a paragraph that stops on a comma (session 19)', () => {
 		expect(cleanText('Dear members,\n\nThe meeting is on Friday.')).toBe('Dear members,\n\nThe meeting is on Friday.');
 	});
 });
+
+describe('case names (thirteenth pass)', () => {
+	it('does not split a case name at "v."', () => {
+		expect(sentences('The court cited Smith v. Jones, which held that a tenant may withhold rent. The ruling still stands.')).toEqual([
+			'The court cited Smith v. Jones, which held that a tenant may withhold rent.',
+			'The ruling still stands.'
+		]);
+	});
+});

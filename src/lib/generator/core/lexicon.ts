@@ -23,7 +23,7 @@ export const DANGLING_STARTS = set(`he she it they him her them his hers its the
 /** Words that end a sentence with a period without ending the sentence (lower case, no dot). */
 export const ABBREVIATIONS = set(`mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon
  pres supt insp messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mt ft vol vols fig figs pp p
- ed eds approx est dept univ ave blvd rd cf al inc corp co ltd bros no nos op cit ch sec art vs etc ibid`);
+ ed eds approx est dept univ ave blvd rd cf al inc corp co ltd bros no nos op cit ch sec art vs v etc ibid`);
 
 /** After "U.S." and the like a sentence only ends when one of these starts the next one. */
 export const SENTENCE_STARTERS = set(`the he she it they we i this that these those but and however in on at a an
