@@ -487,3 +487,10 @@ describe('give-aways and cut phrases found judging held-out articles, second loo
 		expect(cards.filter((c) => c.answer === 'environment sectors').map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('a concept cut from a name (thirteenth pass)', () => {
+	it('never blanks the end of a capitalised run without its start ("Freely Elected _____ — Farmers Union members")', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'Freely Elected Farmers Union members have sometimes handed out leaflets inside markets despite warnings. The markets stayed open during the protest.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.question.startsWith('Freely Elected _____')).map((c) => c.answer)).toEqual([]);
+	});
+});

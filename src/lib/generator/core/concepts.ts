@@ -15,7 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { FRACTION_NOUN, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
+import { FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -589,6 +589,10 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
+		// "Freely Elected | Farmers Union members": a capitalised answer right after a capitalised word is the end of a
+		// name cut from its start.
+		const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(info.s.text.slice(Math.max(0, at - 40), at))?.[1];
+		if (/^\p{Lu}/u.test(answer) && before && !FUNCTION_WORDS.has(before.toLowerCase())) return;
 		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
