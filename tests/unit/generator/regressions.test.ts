@@ -494,3 +494,10 @@ describe('a concept cut from a name (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.question.startsWith('Freely Elected _____')).map((c) => c.answer)).toEqual([]);
 	});
 });
+
+describe('"do" agrees with a wh-word subject (thirteenth pass)', () => {
+	it('asks "What does not change …?", not "What do not change …?"', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The laws of physics do not change from one moving vehicle to the next vehicle. Vehicles in motion still obey those laws.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'laws of physics').map((c) => c.question)).toEqual(['What does not change from one moving vehicle to the next vehicle?']);
+	});
+});

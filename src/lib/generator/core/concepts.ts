@@ -89,7 +89,7 @@ function thirdPerson(verb: string): string {
 }
 
 
-const SINGULAR: Record<string, string> = { have: 'has', are: 'is', were: 'was' };
+const SINGULAR: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
 
 /**
  * A wh-word subject takes a singular verb ("What has distinguished …?", not "What have …?"). "are"/"were" stay
