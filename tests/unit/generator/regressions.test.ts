@@ -501,3 +501,11 @@ describe('"do" agrees with a wh-word subject (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'laws of physics').map((c) => c.question)).toEqual(['What does not change from one moving vehicle to the next vehicle?']);
 	});
 });
+
+describe('"What is <name>?" (thirteenth pass)', () => {
+	it('asks no "What is X?" of a bare name: a place or a body has many descriptions, the question has no one answer', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'Borduria is a presidential representative democratic republic. Borduria has a long coastline on the northern sea. The capital of Borduria is Szohôd.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.answer === 'presidential representative democratic republic').map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === 'Borduria').map((c) => c.question)).toContain('_____ is a presidential representative democratic republic.');
+	});
+});

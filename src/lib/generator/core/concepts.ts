@@ -447,6 +447,8 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	if (be && COPULA.test(be.lower)) {
 		// "Oxygen is a chemical element with symbol O …": "What is oxygen?" drops what makes the answer the one.
 		if (count || tail) return null;
+		// "Kenya is a presidential republic": a name has many descriptions in its text, so "What is Kenya?" has no one answer.
+		if (c.tokens.slice(s.from, s.to).every((t) => t.pos === 'PROPN' || t.pos === 'DET')) return null;
 		return { question: `What ${be.lower} ${lowerFirst(clause.slice(s.start, s.end), c, s.from)}?`, answer };
 	}
 	// "involves the translation of plans into harvests": a noun made from a verb keeps its own complement
