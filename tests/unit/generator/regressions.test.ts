@@ -509,3 +509,11 @@ describe('"What is <name>?" (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.answer === 'Borduria').map((c) => c.question)).toContain('_____ is a presidential representative democratic republic.');
 	});
 });
+
+describe('an absolute phrase after the predicate (thirteenth pass)', () => {
+	it('ends a subject question before ", with X doing …"', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The vast majority of islanders are Catholic (83%), with 47.7% regarding themselves as devout and 23.5% as lapsed. The island has two cathedrals.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.type === 'basic' && /, with/.test(c.question)).map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === 'Catholic').map((c) => c.question)).toEqual(['The vast majority of islanders are _____, with 47.7% regarding themselves as devout and 23.5% as lapsed.']);
+	});
+});

@@ -204,6 +204,8 @@ export function predicateEnd(clause: string, c: Clause, from: number): number {
 			const rest = c.tokens.slice(j + 1, j + 9);
 			if (rest.some((u) => u.pos === 'AUX' || (u.pos === 'VERB' && u.lower !== u.lemma && !/ing$/.test(u.lower)))) return t.start;
 		}
+		// ", with 47.7% regarding themselves as …": an absolute phrase is no part of the predicate.
+		if (t?.text === ',' && c.tokens[j + 1]?.lower === 'with' && c.tokens.slice(j + 2, j + 8).some((u) => u.pos === 'VERB' && u.lower !== u.lemma)) return t.start;
 		// A coordinator, a contrast, or ", so" before a clause of its own ("…, so the special character is …").
 		const so = t?.lower === 'so' && c.tokens[j - 1]?.text === ',';
 		if (!t || !(t.pos === 'CCONJ' || so || (t.pos === 'SCONJ' && /^(?:while|whereas|although|though)$/.test(t.lower)))) continue;
