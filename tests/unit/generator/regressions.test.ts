@@ -517,3 +517,17 @@ describe('an absolute phrase after the predicate (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.answer === 'Catholic').map((c) => c.question)).toEqual(['The vast majority of islanders are _____, with 47.7% regarding themselves as devout and 23.5% as lapsed.']);
 	});
 });
+
+describe('the wh-word of a polity (thirteenth pass)', () => {
+	it('asks "Which empire …?" of an empire, not "Which place …?"', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The Borduran Empire was a trading state that lasted from 1299 to 1923. The Borduran Empire fought many wars with its neighbours.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Borduran Empire').map((c) => c.question)).toEqual(['Which empire was a trading state that lasted from 1299 to 1923?']);
+	});
+});
+
+describe('a second predicate read as a modifier (thirteenth pass)', () => {
+	it('never takes ", and involved colonies" for a noun phrase: "involved" is the verb of a second predicate', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The First Borduran Empire was based on trade, and involved colonies and holdings primarily in the south and the east. Its colonies were lost in a later war.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.answer === 'involved colonies').map((c) => c.question)).toEqual([]);
+	});
+});

@@ -19,6 +19,8 @@ const WH: Partial<Record<AnswerKind, string>> = { person: 'Who', org: 'Which org
  * and "Which place said …?" reads wrong, so those clauses stay cloze.
  */
 const PLACE_PREDICATE = /^(?:is|was|are|were|has been|had been|became|remains|remained|lies|lay)\b/;
+/** The head word of a place that is a state, not a stretch of land. */
+const POLITY = /\b(Empire|Kingdom|Dynasty|Republic|Caliphate|Sultanate|Khanate|Duchy|Principality|Confederation|Federation)$/;
 /** A wh-question longer than this copies a whole sentence; it is cut to its first clause or left as cloze. */
 const MAX_QUESTION_WORDS = 24;
 const BASE: Partial<Record<AnswerKind, number>> = { person: 0.74, date: 0.74, year: 0.7, number: 0.7, org: 0.66, place: 0.58, name: 0.56 };
@@ -128,7 +130,9 @@ export function halfRange(sentence: string, answer: string): boolean {
 
 /** "Rollo agreed to swear fealty …" → "Who agreed to swear fealty …?" */
 function subjectQuestion(clause: string, answer: string, kind: AnswerKind): string | null {
-	const wh = WH[kind];
+	// "Which place was an imperial state …? — Ottoman Empire": a polity is asked by its own kind.
+	const polity = kind === 'place' ? POLITY.exec(answer)?.[1] : undefined;
+	const wh = polity ? `Which ${polity.toLowerCase()}` : WH[kind];
 	if (!wh) return null;
 	const m = /^(?:the\s+)?/i.exec(clause);
 	const rest = clause.slice((m?.[0].length ?? 0));

@@ -593,6 +593,8 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// Half of a hyphenated word ("a diplomatic stand" of "stand-off") is no answer.
 		const at = info.s.text.indexOf(answer);
 		if (/^(?:[-–]|\.[\p{L}\d])/u.test(info.s.text.slice(at + answer.length)) || /[-–.\d]/.test(info.s.text.charAt(at - 1))) return;
+		// "…, and involved colonies and holdings": after ", and" an "-ed" word opens a second predicate, not a phrase.
+		if (/^\p{Ll}+ed\s/u.test(answer) && /,\s+and\s+$/.test(info.s.text.slice(Math.max(0, at - 8), at))) return;
 		// "Freely Elected | Farmers Union members": a capitalised answer right after a capitalised word is the end of a
 		// name cut from its start.
 		const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(info.s.text.slice(Math.max(0, at - 40), at))?.[1];
