@@ -531,3 +531,22 @@ describe('a second predicate read as a modifier (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.answer === 'involved colonies').map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('held-out articles, third look (thirteenth pass)', () => {
+	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
+	it('refuses a count whose members an apposition after the counted noun lists', () => {
+		expect(countsList('Modern ovens can be divided into _____ main classes, gas (or "town") and electric ovens.', 'two')).toBe(true);
+		expect(countsList('Modern ovens can be divided into _____ main classes, which differ in fuel.', 'two')).toBe(false);
+	});
+
+	it('ends a subject question before ", in other words …"', () => {
+		const cards = cardsOf('Growth of the young shoots is direct, in other words there is no resting stage, and seedlings of all kinds resemble small adult plants. The plants flower in spring.');
+		expect(cards.filter((c) => c.type === 'basic' && /in other words/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('asks no "Which eight …?" of a thing named with its count ("eight comb rows, called swimming-plates")', () => {
+		const cards = cardsOf('The outer shell bears usually eight ridges, called sailing-fins, which are used for steering. The ridges run from the mouth to the tail.');
+		expect(cards.filter((c) => c.type === 'basic' && /^Which eight/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+});

@@ -125,6 +125,9 @@ export function countsList(stem: string, answer: string): boolean {
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
 	if (named !== undefined && items(named) === n) return true;
+	// "… into _____ main classes, probabilistic and deterministic algorithms": a list set after the counted noun.
+	const apposed = /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s,\s+([^;]+)/u.exec(rest)?.[1];
+	if (apposed !== undefined && items(apposed) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
 	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];

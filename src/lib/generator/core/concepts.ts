@@ -170,7 +170,7 @@ function ofTaxon(tokens: readonly Tagged[], i: number): boolean {
 const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any|sufficient|insufficient|enough|adequate|ample)$/;
 
 /** After a comma: an adverbial that links a new clause ("in fact", "indeed", "thus", "hence", "therefore"). */
-const LINKED_CLAUSE = /^\s*(?:in fact|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
+const LINKED_CLAUSE = /^\s*(?:in fact|in other words|indeed|thus|hence|therefore|consequently|as a result|in turn)\b/i;
 
 /** Words that open a subordinate clause. */
 const SUBORDINATOR = /^(?:when|where|whenever|wherever|if|unless|because|since|until|before|after|once)$/;

@@ -142,7 +142,8 @@ function byRelative(t: string, c: Clause, cue: number, end: number): string | nu
 	const phrase = named.text.replace(/^(?:the|a|an|another)\s+/i, '');
 	const verb = c.tokens.find((k) => k.start >= end + rel[0].indexOf(rel[2] ?? '') && k.pos !== 'ADV');
 	// The relative clause starts with its verb ("which diminished …", "that, when expressed …, transforms …").
-	if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /\d/.test(phrase) || phrase.split(/\s+/).length > 5) return null;
+	// "eight comb rows, called swimming-plates": a phrase with its count names a set, not one thing to pick ("Which eight …?").
+	if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /\d/.test(phrase) || c.tokens.some((k) => k.start >= named.start && k.end <= named.end && k.pos === 'NUM') || phrase.split(/\s+/).length > 5) return null;
 	const aside = rel[1] ? rel[1].replace(/\s+$/, ' ') : ' ';
 	const q = `Which ${phrase}${aside}${rel[2]?.trim()}?`;
 	return selfContained(q) ? q : null;
