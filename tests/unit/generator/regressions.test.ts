@@ -550,3 +550,15 @@ describe('held-out articles, third look (thirteenth pass)', () => {
 		expect(cards.filter((c) => c.type === 'basic' && /^Which eight/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('a subject question cut on an adjective (thirteenth pass)', () => {
+	it('asks nothing that ends on the adjective of a coordination cut short ("What has only a few natural?")', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The plain moraine plateau has only a few natural and artificial ponds and also groups of clay pits. The plateau is flat and dry.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.type === 'basic' && /natural\?$/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('reads "X dates back to …" after a subject with its own complement ("The first historical reference to Borduria")', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The first historical reference to Borduria dates back to the year 1313, at a time when Szohod served as the capital city. Borduria grew after 1400.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => /dates$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
+	});
+});

@@ -301,7 +301,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// of social excellence"), whose last word waits for its noun.
 	const last = c.tokens.find((t) => t.end === v.start + q.length);
 	if (insideRange(clause, v.start + q.length)) return null;
-	if (q.length < predicate.length && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
+	// … and so must a predicate that predicateEnd cut before a coordinated clause ("What has only a few natural?").
+	const cut = q.length < predicate.length || v.start + q.length < clause.replace(/[\s.!?"”’]+$/u, '').length;
+	if (cut && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
 	return `${typed ?? whFor(c.tokens[s.head], c.tokens)} ${q}?`;
 }
 

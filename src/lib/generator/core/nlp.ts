@@ -595,7 +595,8 @@ function subjectBefore(tokens: Tagged[], from: number, k: number): boolean {
 	// "While constitutional law concerns …": a subordinating conjunction opens a clause whose subject follows.
 	if (tokens[from]?.pos === 'SCONJ' && tokens[from + 1]?.pos !== 'ADP' && k > from + 1) from++;
 	// "of" may join a subject's parts ("The other third of the water flows"); other prepositions start an adjunct.
-	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
+	// "The first historical reference to Warsaw dates back …": a preposition after the subject's noun opens its complement.
+	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || (u.pos === 'ADP' && j > 0 && tokens[from + j - 1]?.pos === 'NOUN') || (u.pos === 'ADV' && j > 0 && tokens[from + j - 1]?.pos === 'DET' && tokens[from + j + 1]?.pos === 'ADJ') || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
 }
 
 const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had)$/;
