@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion, typedSubject } from '../../../src/lib/generator/core/concepts';
-import { tidy } from '../../../src/lib/generator/core/clause';
+import { resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { frontedView } from '../../../src/lib/generator/core/long';
@@ -558,5 +558,39 @@ describe('subjects read past their first noun phrase (issue 9, twelfth pass: sub
 	it('reads no adverbial moved into the subject ("Lombard in southern Italy Norman artwork survives …")', () => {
 		const info = buildModel('d', 'In southern Italy Norman artwork survives in forms influenced by its Greek, Lombard, and Arab forebears.').sentences[0];
 		expect(info ? frontedView(info, new Set()) : 'no sentence').toBe(null);
+	});
+});
+
+describe('the context filter: false alarms and openings it can resolve (thirteenth pass)', () => {
+	/** The second sentence of `text`, tidied and resolved against the first. */
+	const second = (text: string) => {
+		const [first, next] = buildModel('d', text).sentences;
+		return next && first ? resolveStart(tidy(next.s.text), next, [first]) : 'no sentence';
+	};
+
+	it('reads "the term" or "the concept" that names its thing in quotes or capitals as no back reference', () => {
+		expect(contextNeed('Economists adopted the term "load shedding" for planned power cuts.')).toBe(null);
+		expect(contextNeed('The council developed the concept Participatory Budgeting to involve its citizens.')).toBe(null);
+		expect(contextNeed('The term became popular among economists in the 1920s.')).toBe('back reference');
+		expect(contextNeed('The council developed the concept further to involve its citizens.')).toBe('back reference');
+		expect(contextNeed('What does the term “load shedding” mean in the text?')).toBe('back reference');
+	});
+
+	it('reads "It was shown by X that …" as an expletive "it", but not "It was shown to …"', () => {
+		expect(contextNeed('It was shown by Dijkstra that the shortest path can be found greedily.')).toBe(null);
+		expect(contextNeed('It has been argued that the term "fair trade" has always been vague.')).toBe(null);
+		expect(contextNeed('It was shown to be faster than the older design.')).toBe('pronoun');
+	});
+
+	it('reads "If …, then …" as one conditional, not a connective', () => {
+		expect(contextNeed('If the bridge is closed, then the ferry carries all the traffic.')).toBe(null);
+		expect(contextNeed('The bridge was closed, then the ferry carried all the traffic.')).toBe('connective');
+	});
+
+	it('drops an opener that only compares with the sentence before ("Along the same lines, …")', () => {
+		expect(tidy('Along the same lines, a reef is a ridge of rock near the surface of the sea.')).toBe('A reef is a ridge of rock near the surface of the sea.');
+		expect(tidy('In the same way, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
+		expect(tidy('By the same token, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
+		expect(tidy('In the same way the ferry works, the bus carries cars.')).toBe('In the same way the ferry works, the bus carries cars.');
 	});
 });

@@ -72,7 +72,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
+	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth|along the same lines|in the same way|in (?:a )?similar (?:way|fashion)|by the same token),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -356,8 +356,11 @@ export function namedInstance(text: string, previous: string): boolean {
 
 /** "There are three kinds …": "there" points at nothing. */
 const EXISTENTIAL = /^There\s+(?:is|are|was|were|has been|have been|had been|will be|exist|exists|existed|remain|remains)\b/;
-/** "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. */
-export const EXPLETIVE_IT = /^It\s+(?:is|was|has been|had been|can be|could be|may be|might be|would be|will be|became|seems|seemed)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|clear|possible|impossible|likely|unlikely|unclear|necessary|important|difficult|easy|hard|common|rare|true|false|useful|essential|known|unknown|thought|said|believed|estimated|argued|suggested|reported|assumed|expected|generally|widely)\b[^,]*?\b(?:that|to|whether|if)\b/u;
+/**
+ * "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. An irregular
+ * participle counts only before "that" ("It was shown by Ladner that …"; "It was shown to be faster" has a real "it").
+ */
+export const EXPLETIVE_IT = /^It\s+(?:is|was|has been|had been|can be|could be|may be|might be|would be|will be|became|seems|seemed)\s+(?:\p{Ll}+ly\s+)?(?:(?:\p{Ll}+ed|\p{Ll}+en|clear|possible|impossible|likely|unlikely|unclear|necessary|important|difficult|easy|hard|common|rare|true|false|useful|essential|known|unknown|thought|said|believed|estimated|argued|suggested|reported|assumed|expected|generally|widely)\b[^,]*?\b(?:that|to|whether|if)|(?:shown|proven|found|held|seen|understood|felt)\b[^,]*?\bthat)\b/u;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
