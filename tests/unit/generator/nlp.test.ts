@@ -576,10 +576,15 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 		expect(contextNeed('What does the term “load shedding” mean in the text?')).toBe('back reference');
 	});
 
-	it('reads "It was shown by X that …" as an expletive "it", but not "It was shown to …"', () => {
+	it('reads "It was shown by X that …" as an expletive "it", but not "It was shown/designed to …"', () => {
 		expect(contextNeed('It was shown by Dijkstra that the shortest path can be found greedily.')).toBe(null);
 		expect(contextNeed('It has been argued that the term "fair trade" has always been vague.')).toBe(null);
 		expect(contextNeed('It was shown to be faster than the older design.')).toBe('pronoun');
+		expect(contextNeed('It was designed to carry forty passengers at a time.')).toBe('pronoun');
+		expect(contextNeed('It is difficult to carry forty passengers at a time.')).toBe(null);
+		// "that" as a determiner opens no clause
+		expect(contextNeed('It was published in a small edition that year.')).toBe('pronoun');
+		expect(contextNeed('It was reported that water from the spring was safe.')).toBe(null);
 	});
 
 	it('reads "If …, then …" as one conditional, not a connective', () => {
@@ -592,5 +597,33 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 		expect(tidy('In the same way, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
 		expect(tidy('By the same token, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
 		expect(tidy('In the same way the ferry works, the bus carries cars.')).toBe('In the same way the ferry works, the bus carries cars.');
+	});
+
+	it('resolves "It", "Its", "They" and "Their" to a noun phrase the sentence before opened with as the subject of "is/was/are/were"', () => {
+		expect(second('A sundial is a device that tells the time from the position of the sun. It is an instrument that casts a shadow on a marked plate.')).toBe('A sundial is an instrument that casts a shadow on a marked plate.');
+		expect(second('The Persian astrolabe was an instrument for measuring the height of stars. It was used by sailors to find their latitude.')).toBe('The Persian astrolabe was used by sailors to find their latitude.');
+		expect(second('The Persian astrolabe was an instrument for measuring the height of stars. Its brass disc was engraved with a map of the sky.')).toBe("The Persian astrolabe's brass disc was engraved with a map of the sky.");
+		expect(second('Telenet was the first licensed public data network in the country. Its founder was a former director of the agency.')).toBe("Telenet's founder was a former director of the agency.");
+		expect(second('Hedgehogs are small mammals covered in stiff spines. They roll into a ball when frightened by a predator.')).toBe('Hedgehogs roll into a ball when frightened by a predator.');
+		expect(second('The European hedgehogs were small mammals covered in stiff spines. Their quills were hollow and very light.')).toBe("The European hedgehogs' quills were hollow and very light.");
+	});
+
+	it('leaves "It", "Its", "They" and "Their" unresolved where the antecedent is not certain', () => {
+		for (const text of [
+			// the sentence before does not say what its subject is: "It" may be the plan
+			'The committee approved the new plan. It was published in the spring of that year.',
+			// an indefinite subject told in the past is one thing, not a kind: "A storm destroyed …" would lose which storm
+			'A storm was reported near the coast. It destroyed the old pier in a single night.',
+			// number does not agree
+			'The Persian astrolabes were instruments for measuring stars. It was used by sailors to find their latitude.',
+			'The Persian astrolabe was an instrument for measuring stars. They were used by sailors to find their latitude.',
+			// a definite phrase of common nouns points back itself; a cleft; the owner's own noun
+			'The astrolabe was an instrument for measuring the height of stars. It was used by sailors to find their latitude.',
+			'The Persian astrolabe was an instrument for measuring stars. It was in Baghdad that it was first improved.',
+			'The name Uranus was proposed by a German astronomer. Its name comes from the Greek god of the sky.',
+			// a subject with a post-modifier, and another paragraph
+			'The most famous work of the period is the tapestry. It was commissioned by a bishop of the town.',
+			'A sundial is a device that tells the time from the sun.\n\nIt is an instrument that casts a shadow on a plate.'
+		]) expect(second(text)).toBe(null);
 	});
 });
