@@ -585,6 +585,7 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 		// "that" as a determiner opens no clause
 		expect(contextNeed('It was published in a small edition that year.')).toBe('pronoun');
 		expect(contextNeed('It was reported that water from the spring was safe.')).toBe(null);
+		expect(contextNeed('It is widely accepted that trade, when fair, helps both sides of a border.')).toBe(null);
 	});
 
 	it('reads "If …, then …" as one conditional, not a connective', () => {

@@ -409,8 +409,11 @@ export function namedInstance(text: string, previous: string): boolean {
 
 /** "There are three kinds …": "there" points at nothing. */
 const EXISTENTIAL = /^There\s+(?:is|are|was|were|has been|have been|had been|will be|exist|exists|existed|remain|remains)\b/;
-/** "that" opening a clause, not a determiner with its noun ending the clause ("… published in a small edition that year."). */
-const THAT_CLAUSE = String.raw`that\b(?!\s+\p{Ll}+[.,;:])`;
+/**
+ * "that" opening a clause, not a determiner with its noun ending the sentence ("… published in a small edition that
+ * year."); "It is usually recognized that lawbreaking, if …, must …" has its clause after the aside.
+ */
+const THAT_CLAUSE = String.raw`that\b(?!\s+\p{Ll}+[.!?]?$)`;
 /**
  * "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. A participle takes
  * a "that/whether/if" clause ("It was shown by Ladner that …"); before "to" it has a real "it" ("It was designed to
