@@ -102,6 +102,23 @@ function namesPerson(text: string): boolean {
 /** A plural noun a statement's later "they"/"their" can point to ("Track II events … their views"). */
 const PLURAL_NOUN = /\b\p{L}{3,}(?<!s)s\b/u;
 
+const PRONOUNS = new RegExp(PRONOUN.source, 'gi');
+
+/**
+ * The clause's first pronoun that points somewhere. "It has been argued that …", "…, but it is possible that …": an
+ * expletive "it" points to nothing; the clause after "that" is what must read on its own, and is read on.
+ */
+function pointingPronoun(clause: string): RegExpExecArray | undefined {
+	let from = 0;
+	for (const p of clause.matchAll(PRONOUNS)) {
+		if (p.index < from) continue;
+		const expletive = p[0].toLowerCase() === 'it' ? EXPLETIVE_IT.exec(`It${clause.slice(p.index + 2)}`) : null;
+		if (!expletive) return p;
+		from = p.index + expletive[0].length;
+	}
+	return undefined;
+}
+
 /** The first clause: up to the first ";" or ":", or the first comma after eight words. */
 export function firstClause(stem: string): string {
 	const text = stem.replace(/^true or false:\s*/i, '');
@@ -135,11 +152,7 @@ export function contextNeed(stem: string): string | null {
 	if (generic && !CAPITALISED_BEFORE.test(clause.slice(1, generic.index))) return 'back reference';
 	// A statement is read whole: "…, he explained." at its end needs its person as much as at its start.
 	if (!/^(?:what|who|which|when|where|how|why)\b/i.test(text) && HE_SHE.test(text.slice(clause.length)) && !namesPerson(text)) return 'pronoun';
-	// "It has been argued that …", "It is believed that …": an expletive "it" points to nothing; the clause after
-	// "that" is what must read on its own.
-	const expletive = EXPLETIVE_IT.exec(clause);
-	const p = PRONOUN.exec(expletive ? clause.slice(expletive[0].length) : clause);
-	if (p && expletive) p.index += expletive[0].length;
+	const p = pointingPronoun(clause);
 	// A pronoun may point to something the stem names before it ("The Normans kept their language", "Track II
 	// events give all sides a forum to present their views"). In a question the wh-word stands for the answer,
 	// so something else must be named.
