@@ -9,6 +9,7 @@ import { buildModel, generateDeck } from '../../../src/lib/generator/core/index'
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { pickDistractors } from '../../../src/lib/generator/core/distractors';
+import { factCards } from '../../../src/lib/generator/core/cards';
 import type { Card } from '../../../src/lib/domain/types';
 
 const object = (s: string) => {
@@ -586,6 +587,9 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 		expect(contextNeed('It was published in a small edition that year.')).toBe('pronoun');
 		expect(contextNeed('It was reported that water from the spring was safe.')).toBe(null);
 		expect(contextNeed('It is widely accepted that trade, when fair, helps both sides of a border.')).toBe(null);
+		// after a comma too: "…, but it is possible that …"
+		expect(contextNeed('Most birds can fly, but it is possible that the earliest birds could only glide.')).toBe(null);
+		expect(contextNeed('Most birds can fly, but it is small and light enough to glide.')).toBe('pronoun');
 	});
 
 	it('reads "If …, then …" as one conditional, not a connective', () => {
@@ -626,5 +630,14 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 			'The most famous work of the period is the tapestry. It was commissioned by a bishop of the town.',
 			'A sundial is a device that tells the time from the sun.\n\nIt is an instrument that casts a shadow on a plate.'
 		]) expect(second(text)).toBe(null);
+	});
+
+	it('asks no question cut inside a conditional that its "that" clause opens ("Who argues that if a tax is fair?")', () => {
+		const text = 'The economist Maria Lopez argues that if a tax is fair, most people will pay it without complaint.';
+		const info = buildModel('d', text).sentences[0];
+		const known = { states: () => false, names: () => false, pairs: () => false };
+		const fact = (question: string) => ({ key: 'person|Maria Lopez', answer: 'Maria Lopez', answerKind: 'person' as const, info: info!, question, cloze: 'The economist _____ argues that if a tax is fair, most people will pay it without complaint.', weight: 0.5, tags: ['person'] });
+		expect(factCards(fact('Who argues that if a tax is fair?'), new Map(), known, 's').map((c) => c.type)).toEqual(['cloze']);
+		expect(factCards(fact('Who argues that if a tax is fair, most people will pay it without complaint?'), new Map(), known, 's').map((c) => c.type)).toEqual(['basic', 'cloze']);
 	});
 });
