@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
 import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion, typedSubject } from '../../../src/lib/generator/core/concepts';
-import { tidy } from '../../../src/lib/generator/core/clause';
+import { resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
 import { frontedView } from '../../../src/lib/generator/core/long';
@@ -9,6 +9,7 @@ import { buildModel, generateDeck } from '../../../src/lib/generator/core/index'
 import { parseDocument } from '../../../src/lib/generator/core/read';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { pickDistractors } from '../../../src/lib/generator/core/distractors';
+import { factCards } from '../../../src/lib/generator/core/cards';
 import type { Card } from '../../../src/lib/domain/types';
 
 const object = (s: string) => {
@@ -558,5 +559,85 @@ describe('subjects read past their first noun phrase (issue 9, twelfth pass: sub
 	it('reads no adverbial moved into the subject ("Lombard in southern Italy Norman artwork survives …")', () => {
 		const info = buildModel('d', 'In southern Italy Norman artwork survives in forms influenced by its Greek, Lombard, and Arab forebears.').sentences[0];
 		expect(info ? frontedView(info, new Set()) : 'no sentence').toBe(null);
+	});
+});
+
+describe('the context filter: false alarms and openings it can resolve (thirteenth pass)', () => {
+	/** The second sentence of `text`, tidied and resolved against the first. */
+	const second = (text: string) => {
+		const [first, next] = buildModel('d', text).sentences;
+		return next && first ? resolveStart(tidy(next.s.text), next, [first]) : 'no sentence';
+	};
+
+	it('reads "the term" or "the concept" that names its thing in quotes or capitals as no back reference', () => {
+		expect(contextNeed('Economists adopted the term "load shedding" for planned power cuts.')).toBe(null);
+		expect(contextNeed('The council developed the concept Participatory Budgeting to involve its citizens.')).toBe(null);
+		expect(contextNeed('The term became popular among economists in the 1920s.')).toBe('back reference');
+		expect(contextNeed('The council developed the concept further to involve its citizens.')).toBe('back reference');
+		expect(contextNeed('What does the term “load shedding” mean in the text?')).toBe('back reference');
+	});
+
+	it('reads "It was shown by X that …" as an expletive "it", but not "It was shown/designed to …"', () => {
+		expect(contextNeed('It was shown by Dijkstra that the shortest path can be found greedily.')).toBe(null);
+		expect(contextNeed('It has been argued that the term "fair trade" has always been vague.')).toBe(null);
+		expect(contextNeed('It was shown to be faster than the older design.')).toBe('pronoun');
+		expect(contextNeed('It was designed to carry forty passengers at a time.')).toBe('pronoun');
+		expect(contextNeed('It is difficult to carry forty passengers at a time.')).toBe(null);
+		// "that" as a determiner opens no clause
+		expect(contextNeed('It was published in a small edition that year.')).toBe('pronoun');
+		expect(contextNeed('It was reported that water from the spring was safe.')).toBe(null);
+		expect(contextNeed('It is widely accepted that trade, when fair, helps both sides of a border.')).toBe(null);
+		// after a comma too: "…, but it is possible that …"
+		expect(contextNeed('Most birds can fly, but it is possible that the earliest birds could only glide.')).toBe(null);
+		expect(contextNeed('Most birds can fly, but it is small and light enough to glide.')).toBe('pronoun');
+	});
+
+	it('reads "If …, then …" as one conditional, not a connective', () => {
+		expect(contextNeed('If the bridge is closed, then the ferry carries all the traffic.')).toBe(null);
+		expect(contextNeed('The bridge was closed, then the ferry carried all the traffic.')).toBe('connective');
+	});
+
+	it('drops an opener that only compares with the sentence before ("Along the same lines, …")', () => {
+		expect(tidy('Along the same lines, a reef is a ridge of rock near the surface of the sea.')).toBe('A reef is a ridge of rock near the surface of the sea.');
+		expect(tidy('In the same way, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
+		expect(tidy('By the same token, the ferry carries cars across the sound.')).toBe('The ferry carries cars across the sound.');
+		expect(tidy('In the same way the ferry works, the bus carries cars.')).toBe('In the same way the ferry works, the bus carries cars.');
+	});
+
+	it('resolves "It", "Its", "They" and "Their" to a noun phrase the sentence before opened with as the subject of "is/was/are/were"', () => {
+		expect(second('A sundial is a device that tells the time from the position of the sun. It is an instrument that casts a shadow on a marked plate.')).toBe('A sundial is an instrument that casts a shadow on a marked plate.');
+		expect(second('The Persian astrolabe was an instrument for measuring the height of stars. It was used by sailors to find their latitude.')).toBe('The Persian astrolabe was used by sailors to find their latitude.');
+		expect(second('The Persian astrolabe was an instrument for measuring the height of stars. Its brass disc was engraved with a map of the sky.')).toBe("The Persian astrolabe's brass disc was engraved with a map of the sky.");
+		expect(second('Telenet was the first licensed public data network in the country. Its founder was a former director of the agency.')).toBe("Telenet's founder was a former director of the agency.");
+		expect(second('Hedgehogs are small mammals covered in stiff spines. They roll into a ball when frightened by a predator.')).toBe('Hedgehogs roll into a ball when frightened by a predator.');
+		expect(second('The European hedgehogs were small mammals covered in stiff spines. Their quills were hollow and very light.')).toBe("The European hedgehogs' quills were hollow and very light.");
+	});
+
+	it('leaves "It", "Its", "They" and "Their" unresolved where the antecedent is not certain', () => {
+		for (const text of [
+			// the sentence before does not say what its subject is: "It" may be the plan
+			'The committee approved the new plan. It was published in the spring of that year.',
+			// an indefinite subject told in the past is one thing, not a kind: "A storm destroyed …" would lose which storm
+			'A storm was reported near the coast. It destroyed the old pier in a single night.',
+			// number does not agree
+			'The Persian astrolabes were instruments for measuring stars. It was used by sailors to find their latitude.',
+			'The Persian astrolabe was an instrument for measuring stars. They were used by sailors to find their latitude.',
+			// a definite phrase of common nouns points back itself; a cleft; the owner's own noun
+			'The astrolabe was an instrument for measuring the height of stars. It was used by sailors to find their latitude.',
+			'The Persian astrolabe was an instrument for measuring stars. It was in Baghdad that it was first improved.',
+			'The name Uranus was proposed by a German astronomer. Its name comes from the Greek god of the sky.',
+			// a subject with a post-modifier, and another paragraph
+			'The most famous work of the period is the tapestry. It was commissioned by a bishop of the town.',
+			'A sundial is a device that tells the time from the sun.\n\nIt is an instrument that casts a shadow on a plate.'
+		]) expect(second(text)).toBe(null);
+	});
+
+	it('asks no question cut inside a conditional that its "that" clause opens ("Who argues that if a tax is fair?")', () => {
+		const text = 'The economist Maria Lopez argues that if a tax is fair, most people will pay it without complaint.';
+		const info = buildModel('d', text).sentences[0];
+		const known = { states: () => false, names: () => false, pairs: () => false };
+		const fact = (question: string) => ({ key: 'person|Maria Lopez', answer: 'Maria Lopez', answerKind: 'person' as const, info: info!, question, cloze: 'The economist _____ argues that if a tax is fair, most people will pay it without complaint.', weight: 0.5, tags: ['person'] });
+		expect(factCards(fact('Who argues that if a tax is fair?'), new Map(), known, 's').map((c) => c.type)).toEqual(['cloze']);
+		expect(factCards(fact('Who argues that if a tax is fair, most people will pay it without complaint?'), new Map(), known, 's').map((c) => c.type)).toEqual(['basic', 'cloze']);
 	});
 });

@@ -64,6 +64,11 @@ export function genericPerson(stem: string, answer: string): boolean {
  * aside runs past where a question's predicate is cut, so the question ends inside it (the cloze keeps it whole).
  */
 const INTERRUPTED_THAT = /\bthat,/;
+/**
+ * "Who argues that if it is necessary to disobey rules that conflict with morality?": a subordinate clause opening
+ * the "that" clause, with no comma after it before the question mark, lost its main clause where the question was cut.
+ */
+const CUT_CONDITIONAL = /\bthat\s+(?:if|when|whenever|while|although|though|because|since|unless|once)\b[^,]*\?$/;
 
 /** Words of a relation that holds between two things: "isomorphic", "each other", "the same". */
 const PAIRED = /\b(?:each other|one another|isomorphic|identical|equivalent|the same)\b/i;
@@ -215,7 +220,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
-	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) ? f.question : null;
+	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) && !CUT_CONDITIONAL.test(f.question) ? f.question : null;
 	const bare = f.cloze ? withoutConversion(f.cloze) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,

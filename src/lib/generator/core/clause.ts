@@ -72,7 +72,7 @@ export function listLike(text: string): boolean {
 	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
 }
 export const LEADING_CONNECTIVE =
-	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
+	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth|along the same lines|in the same way|in (?:a )?similar (?:way|fashion)|by the same token),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
 
 function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -171,16 +171,24 @@ function resolveOpening(text: string, info: SentenceInfo, previous: SentenceInfo
 		return null;
 	}
 	if (EXISTENTIAL.test(text) || EXPLETIVE_IT.test(text)) return text;
-	if (w === 'it' && /^It\s+\p{Ll}/u.test(text)) {
-		const before = previous[previous.length - 1];
-		const subject = before && before.s.para === info.s.para ? openingName(before) : null;
-		return subject ? subject + text.slice(2) : null;
-	}
 	const before = previous[previous.length - 1];
 	const sameParagraph = before && before.s.para === info.s.para ? before : undefined;
+	// "It is here that the Rhine encounters …": a cleft "it" stands for the clause after "that", not for a subject.
+	if (w === 'it' && /^It\s+\p{Ll}/u.test(text) && !CLEFT.test(text)) {
+		const subject = sameParagraph ? (openingName(sameParagraph) ?? openingKind(sameParagraph, false, text)) : null;
+		return subject ? subject + text.slice(2) : null;
+	}
 	if (w === 'they' && /^They\s+\p{Ll}/u.test(text)) {
-		const names = sameParagraph ? openingPair(sameParagraph) : null;
+		const names = sameParagraph ? (openingPair(sameParagraph) ?? openingKind(sameParagraph, true, text)) : null;
 		return names ? names + text.slice(4) : null;
+	}
+	// "Its purpose was …" → "CSNET's purpose was …", "Their spines …" → "Hedgehogs' spines …".
+	if ((w === 'its' || w === 'their') && /^(?:Its|Their)\s+\p{Ll}/u.test(text)) {
+		const plural = w === 'their';
+		const owner = sameParagraph ? ((plural ? null : openingName(sameParagraph)) ?? openingKind(sameParagraph, plural, text)) : null;
+		// "The name oxygen was coined … . Its name derives …": the owner's own noun is no owner of it.
+		const owned = /^\S+\s+(\p{Ll}+)/u.exec(text)?.[1] ?? '';
+		return owner && !wholeWordIndexes(owner, owned).length ? `${owner}${/s$/.test(owner) ? "'" : "'s"}${text.slice(w.length)}` : null;
 	}
 	if (w === 'this' || w === 'these' || w === 'those') return sameParagraph ? namedAntecedent(text, sameParagraph.s.text) : null;
 	if (DANGLING_STARTS.has(w)) return null;
@@ -320,6 +328,8 @@ const named = boundedMemo((text) => {
 	return out;
 }, 64);
 
+/** "astrolabes were" after a name: a plural noun and its verb, which `VERB_AFTER_SUBJECT` would take for a verb. */
+const NOUN_BEFORE_VERB = /^\s+\p{Ll}+s\s+(?:is|are|was|were|has|have|had)\b/u;
 /** A verb group right after a subject: "is", "was founded", "operates", "(NLR) became". */
 const VERB_AFTER_SUBJECT = /^\s+(?:\([^)]*\)\s+)?(?:is|was|are|were|has|had|have|became|becomes|remains|remained|can|could|will|would|may|might|must|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
@@ -331,8 +341,51 @@ function openingName(info: SentenceInfo): string | null {
 	const m = info.mentions[0];
 	if (!m || (m.kind !== 'name' && m.kind !== 'org' && m.kind !== 'place')) return null;
 	const lead = info.s.text.slice(0, m.start);
-	if (!/^(?:[Tt]he\s+)?$/.test(lead) || !VERB_AFTER_SUBJECT.test(info.s.text.slice(m.end))) return null;
+	const rest = info.s.text.slice(m.end);
+	// "The Persian astrolabes were …": an "-s" word before a verb is the name's noun, not its verb.
+	if (!/^(?:[Tt]he\s+)?$/.test(lead) || !VERB_AFTER_SUBJECT.test(rest) || NOUN_BEFORE_VERB.test(rest)) return null;
 	return info.s.text.slice(0, m.end);
+}
+
+/** "It is here that …", "It was in 1066 that …": a cleft, whose focus is no noun phrase with an article. */
+const CLEFT = /^It\s+(?:is|was)\s+(?!(?:an?|the)\s)[^,;:]*?\b(?:that|who)\b/;
+/** The copula right after an opening noun phrase: its number, and whether it is present. */
+const COPULA: Record<string, { plural: boolean; present: boolean }> = {
+	is: { plural: false, present: true },
+	was: { plural: false, present: false },
+	are: { plural: true, present: true },
+	were: { plural: true, present: false }
+};
+/** A present-tense verb group opening a sentence after its subject pronoun (or "Its"/"Their" + noun). */
+const PRESENT_AFTER = /^(?:It|They|Its\s+\p{Ll}+|Their\s+\p{Ll}+)\s+(?:is|are|has|have|can|may|must|does|do|(?!was\b)\p{Ll}+s)\b/u;
+
+/**
+ * "A Turing machine is a mathematical model … . It is a theoretical device …" → "A Turing machine is a theoretical
+ * device …": the noun phrase a sentence opens with as the subject of "is/was/are/were" (an optional "The/A/An",
+ * adjectives and nouns up to a head that agrees with the copula and with `plural`, nothing after the head), which a
+ * following "It/Its" (singular) or "They/Their" (plural) stands for: a copula says what its subject is, so its
+ * predicate names the same thing and offers no other antecedent. A subject with "A/An" is a kind only in the
+ * present: it stands in for a pronoun only when both sentences are present ("A storm was reported … . It destroyed …"
+ * is one storm, which "A storm destroyed …" would lose). Null otherwise.
+ */
+function openingKind(info: SentenceInfo, plural: boolean, text: string): string | null {
+	const t = info.s.text;
+	const m = /^(?:(The|An?)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(is|was|are|were)\s)/u.exec(t);
+	const copula = m?.[3] ? COPULA[m[3]] : undefined;
+	if (!m || !copula || copula.plural !== plural) return null;
+	const indefinite = m[1] === 'A' || m[1] === 'An';
+	if (indefinite && (plural || !copula.present || !PRESENT_AFTER.test(text))) return null;
+	const phrase = tag(t).filter((k) => k.end <= m[0].length);
+	const words = m[1] ? phrase.slice(1) : phrase;
+	const head = words[words.length - 1];
+	if (!head || !words.every((k) => PREMODIFIER.has(k.pos) || JOINER.test(k.text)) || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+	// "The gorge is quite deep … . It is …": a definite phrase of common nouns points back itself; one with a name
+	// ("The Persian astrolabe") names its thing.
+	if (m[1] === 'The' && !words.some((k) => /^\p{Lu}/u.test(k.text))) return null;
+	// A bare opening word is capitalised only because it opens the sentence: it must be a plural noun ("Hedgehogs").
+	if (pluralNoun(head) !== plural && !(plural && /[^s]s$/.test(head.lower))) return null;
+	if (VAGUE_HEAD.test(head.lower) || SHELL_NOUN.test(head.lower) || FUNCTION_WORDS.has(words[0]?.lower ?? '')) return null;
+	return m[0];
 }
 
 /**
@@ -356,8 +409,22 @@ export function namedInstance(text: string, previous: string): boolean {
 
 /** "There are three kinds …": "there" points at nothing. */
 const EXISTENTIAL = /^There\s+(?:is|are|was|were|has been|have been|had been|will be|exist|exists|existed|remain|remains)\b/;
-/** "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. */
-export const EXPLETIVE_IT = /^It\s+(?:is|was|has been|had been|can be|could be|may be|might be|would be|will be|became|seems|seemed)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|clear|possible|impossible|likely|unlikely|unclear|necessary|important|difficult|easy|hard|common|rare|true|false|useful|essential|known|unknown|thought|said|believed|estimated|argued|suggested|reported|assumed|expected|generally|widely)\b[^,]*?\b(?:that|to|whether|if)\b/u;
+/**
+ * "that" opening a clause, not a determiner with its noun ending the sentence ("… published in a small edition that
+ * year."); "It is usually recognized that lawbreaking, if …, must …" has its clause after the aside.
+ */
+const THAT_CLAUSE = String.raw`that\b(?!\s+\p{Ll}+[.!?]?$)`;
+/**
+ * "It is believed that …", "It was possible to …": an "it" that stands for the clause after it. A participle takes
+ * a "that/whether/if" clause ("It was shown by Ladner that …"); before "to" it has a real "it" ("It was designed to
+ * carry …", "It is believed to be …"), as "likely" has ("It is likely to fail"); an adjective takes "to" as well.
+ */
+export const EXPLETIVE_IT = new RegExp(
+	String.raw`^It\s+(?:is|was|has been|had been|can be|could be|may be|might be|would be|will be|became|seems|seemed)\s+(?:\p{Ll}+ly\s+)?(?:` +
+		String.raw`(?:clear|possible|impossible|unclear|necessary|important|difficult|easy|hard|common|rare|true|false|useful|essential)\b[^,]*?\b(?:${THAT_CLAUSE}|to\b|whether\b|if\b)` +
+		String.raw`|(?:\p{Ll}+ed|\p{Ll}+en|likely|unlikely|known|unknown|thought|said|believed|estimated|argued|suggested|reported|assumed|expected|generally|widely|shown|proven|found|held|seen|understood|felt)\b[^,]*?\b(?:${THAT_CLAUSE}|whether\b|if\b))`,
+	'u'
+);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

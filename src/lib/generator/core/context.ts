@@ -31,9 +31,15 @@ const OF_THE_SAME = /\bof\s+$/i;
 
 const BACK_REFERENCES = new RegExp(BACK_REFERENCE.source, 'gi');
 
+/** The words of `BACK_REFERENCE` that are nouns: "the term", "the concept" … */
+const BACK_NOUN = /\b(?:region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term)$/i;
+/** "the term "civil disobedience"", "the concept Distributed Adaptive Message Block Switching": the phrase names its thing. */
+const NAME_AFTER = /^\s+(?:["“‘]|\p{Lu})/u;
+
 function backReference(clause: string): boolean {
 	if (!BACK_REFERENCE.test(clause)) return false;
 	for (const m of clause.matchAll(BACK_REFERENCES)) {
+		if (BACK_NOUN.test(m[0]) && NAME_AFTER.test(clause.slice(m.index + m[0].length))) continue;
 		const same = /same$/i.test(m[0]);
 		if (same && (SAME_IN_CLAUSE.test(clause.slice(m.index)) || OF_THE_SAME.test(clause.slice(0, m.index)))) continue;
 		return true;
@@ -43,8 +49,14 @@ function backReference(clause: string): boolean {
 
 /** ", for example the Faroe Islands, …": an example inside the clause, not a link to the sentence before. */
 const EXAMPLE_ASIDE = /,\s+(?:for example|for instance|e\.g\.)\s+(?=[^,;:]+,)/gi;
-/** A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted earlier", "the table below". */
-const POINTER = /\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
+/** "If P is not equal to NP, then …": the "then" of a conditional the clause itself opens, not a link to the sentence before. */
+const CONDITIONAL_THEN = /^((?:if|when|whenever|once)\b[^,;:]*,)\s*then\b/i;
+/**
+ * A pointer to another part of the page, anywhere in the stem: "mentioned above", "described below", "as noted
+ * earlier", "the table below", and "in the text" (terms.ts's "What does the term “X” mean in the text?" asks for the
+ * page's own wording; "the term" kept it out until a term named after it stopped counting as a back reference).
+ */
+const POINTER = /\bin\s+the\s+(?:text|passage|article)\b|\b(?:(?:mentioned|described|discussed|listed|noted|shown|cited|outlined|given|explained|defined|seen)\s+(?:above|below|earlier|previously|before)|(?:see|cf\.?)\s+(?:above|below)|(?:table|figure|list|section|chapter|example)s?\s+(?:above|below))\b/i;
 /**
  * A comparison with something the page named before: "Analogous definitions can be made …", "Similar results …",
  * "A similar situation occurs …" opening the clause (not "Similar to granite, …", nor a term: "Corresponding Source"); a predicate that ranks or adds its subject to what came before,
@@ -90,6 +102,23 @@ function namesPerson(text: string): boolean {
 /** A plural noun a statement's later "they"/"their" can point to ("Track II events … their views"). */
 const PLURAL_NOUN = /\b\p{L}{3,}(?<!s)s\b/u;
 
+const PRONOUNS = new RegExp(PRONOUN.source, 'gi');
+
+/**
+ * The clause's first pronoun that points somewhere. "It has been argued that …", "…, but it is possible that …": an
+ * expletive "it" points to nothing; the clause after "that" is what must read on its own, and is read on.
+ */
+function pointingPronoun(clause: string): RegExpExecArray | undefined {
+	let from = 0;
+	for (const p of clause.matchAll(PRONOUNS)) {
+		if (p.index < from) continue;
+		const expletive = p[0].toLowerCase() === 'it' ? EXPLETIVE_IT.exec(`It${clause.slice(p.index + 2)}`) : null;
+		if (!expletive) return p;
+		from = p.index + expletive[0].length;
+	}
+	return undefined;
+}
+
 /** The first clause: up to the first ";" or ":", or the first comma after eight words. */
 export function firstClause(stem: string): string {
 	const text = stem.replace(/^true or false:\s*/i, '');
@@ -112,7 +141,7 @@ export function contextNeed(stem: string): string | null {
 	const text = stem.replace(/^true or false:\s*/i, '');
 	if (LEADING.test(text)) return 'leading connective';
 	const clause = firstClause(text);
-	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', '))) return 'connective';
+	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', ').replace(CONDITIONAL_THEN, '$1'))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
 	if (backReference(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
@@ -123,11 +152,7 @@ export function contextNeed(stem: string): string | null {
 	if (generic && !CAPITALISED_BEFORE.test(clause.slice(1, generic.index))) return 'back reference';
 	// A statement is read whole: "…, he explained." at its end needs its person as much as at its start.
 	if (!/^(?:what|who|which|when|where|how|why)\b/i.test(text) && HE_SHE.test(text.slice(clause.length)) && !namesPerson(text)) return 'pronoun';
-	// "It has been argued that …", "It is believed that …": an expletive "it" points to nothing; the clause after
-	// "that" is what must read on its own.
-	const expletive = EXPLETIVE_IT.exec(clause);
-	const p = PRONOUN.exec(expletive ? clause.slice(expletive[0].length) : clause);
-	if (p && expletive) p.index += expletive[0].length;
+	const p = pointingPronoun(clause);
 	// A pronoun may point to something the stem names before it ("The Normans kept their language", "Track II
 	// events give all sides a forum to present their views"). In a question the wh-word stands for the answer,
 	// so something else must be named.
