@@ -21,6 +21,7 @@ import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
+import { mannerFacts } from './manner';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
 import { appositiveDefinitions, glossFacts, namingFacts } from './glosses';
@@ -246,7 +247,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const names = topicNames(model.entities.values(), words);
 	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
-		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
+		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...mannerFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
 		own.push(...glossFacts(info, parsed.get(info)), ...appositiveDefinitions(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
 		// A list gives one card, not one per member (lists.ts).
 		return withLists(own, info, previous, model, parsed.get(info));
