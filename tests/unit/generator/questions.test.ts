@@ -768,6 +768,14 @@ describe('how something is done: manner adverbs and "via/using/through" means (t
 		expect(manner('The village council approved the new harbour budget unanimously.')).toEqual(['How did the village council approve the new harbour budget?', 'unanimously']);
 	});
 
+	it('asks a manner adverb before the main verb about the verb and what follows it, up to the end of its clause', () => {
+		expect(manner('The young engineer independently developed a new method of measuring tides.')).toEqual(['How did the young engineer develop a new method of measuring tides?', 'independently']);
+		expect(manner('The new roads were gradually extended to the northern villages, and trade grew.')).toEqual(['How were the new roads extended to the northern villages?', 'gradually']);
+		// A linking verb has no manner to ask; a comment adverb before the verb is no manner either.
+		expect(manner('The old harbour quickly became the busiest port of the coast.')).toBe(null);
+		expect(manner('The young engineer largely replaced an older method of measuring tides.')).toBe(null);
+	});
+
 	it('refuses degree, frequency, sentence, time and place adverbs, words in -ly that are no adverb, and negated or hedged clauses', () => {
 		const refused = [
 			'The old bridge is used heavily by cyclists from the nearby town.',

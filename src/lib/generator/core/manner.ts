@@ -14,6 +14,7 @@ import type { Fact } from './fact';
 import { blankOut, occurrences, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { analyse, type Clause, type Tagged } from './nlp';
+import { inverted, predicateEnd } from './concepts';
 import { markerAt, meansAt, question } from './reasons';
 import { digest } from './rng';
 
@@ -43,6 +44,10 @@ const NOT_MANNER = new RegExp(
 const NEGATED_OR_HEDGED = /^(?:not|n't|never|no|neither|nor|hardly|scarcely|barely|may|might|could|would|should|perhaps|possibly|probably|likely|unlikely|apparently|seemingly|reportedly|allegedly|supposedly|arguably|if|whether|unless)$/;
 /** What may follow a manner adverb: the end of the clause, or a new phrase (not a word it qualifies). */
 const AFTER_ADVERB = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+/** Linking verbs: "quickly became the busiest port" says when, and a copula has no manner to ask. */
+const LINKING = /^(?:be|become|remain|seem|appear|prove|look|sound|feel|get|stay|turn)$/;
+/** The most words a question keeps after its verb ("How did Smith develop the same method of measuring tides?"). */
+const MAX_REST_WORDS = 12;
 /** A manner fact ranks with the reason facts: a short answer, but what people ask on technical readings. */
 const WEIGHT = 0.64;
 
@@ -81,13 +86,39 @@ function adverbAt(c: Clause): number {
 	return k;
 }
 
+/** A manner adverb between the subject and the main verb ("Smith independently developed …"), or -1. */
+function preVerbAt(c: Clause): number {
+	const { subject, main } = c;
+	if (!subject || main === null) return -1;
+	for (let k = subject.to; k < main; k++) if (mannerAdverb(c.tokens[k])) return k;
+	return -1;
+}
+
+/**
+ * "How did Smith develop the same method of measuring tides?": the clause inverted around its verb, with what follows
+ * the verb up to the end of its predicate. Null where that holds a clause of its own, an aside or a quotation.
+ */
+function preVerbQuestion(text: string, c: Clause): string | null {
+	const main = c.main === null ? undefined : c.tokens[c.main];
+	if (!main || c.main === null) return null;
+	const end = predicateEnd(text, c, c.main);
+	const rest = text.slice(main.end, end).replace(/[\s,.;:!]+$/, '').trim();
+	const inside = c.tokens.filter((t, i) => i > (c.main ?? 0) && t.end <= main.end + rest.length + 1);
+	if (/[,;:"“”()]/.test(rest) || rest.split(/\s+/).length > MAX_REST_WORDS) return null;
+	if (inside.some((t) => t.pos === 'SCONJ' || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || /^(?:which|who|whom|that)$/.test(t.lower))) return null;
+	const body = inverted(text, c, rest);
+	return body ? `How ${body}?` : null;
+}
+
 export function mannerFacts(info: SentenceInfo, previous: SentenceInfo[], analysed: Clause | undefined): Fact[] {
 	const tidied = tidy(info.s.text);
 	const resolved = resolveStart(tidied, info, previous);
 	if (!resolved || !analysed || /\?["”’]?$/.test(resolved) || !selfContained(resolved)) return [];
 	const c = resolved === tidied ? analysed : analyse(resolved, analysed.capitalised);
 	if (c.main === null || !c.subject) return [];
-	const at = adverbAt(c);
+	if (LINKING.test(c.tokens[c.main]?.lemma ?? '')) return [];
+	const after = adverbAt(c);
+	const at = after >= 0 ? after : preVerbAt(c);
 	const adverb = c.tokens[at];
 	if (!adverb) return [];
 	// The clause up to the adverb must state, not negate or hedge ("were not sorted carefully").
@@ -100,7 +131,7 @@ export function mannerFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 	if (c.tokens.slice(c.verb ?? c.main, c.main).some((t) => t.pos === 'PART')) return [];
 	const answer = adverb.text;
 	if (occurrences(info.s.text, answer) !== 1) return [];
-	const q = question(resolved, c, { reason: 'means', at });
+	const q = after >= 0 ? question(resolved, c, { reason: 'means', at }) : preVerbQuestion(resolved, c);
 	const cloze = blankOut(resolved, answer);
 	if (!q && !cloze) return [];
 	return [

@@ -391,7 +391,7 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 		const q = question(resolved, c, found);
 		const cloze = reasonCloze(resolved, e);
 		if (!cloze && !q) break;
-		out.push(reasonFact(info, resolved, answer, found.reason, q, cloze));
+		out.push({ ...reasonFact(info, resolved, answer, found.reason, q, cloze), ...(found.phrase ? { answerKind: 'concept' as const } : {}) });
 		// A means before a noun phrase leaves room for the cause or purpose after it ("… via gateways … to reach …").
 		if (!found.phrase) break;
 		means = true;
