@@ -10,7 +10,7 @@ import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
-import { generateDeck, topical } from '../../../src/lib/generator/core/index';
+import { fromTitle, generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { frontedView } from '../../../src/lib/generator/core/long';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
@@ -788,7 +788,10 @@ describe('how something is done: manner adverbs and "via/using/through" means (t
 			'The old machine is highly efficient in cold and dry weather.',
 			'The whole family lived in a small house near the river.',
 			// An agent after the adverb is what a reader would answer to "How was the comet discovered?".
-			'The comet was discovered independently by two farmers in the same week.'
+			'The comet was discovered independently by two farmers in the same week.',
+			// One of two coordinated adverbs is half the answer; one in a comma aside is no part of the verb group.
+			'The letters were sorted quickly and cheaply in the main hall of the post office.',
+			'The addition of new rock layers, both slowly and suddenly, often occurs during folding.'
 		];
 		for (const s of refused) expect([s, manner(s)]).toEqual([s, null]);
 	});
@@ -818,5 +821,10 @@ describe('how something is done: manner adverbs and "via/using/through" means (t
 			'Researchers using satellite images found that the ice sheet had thinned.'
 		];
 		for (const s of refused) expect([s, reason(s)]).toEqual([s, null]);
+	});
+
+	it('counts a means that only names the title as a part of the title ("via civil disobedience" in "Civil disobedience")', () => {
+		expect(fromTitle('via civil disobedience', 'Civil disobedience')).toBe(true);
+		expect(fromTitle('using civil courts', 'Civil disobedience')).toBe(false);
 	});
 });

@@ -141,9 +141,13 @@ const TITLE_PART_QUALITY = 0.3;
  * answer it is nearly as trivial as the title itself: kept, but ranked far down (dropping it costs more of what
  * people ask, measured on the dev set, than ranking it down).
  */
+/** The marker of a means before its noun phrase (reasons.ts `meansAt`). */
+const MEANS_LEAD = /^(?:via|using|through|by means of)\s+/;
+
 export function fromTitle(answer: string, title: string): boolean {
 	const titleWords: string[] = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-	const words = answerKey(answer).match(/[\p{L}\p{N}]+/gu) ?? [];
+	// "via civil disobedience" in a reading on civil disobedience: a means that only names the title is a title part.
+	const words = answerKey(answer).replace(MEANS_LEAD, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 	if (words.length >= 2 && titleWords.some((_, i) => words.every((w, j) => titleWords[i + j] === w))) return true;
 	const names = answer.replace(/^the\s+/i, '').split(/\s+/);
 	if (names.length < 3 || !names.every((w) => /^\p{Lu}/u.test(w))) return false;

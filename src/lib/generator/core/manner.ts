@@ -52,6 +52,9 @@ const MAX_REST_WORDS = 12;
 const WEIGHT = 0.64;
 
 const mannerAdverb = (t: Tagged | undefined): boolean => !!t && t.pos === 'ADV' && /^[a-z]{4,}ly$/.test(t.text) && !NOT_MANNER.test(t.lower);
+/** Words around one of two coordinated adverbs ("quickly and cheaply", "both slowly and suddenly"): half an answer. */
+const PAIRED = /^(?:and|or|nor|both|either|neither|but)$/;
+const paired = (c: Clause, k: number): boolean => PAIRED.test(c.tokens[k - 1]?.lower ?? '') || PAIRED.test(c.tokens[k + 1]?.lower ?? '');
 
 /** The token index after a noun phrase that starts at `k` (its "of" phrases included), or -1 when none starts there. */
 function phraseEnd(c: Clause, k: number): number {
@@ -79,7 +82,7 @@ function adverbAt(c: Clause): number {
 	}
 	const t = c.tokens[k];
 	const next = c.tokens[k + 1];
-	if (!mannerAdverb(t)) return -1;
+	if (!mannerAdverb(t) || paired(c, k)) return -1;
 	// "highly efficient", "quite independently": the adverb qualifies the word after it. "discovered independently by
 	// Scheele": the agent after it is what a reader would answer to "How was oxygen discovered?".
 	if (next && (!AFTER_ADVERB.has(next.pos) || next.lower === 'by')) return -1;
@@ -90,8 +93,11 @@ function adverbAt(c: Clause): number {
 function preVerbAt(c: Clause): number {
 	const { subject, main } = c;
 	if (!subject || main === null) return -1;
-	for (let k = subject.to; k < main; k++) if (mannerAdverb(c.tokens[k])) return k;
-	return -1;
+	// Only adverbs and auxiliaries stand between the subject and the verb: an aside ("…, both slowly and suddenly,") is none.
+	const between = c.tokens.slice(subject.to, main);
+	if (between.some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART')) return -1;
+	const k = between.findIndex((t) => mannerAdverb(t)) + subject.to;
+	return k >= subject.to && !paired(c, k) ? k : -1;
 }
 
 /**
