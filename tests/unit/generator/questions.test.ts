@@ -807,6 +807,8 @@ describe('how something is done: manner adverbs and "via/using/through" means (t
 		expect(reason('The survey team measured the depth of Lake Orta using a small sonar device.')).toEqual(['How did the survey team measure the depth of Lake Orta?', 'using a small sonar device']);
 		expect(reason('The signals are sent by means of short radio bursts.')).toEqual(['How are the signals sent?', 'by means of short radio bursts']);
 		expect(reason('Most farmland is held through informal family trusts and other arrangements.')).toEqual(['How is most farmland held?', 'through informal family trusts and other arrangements']);
+		// A time after the means is no part of it.
+		expect(reason('Engineers have studied rock fractures using laser scanners since the 1990s.')).toEqual(['How have engineers studied rock fractures?', 'using laser scanners']);
 		expect(reason('Antibodies can neutralize toxins directly, through special binding sites or by blocking the receptors on the cells.')).toEqual([
 			'How can antibodies neutralize toxins?',
 			'through special binding sites or by blocking the receptors on the cells'

@@ -237,7 +237,9 @@ function explanation(text: string, tokens: Tagged[], f: Found): Explanation | nu
 		const participleClause = t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower);
 		// "connected via gateways to the public network to reach …": a purpose after the means is a fact of its own.
 		const purpose = f.phrase && t.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB' && next.lower === next.lemma;
-		if (purpose) {
+		// "using laser scanners since the 1990s": a time after the means is no part of it.
+		const time = f.phrase && (/^(?:since|until|till|during)$/.test(t.lower) || (t.pos === 'ADP' && (next?.pos === 'DET' ? tokens[j + 2] : next)?.pos === 'NUM'));
+		if (purpose || time) {
 			end = j;
 			break;
 		}
