@@ -26,17 +26,17 @@ const NOT_MANNER = new RegExp(
 	'^(?:' +
 		[
 			// degree and extent
-			'highly|widely|largely|greatly|heavily|strongly|deeply|vastly|hugely|extremely|relatively|comparatively|increasingly|substantially|considerably|significantly|slightly|marginally|fully|completely|entirely|totally|wholly|partly|partially|mostly|mainly|primarily|chiefly|predominantly|principally|nearly|roughly|approximately|exactly|precisely|merely|solely|purely|simply|barely|hardly|scarcely|sufficiently|adequately|reasonably|fairly|rather|quite|particularly|especially|specifically|notably|mostly|virtually|practically|effectively|essentially|basically|fundamentally|broadly|loosely|strictly|closely|tightly|firmly|dramatically|sharply|steeply|markedly|noticeably|enormously|immensely|exceedingly|excessively|unusually|exceptionally|remarkably|moderately|overwhelmingly|disproportionately|proportionally|equally|similarly|likewise|correspondingly|respectively|jointly|collectively',
+			'highly|widely|largely|greatly|heavily|strongly|deeply|vastly|hugely|extremely|relatively|comparatively|increasingly|substantially|considerably|significantly|slightly|marginally|fully|completely|entirely|totally|wholly|partly|partially|mostly|mainly|primarily|chiefly|predominantly|principally|nearly|roughly|approximately|exactly|precisely|merely|solely|purely|simply|barely|hardly|scarcely|sufficiently|adequately|reasonably|fairly|rather|quite|particularly|especially|specifically|notably|virtually|practically|effectively|essentially|basically|fundamentally|broadly|loosely|strictly|closely|tightly|firmly|dramatically|sharply|steeply|markedly|noticeably|enormously|immensely|exceedingly|excessively|unusually|exceptionally|remarkably|moderately|overwhelmingly|disproportionately|proportionally|equally|similarly|likewise|correspondingly|respectively|jointly|collectively',
 			// frequency and habit
 			'usually|typically|generally|normally|commonly|frequently|rarely|seldom|occasionally|regularly|constantly|continually|repeatedly|routinely|customarily|habitually|invariably|consistently|periodically|sporadically|intermittently|traditionally|conventionally|ordinarily|often|always|never|sometimes|daily|weekly|monthly|yearly|annually|hourly|nightly',
 			// time and order
-			'early|recently|lately|previously|formerly|originally|initially|subsequently|eventually|finally|ultimately|immediately|instantly|soon|later|currently|presently|now|today|already|still|yet|once|twice|again|first|firstly|secondly|thirdly|lastly|briefly|temporarily|permanently|momentarily|shortly|promptly|recently|newly|freshly|historically|simultaneously|concurrently|successively|consecutively|thereafter|henceforth|hitherto|meanwhile|nowadays',
+			'early|recently|lately|previously|formerly|originally|initially|subsequently|eventually|finally|ultimately|immediately|instantly|soon|later|currently|presently|now|today|already|still|yet|once|twice|again|first|firstly|secondly|thirdly|lastly|briefly|temporarily|permanently|momentarily|shortly|promptly|newly|freshly|historically|simultaneously|concurrently|successively|consecutively|thereafter|henceforth|hitherto|meanwhile|nowadays',
 			// place
 			'locally|globally|nationally|internationally|regionally|worldwide|abroad|nearby|everywhere|somewhere|elsewhere|internally|externally|domestically|overseas|offshore|underground|upstream|downstream|geographically',
 			// focus, comment, certainty and connection
-			'only|also|even|just|too|however|therefore|thus|hence|consequently|accordingly|nevertheless|nonetheless|moreover|furthermore|additionally|alternatively|instead|otherwise|indeed|certainly|surely|probably|possibly|perhaps|likely|unlikely|apparently|seemingly|evidently|obviously|clearly|presumably|reportedly|allegedly|supposedly|arguably|undoubtedly|definitely|actually|really|truly|fortunately|unfortunately|luckily|interestingly|importantly|surprisingly|ironically|notoriously|famously|reputedly|ostensibly|nominally|officially|formally|informally|legally|technically|theoretically|practically|literally|figuratively|generally|overall|altogether|together|alone|respectively|accordingly|namely|mostly|wherein|thereby|therein|thereof',
+			'only|also|even|just|too|however|therefore|thus|hence|consequently|accordingly|nevertheless|nonetheless|moreover|furthermore|additionally|alternatively|instead|otherwise|indeed|certainly|surely|probably|possibly|perhaps|likely|unlikely|apparently|seemingly|evidently|obviously|clearly|presumably|reportedly|allegedly|supposedly|arguably|undoubtedly|definitely|actually|really|truly|fortunately|unfortunately|luckily|interestingly|importantly|surprisingly|ironically|notoriously|famously|reputedly|ostensibly|nominally|officially|formally|informally|legally|technically|theoretically|literally|figuratively|overall|altogether|together|alone|namely|wherein|thereby|therein|thereof',
 			// -ly words that are seldom adverbs of manner
-			'family|only|early|daily|likely|lonely|friendly|holy|ugly|italy|july|supply|apply|reply|rely|ally|assembly|anomaly|monopoly|rally|belly|jelly|folly|bully|fly|july|emily|lily|kelly|molly|polly|sally|billy|holly|willy'
+			'family|lonely|friendly|holy|ugly|italy|july|supply|apply|reply|rely|ally|assembly|anomaly|monopoly|rally|belly|jelly|folly|bully|fly|emily|lily|kelly|molly|polly|sally|billy|holly|willy'
 		].join('|') +
 		')$'
 );
@@ -48,7 +48,7 @@ const AFTER_ADVERB = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 const LINKING = /^(?:be|become|remain|seem|appear|prove|look|sound|feel|get|stay|turn)$/;
 /** The most words a question keeps after its verb ("How did Smith develop the same method of measuring tides?"). */
 const MAX_REST_WORDS = 12;
-/** A manner fact ranks with the reason facts: a short answer, but what people ask on technical readings. */
+/** A manner fact's cue, as a reason's; it ranks with the predicate adjectives (kind `quality`), a word that says how. */
 const WEIGHT = 0.64;
 
 const mannerAdverb = (t: Tagged | undefined): boolean => !!t && t.pos === 'ADV' && /^[a-z]{4,}ly$/.test(t.text) && !NOT_MANNER.test(t.lower);
