@@ -10,10 +10,11 @@ import { contextNeed } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
-import { generateDeck, topical } from '../../../src/lib/generator/core/index';
+import { fromTitle, generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
 import { frontedView } from '../../../src/lib/generator/core/long';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
+import { mannerFacts } from '../../../src/lib/generator/core/manner';
 import { seed } from './seeds';
 
 const subject = (s: string) => subjectQuestion(s, analyse(s));
@@ -23,6 +24,11 @@ function reason(s: string): [string | undefined, string] | null {
 	if (!info) return null;
 	const f = reasonFacts(info, [], analyse(tidy(info.s.text), new Set()))[0];
 	return f ? [f.question, f.answer] : null;
+}
+/** Every reason fact of a one-sentence document, as [question, answer]. */
+function reasons(s: string): [string | undefined, string][] {
+	const info = buildModel('d', s).sentences[0];
+	return info ? reasonFacts(info, [], analyse(tidy(info.s.text), new Set())).map((f) => [f.question, f.answer]) : [];
 }
 function concepts(s: string): string[] {
 	const info = buildModel('d', s).sentences[0];
@@ -87,9 +93,10 @@ describe('typed wh-phrases', () => {
 
 describe('why and how questions', () => {
 	it('asks a purpose with "Why" and the main clause inverted', () => {
-		expect(reason('The private networks were connected via gateways to the public network to reach locations not on the private network.')).toEqual([
-			'Why were the private networks connected via gateways to the public network?',
-			'to reach locations not on the private network'
+		// Since the thirteenth pass "via gateways" is a means of its own, which ends before the purpose.
+		expect(reasons('The private networks were connected via gateways to the public network to reach locations not on the private network.')).toEqual([
+			['How were the private networks connected?', 'via gateways to the public network'],
+			['Why were the private networks connected via gateways to the public network?', 'to reach locations not on the private network']
 		]);
 		// "Farmers" is tagged as a noun only because the document never capitalises it mid-sentence.
 		expect(reason('Farmers burn the forest in order to clear land for crops.')).toEqual(['Why do farmers burn the forest?', 'in order to clear land for crops']);
@@ -723,8 +730,9 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 			'How can antibodies neutralize toxins?',
 			'by binding to bacterial toxins or by interfering with the receptors that viruses use to infect cells'
 		]);
-		// The second of two means alone: a cloze, never a question that ends on "or".
-		expect(reason('Antibodies can neutralize toxins directly, through special binding sites or by blocking the receptors on the cells.')).toEqual([
+		// The second of two means alone: a cloze, never a question that ends on "or". ("through special binding sites
+		// or by blocking …" is read whole since the thirteenth pass, which reads "through" + a noun phrase as a means.)
+		expect(reason('Antibodies can neutralize toxins directly, with special binding sites or by blocking the receptors on the cells.')).toEqual([
 			undefined,
 			'by blocking the receptors on the cells'
 		]);
@@ -742,5 +750,83 @@ describe('how and why: means and purposes the markers missed (twelfth pass)', ()
 		const view = info ? frontedView(info, new Set()) : null;
 		expect(view?.info.s.text).toBe('The mayor named Ann Lee as the head of the Water Board, a small agency created to manage the supply of water, in 1990.');
 		expect(view && reasonFacts(view.info, [], view.clause).map((f) => f.answer)).toEqual(['to manage the supply of water']);
+	});
+});
+
+describe('how something is done: manner adverbs and "via/using/through" means (thirteenth pass)', () => {
+	/** The manner fact of a one-sentence document: [question, answer], or null. */
+	function manner(s: string): [string | undefined, string] | null {
+		const info = buildModel('d', s).sentences[0];
+		if (!info) return null;
+		const f = mannerFacts(info, [], analyse(tidy(info.s.text), new Set()))[0];
+		return f ? [f.question, f.answer] : null;
+	}
+
+	it('asks a manner adverb right after a passive or intransitive verb, or after the object', () => {
+		expect(manner('The letters are sorted individually, sometimes reaching their owners in a different order.')).toEqual(['How are the letters sorted?', 'individually']);
+		expect(manner('The two engineers worked independently on the design of the new engine.')).toEqual(['How did the two engineers work?', 'independently']);
+		expect(manner('The village council approved the new harbour budget unanimously.')).toEqual(['How did the village council approve the new harbour budget?', 'unanimously']);
+	});
+
+	it('asks a manner adverb before the main verb about the verb and what follows it, up to the end of its clause', () => {
+		expect(manner('The young engineer independently developed a new method of measuring tides.')).toEqual(['How did the young engineer develop a new method of measuring tides?', 'independently']);
+		expect(manner('The new roads were gradually extended to the northern villages, and trade grew.')).toEqual(['How were the new roads extended to the northern villages?', 'gradually']);
+		// A linking verb has no manner to ask; a comment adverb before the verb is no manner either.
+		expect(manner('The old harbour quickly became the busiest port of the coast.')).toBe(null);
+		expect(manner('The young engineer largely replaced an older method of measuring tides.')).toBe(null);
+	});
+
+	it('refuses degree, frequency, sentence, time and place adverbs, words in -ly that are no adverb, and negated or hedged clauses', () => {
+		const refused = [
+			'The old bridge is used heavily by cyclists from the nearby town.',
+			'The new method was adopted widely in the northern provinces.',
+			'The ferry arrived early at the harbour near the old fort.',
+			'The results were published recently in a small local journal.',
+			'The rules of the game were applied locally by each village council.',
+			'The letters were not sorted carefully by the clerks of the post office.',
+			'The letters may be sorted manually by the clerks of the post office.',
+			'The old machine is highly efficient in cold and dry weather.',
+			'The whole family lived in a small house near the river.',
+			// An agent after the adverb is what a reader would answer to "How was the comet discovered?".
+			'The comet was discovered independently by two farmers in the same week.',
+			// One of two coordinated adverbs is half the answer; one in a comma aside is no part of the verb group.
+			'The letters were sorted quickly and cheaply in the main hall of the post office.',
+			'The addition of new rock layers, both slowly and suddenly, often occurs during folding.'
+		];
+		for (const s of refused) expect([s, manner(s)]).toEqual([s, null]);
+	});
+
+	it('leaves an adverb that a means follows to the means fact, which keeps the adverb out of its question', () => {
+		const s = 'The parcels are stored temporarily using large steel racks in the hall.';
+		expect(manner(s)).toBe(null);
+		expect(reason(s)).toEqual(['How are the parcels stored?', 'using large steel racks in the hall']);
+	});
+
+	it('reads "via", "using", "by means of" and "through" with a noun phrase after the main verb as a means, to the end of the phrase', () => {
+		expect(reason('Farmers usually connected via telephone lines or dedicated radio links.')).toEqual(['How did farmers connect?', 'via telephone lines or dedicated radio links']);
+		expect(reason('The survey team measured the depth of Lake Orta using a small sonar device.')).toEqual(['How did the survey team measure the depth of Lake Orta?', 'using a small sonar device']);
+		expect(reason('The signals are sent by means of short radio bursts.')).toEqual(['How are the signals sent?', 'by means of short radio bursts']);
+		expect(reason('Most farmland is held through informal family trusts and other arrangements.')).toEqual(['How is most farmland held?', 'through informal family trusts and other arrangements']);
+		// A time after the means is no part of it.
+		expect(reason('Engineers have studied rock fractures using laser scanners since the 1990s.')).toEqual(['How have engineers studied rock fractures?', 'using laser scanners']);
+		expect(reason('Antibodies can neutralize toxins directly, through special binding sites or by blocking the receptors on the cells.')).toEqual([
+			'How can antibodies neutralize toxins?',
+			'through special binding sites or by blocking the receptors on the cells'
+		]);
+	});
+
+	it('reads no means in a route, a time, a copula or a marker inside the subject', () => {
+		const refused = [
+			'The river flows through the old town before it reaches the sea.',
+			'Prices of grain rose steadily through the long dry years of the war.',
+			'Access to the island is via a narrow wooden bridge.',
+			'Researchers using satellite images found that the ice sheet had thinned.'
+		];
+		for (const s of refused) expect([s, reason(s)]).toEqual([s, null]);
+	});
+
+	it('counts a means that only names the title as a part of the title ("via civil disobedience" in "Civil disobedience")', () => {
+		expect(fromTitle('via civil disobedience', 'Civil disobedience')).toBe(true);
+		expect(fromTitle('using civil courts', 'Civil disobedience')).toBe(false);
 	});
 });

@@ -21,6 +21,7 @@ import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
 import { reasonFacts } from './reasons';
+import { mannerFacts } from './manner';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
 import { appositiveDefinitions, glossFacts, namingFacts } from './glosses';
@@ -140,9 +141,13 @@ const TITLE_PART_QUALITY = 0.3;
  * answer it is nearly as trivial as the title itself: kept, but ranked far down (dropping it costs more of what
  * people ask, measured on the dev set, than ranking it down).
  */
+/** The marker of a means before its noun phrase (reasons.ts `meansAt`). */
+const MEANS_LEAD = /^(?:via|using|through|by means of)\s+/;
+
 export function fromTitle(answer: string, title: string): boolean {
 	const titleWords: string[] = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-	const words = answerKey(answer).match(/[\p{L}\p{N}]+/gu) ?? [];
+	// "via civil disobedience" in a reading on civil disobedience: a means that only names the title is a title part.
+	const words = answerKey(answer).replace(MEANS_LEAD, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 	if (words.length >= 2 && titleWords.some((_, i) => words.every((w, j) => titleWords[i + j] === w))) return true;
 	const names = answer.replace(/^the\s+/i, '').split(/\s+/);
 	if (names.length < 3 || !names.every((w) => /^\p{Lu}/u.test(w))) return false;
@@ -246,7 +251,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const names = topicNames(model.entities.values(), words);
 	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
-		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
+		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...mannerFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
 		own.push(...glossFacts(info, parsed.get(info)), ...appositiveDefinitions(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
 		// A list gives one card, not one per member (lists.ts).
 		return withLists(own, info, previous, model, parsed.get(info));

@@ -33,6 +33,17 @@ const MARKERS: { words: string[]; reason: Reason }[] = [
 	{ words: ['so', 'as', 'to'], reason: 'purpose' },
 	{ words: ['so', 'that'], reason: 'purpose' }
 ];
+/**
+ * Means that a noun phrase follows: "connected via gateways", "measured the depth using a sonar device", "sent by
+ * means of short bursts", "held through informal trusts". Read only after the main verb (`meansAt`).
+ */
+const MEANS_MARKERS = [['by', 'means', 'of'], ['via'], ['using'], ['through']];
+/** Where a noun phrase after a means marker may start. */
+const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Verbs of motion or extent, after which "through" is a route ("flows through the old town"), never a means. */
+const MOTION_VERB = /^(?:flow|pass|run|travel|move|go|come|cross|extend|stretch|wind|enter|reach|lead|drive|walk|fly|sail|march|cut|ride|rise|fall|drop|continue|last|live|remain|stay|survive|grow|spread|migrate|circulate|penetrate|filter|drain|percolate|burrow|tunnel|wander|roam|journey|proceed|advance|retreat|escape|slip|climb|descend|emerge|pour|rush|race|sweep)$/;
+/** Heads of a "through" phrase that say where or when ("through the 1990s", "through the valley"). */
+const WHERE_OR_WHEN = /^(?:year|decade|century|period|age|era|day|night|week|month|season|winter|summer|war|time|life|history|centre|center|city|town|village|country|region|area|valley|territory|land|forest|desert|mountain|hill|pass|gap|gate|door|window|wall|street|road|tunnel|channel|strait|river|sea|ocean|lake|air|space|water|body|skin|blood|tissue|membrane|wall|pore|hole|opening|middle|heart|rest)s?$/;
 /** Where an explanation ends: a new clause after a comma, or a semicolon. */
 const CLAUSE_AFTER_COMMA = /^(?:which|who|whom|whose|where|while|whereas|although|though|but|and|or|as|with|making|leading|resulting|thus|so|since|including|particularly|especially|when|if|unless|until)$/;
 /** Nouns whose "to"-infinitive completes them ("the ability to adapt"): no purpose. */
@@ -60,7 +71,7 @@ const MAX_COORDINATED_MEANS = 20;
 const WEIGHT = 0.64;
 const WH: Record<Reason, string> = { cause: 'Why', purpose: 'Why', means: 'How' };
 
-interface Found {
+export interface Found {
 	reason: Reason;
 	/** token index of the marker's first word */
 	at: number;
@@ -68,6 +79,8 @@ interface Found {
 	result?: boolean;
 	/** the reason opens the sentence and ends at its comma ("Because the dam leaked, the council …") */
 	fronted?: boolean;
+	/** a means marker before a noun phrase (`meansAt`): it ends before a purpose ("via gateways | to reach …") */
+	phrase?: boolean;
 }
 
 /**
@@ -92,10 +105,13 @@ function frontedAt(tokens: Tagged[]): Found | null {
 	}
 	if (first.lower === 'to' && next.pos === 'VERB' && next.lower === next.lemma) return { reason: 'purpose', at: 0, fronted: true };
 	if (first.lower === 'by' && gerund(next, tokens[2])) return { reason: 'means', at: 0, fronted: true };
+	// "Using a sonar device, the team measured …", "By means of …,": a means before the main clause.
+	const means = first.lower === 'using' ? next : first.lower === 'by' && next.lower === 'means' && tokens[2]?.lower === 'of' ? tokens[3] : undefined;
+	if (means && PHRASE_START.has(means.pos)) return { reason: 'means', at: 0, fronted: true };
 	return null;
 }
 
-function markerAt(tokens: Tagged[], i: number): Found | null {
+export function markerAt(tokens: Tagged[], i: number): Found | null {
 	for (const m of MARKERS) {
 		if (m.words.every((w, k) => tokens[i + k]?.lower === w)) return { reason: m.reason, at: i };
 	}
@@ -131,6 +147,31 @@ function markerAt(tokens: Tagged[], i: number): Found | null {
 		if (!verb || !CONTROL_VERB.test(verb.lemma)) return { reason: 'purpose', at: i, result: RESULT_VERB.test(next.lemma) };
 	}
 	return null;
+}
+
+/**
+ * A means marker with a noun phrase after it, after the main verb (`MEANS_MARKERS`). Not after a copula ("Access is
+ * via a bridge" has no manner to ask), not a "through" of place or time.
+ */
+export function meansAt(c: Clause, i: number): Found | null {
+	const { tokens } = c;
+	const main = c.main === null ? undefined : tokens[c.main];
+	if (c.main === null || !main || i <= c.main || main.lemma === 'be') return null;
+	const words = MEANS_MARKERS.find((m) => m.every((w, k) => tokens[i + k]?.lower === w));
+	const k = i + (words?.length ?? 0);
+	const first = tokens[k];
+	const possessive = first?.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(first.lower);
+	if (!words || !first || !(PHRASE_START.has(first.pos) || possessive) || /^(?:which|whose|whom|what)$/.test(first.lower)) return null;
+	// "fees for using a recorder": a gerund after a preposition is its object; "with bacteria using …" opens an
+	// absolute phrase; "The response is to destroy the cells using …": the parse read "is to" as one verb group.
+	const before = tokens[i - 1];
+	if (before?.pos === 'ADP' || before?.pos === 'SCONJ' || tokens.slice(Math.max(c.main - 1, 0), i).some((t) => t.lower === 'with') || tokens.slice(c.verb ?? c.main, c.main).some((t) => t.pos === 'PART')) return null;
+	if (words[0] === 'through') {
+		const phrase = c.chunks.find((u) => u.from === k || (possessive && u.from === k + 1));
+		const head = phrase ? tokens[phrase.head] : undefined;
+		if (!head || head.pos !== 'NOUN' || WHERE_OR_WHEN.test(head.lower) || MOTION_VERB.test(main.lemma)) return null;
+	}
+	return { reason: 'means', at: i, phrase: true };
 }
 
 /** A form of "be" among the three words before the participle at `k` ("was built", "is very generally defined"). */
@@ -189,9 +230,19 @@ function explanation(text: string, tokens: Tagged[], f: Found): Explanation | nu
 		// "… in an unofficial and therefore more relaxed context": adverbs before an adjective join two modifiers.
 		let k = j + 1;
 		while (tokens[k]?.pos === 'ADV') k++;
-		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower)) || (next?.pos === 'ADV' && tokens[k]?.pos !== 'ADJ'));
+		// "via dial-up lines or dedicated radio links": in a means, a participle before its noun modifies it.
+		const modifier = f.reason === 'means' && next?.pos === 'VERB' && /ed$/.test(next.lower) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[j + 2]?.pos ?? '');
+		const newPredicate = t.pos === 'CCONJ' && (next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/.test(next.lower) && !modifier) || (next?.pos === 'ADV' && tokens[k]?.pos !== 'ADJ'));
 		// "…, boosting its capacity …": a participle clause after a comma is no part of the explanation.
 		const participleClause = t.text === ',' && next?.pos === 'VERB' && /ing$/.test(next.lower);
+		// "connected via gateways to the public network to reach …": a purpose after the means is a fact of its own.
+		const purpose = f.phrase && t.lower === 'to' && t.pos === 'PART' && next?.pos === 'VERB' && next.lower === next.lemma;
+		// "using laser scanners since the 1990s": a time after the means is no part of it.
+		const time = f.phrase && (/^(?:since|until|till|during)$/.test(t.lower) || (t.pos === 'ADP' && (next?.pos === 'DET' ? tokens[j + 2] : next)?.pos === 'NUM'));
+		if (purpose || time) {
+			end = j;
+			break;
+		}
 		if (t.text === ';' || t.text === ':' || newPredicate || participleClause || (t.text === ',' && CLAUSE_AFTER_COMMA.test(next?.lower ?? ''))) {
 			// "to determine profiles within the crust, the uplift of ranges, and paleotopography": the last member of a
 			// list (a comma before, no verb after) belongs to the explanation.
@@ -201,7 +252,7 @@ function explanation(text: string, tokens: Tagged[], f: Found): Explanation | nu
 			}
 		}
 	}
-	if (tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
+	while (end > f.at + 1 && tokens[end - 1]?.pos === 'PUNCT' && tokens[end - 1]?.text !== ')') end--;
 	// "How was scarcity addressed? — by rationing (as in many countries)": a bracket aside that closes the
 	// explanation is no part of the answer.
 	const close = tokens[end - 1];
@@ -244,7 +295,7 @@ function reasonCloze(text: string, e: Explanation): string | null {
 }
 
 /** "Why did the dukes use the church?": the main clause before the marker, inverted. */
-function question(text: string, c: Clause, f: Found): string | null {
+export function question(text: string, c: Clause, f: Found): string | null {
 	if (c.verb === null || !c.subject || f.result) return null;
 	const marker = c.tokens[f.at];
 	const lastVerb = c.main ?? c.aux[c.aux.length - 1] ?? c.verb;
@@ -260,6 +311,8 @@ function question(text: string, c: Clause, f: Found): string | null {
 	const end = c.tokens[upTo]?.start ?? marker.start;
 	const between = text.slice(after.end, end).replace(/[,\s]+$/, '').trim();
 	if (/[;:"“”]/.test(between) || between.split(/\s+/).length > 12) return null;
+	// "… appear even in the simplest forms of life, with bacteria using …": an aside before a means is no part of the question.
+	if (f.phrase && between.includes(',')) return null;
 	// A second verb, a subordinate clause or a relative pronoun before the marker: the parse has not understood
 	// the clause ("the signaling protocols used allow …"), so no question.
 	const inside = c.tokens.filter((t, i) => i > lastVerb && t.start < end);
@@ -327,8 +380,9 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 		const cloze = selfContained(rest) ? reasonCloze(resolved, e) : null;
 		return cloze || q ? [reasonFact(info, resolved, answer, front.reason, q, cloze)] : [];
 	}
+	let means = false;
 	for (let i = 1; i < c.tokens.length; i++) {
-		const found = markerAt(c.tokens, i);
+		const found = markerAt(c.tokens, i) ?? (means ? null : meansAt(c, i));
 		if (!found) continue;
 		const e = asWritten(explanation(resolved, c.tokens, found), info, found.reason);
 		// An explanation too long or cut wrong may hold a shorter one ("… as a means to help …").
@@ -339,8 +393,12 @@ export function reasonFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 		const q = question(resolved, c, found);
 		const cloze = reasonCloze(resolved, e);
 		if (!cloze && !q) break;
-		out.push(reasonFact(info, resolved, answer, found.reason, q, cloze));
-		break;
+		out.push({ ...reasonFact(info, resolved, answer, found.reason, q, cloze), ...(found.phrase ? { answerKind: 'concept' as const } : {}) });
+		// A means before a noun phrase leaves room for the cause or purpose after it ("… via gateways … to reach …").
+		if (!found.phrase) break;
+		means = true;
+		i = c.tokens.findIndex((t) => t.start >= (c.tokens[found.at]?.start ?? 0) + answer.length) - 1;
+		if (i < 0) break;
 	}
 	return out;
 }
