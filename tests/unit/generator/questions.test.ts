@@ -830,3 +830,10 @@ describe('how something is done: manner adverbs and "via/using/through" means (t
 		expect(fromTitle('using civil courts', 'Civil disobedience')).toBe(false);
 	});
 });
+
+describe('a manner adverb before the verb is asked only by its question (thirteenth pass, lead)', () => {
+	it('makes no cloze of an adverb before the verb where no question can be built', () => {
+		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The old engineer accidentally flooded the lower mine, causing a long delay, while testing the new pumps. The mine reopened a year later.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		expect(cards.filter((c) => c.answer === 'accidentally').map((c) => c.question)).toEqual([]);
+	});
+});

@@ -138,7 +138,9 @@ export function mannerFacts(info: SentenceInfo, previous: SentenceInfo[], analys
 	const answer = adverb.text;
 	if (occurrences(info.s.text, answer) !== 1) return [];
 	const q = after >= 0 ? question(resolved, c, { reason: 'means', at }) : preVerbQuestion(resolved, c);
-	const cloze = blankOut(resolved, answer);
+	// Before the verb the adverb is asked only by its question: as a cloze ("Tesla _____ faulted a generator",
+	// "Marconi _____ transmitted the letter S") the blank takes any adverb, and such cards were seldom what people asked.
+	const cloze = after >= 0 ? blankOut(resolved, answer) : null;
 	if (!q && !cloze) return [];
 	return [
 		{
