@@ -7,17 +7,22 @@
  *    F1 ≥ 0.5) one of people's answers that stands in the fact's own sentence, so the model learns which part
  *    of a sentence people ask about, not which words recur in the article.
  * 2. Coordinate search then moves one weight at a time while recall@H + precision@H of a fast stand-in for the
- *    deck improves: facts by weight, each fact's first card, no answer and no sentence more than twice in the
- *    first pass (as rank.ts does).
+ *    deck improves: the facts that make a span card (read with the title, as generateDeck reads them), by weight
+ *    times quality times their best card type's factor, each fact's first card, no answer and no sentence more
+ *    than twice in the first pass (as rank.ts does).
  * Both are cross-validated over articles (FOLDS, default 4: each article is scored by weights fitted without
  * it; FOLDS=13 on the development set is leave-one-article-out), then checked on real decks (V=1 prints each
- * article's counts). LOGISTIC_ONLY=1 skips the search. `--ablate` adds each feature's effect (the search without
- * it). The weights fitted on all articles are printed to paste into features.ts.
+ * article's counts). LOGISTIC_ONLY=1 skips the search; START=code starts it from the weights in the code instead
+ * of the logistic fit; BLEND=0.25,0.5 also scores each held-out model mixed with the code's weights. `--ablate`
+ * adds each feature's effect (the search without it). The weights fitted on all articles are printed to paste
+ * into features.ts.
  */
 import { answerKey } from '../../src/lib/generator/core/rank';
-import { buildModel, cleanText, extractFacts, generateDeck } from '../../src/lib/generator/core/index';
+import type { Fact } from '../../src/lib/generator/core/fact';
+import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '../../src/lib/generator/core/index';
+import { factCards, type Knowledge } from '../../src/lib/generator/core/cards';
 import { docStats, factFeatures, FEATURES, MODEL, predict, type Feature, type FeatureVector, type RankModel } from '../../src/lib/generator/core/features';
-import { answerGroups, scoreTop, spanAnswers } from './measure';
+import { answerGroups, scoreTop, spanAnswers, SPAN_TYPES } from './measure';
 import { goldArticles, matches, type Article } from './squad';
 
 const L2 = Number(process.env.L2 ?? 0.01);
@@ -31,6 +36,8 @@ interface Candidate {
 	sentence: number;
 	/** indexes of the gold questions this answer matches */
 	hits: number[];
+	/** what the fact's weight is multiplied by besides the model (index.ts: a title or topic word, an aside), times its best card type's factor */
+	quality: number;
 }
 
 interface Prepared {
@@ -40,14 +47,30 @@ interface Prepared {
 	groups: number[];
 }
 
+/** Span cards do not read what the document states (only true/false does): a stand-in answers for it. */
+const NOTHING_KNOWN: Knowledge = { states: () => false, names: () => false, pairs: () => false };
+
 function prepare(a: Article): Prepared {
 	const model = buildModel('a', cleanText(a.text));
 	const stats = docStats(model.sentences);
-	const facts = extractFacts(model).map((f) => {
+	// With the title, as generateDeck reads it: the title's words are trivial answers and rank down (quality).
+	const all = extractFacts(model, MODEL, a.title);
+	const pool = candidates([model], all);
+	// Only facts that make a span card can reach the top: a fact whose stem the card checks reject (a pronoun with
+	// nothing named before it, an answer the stem gives away) takes no place in the deck, so none in the stand-in.
+	// … and a fact ranks by its best span card, whose score is the fact's weight times the card type's factor
+	// (cards.ts TYPE_FACTOR: a wh-question 1, multiple choice 0.97, cloze 0.93).
+	const factor = new Map<Fact, number>();
+	for (const f of all) {
+		const spans = factCards(f, pool, NOTHING_KNOWN, 'fit').filter((c) => SPAN_TYPES.has(c.type));
+		if (spans.length && f.weight > 0) factor.set(f, Math.max(...spans.map((c) => c.score / f.weight)));
+	}
+	const carded = all.filter((f) => factor.has(f));
+	const facts = carded.map((f) => {
 		const sentence = f.info.s.text.toLowerCase();
 		const hits = a.gold.flatMap((g, i) => (matches(f.answer, g) ? [i] : []));
 		const local = hits.some((i) => (a.gold[i] ?? []).some((x) => sentence.includes(x.toLowerCase()) && matches(f.answer, [x])));
-		return { x: factFeatures(f, stats), y: local ? 1 : 0, answer: answerKey(f.answer), sentence: f.info.s.start, hits };
+		return { x: factFeatures(f, stats), y: local ? 1 : 0, answer: answerKey(f.answer), sentence: f.info.s.start, hits, quality: (f.quality ?? 1) * (factor.get(f) ?? 1) };
 	});
 	return { H: a.gold.length, facts, groups: answerGroups(a.gold) };
 }
@@ -82,7 +105,7 @@ function proxy(articles: Prepared[], model: RankModel): { recall: number; precis
 	let precise = 0;
 	let shown = 0;
 	for (const a of articles) {
-		const order = a.facts.map((f) => ({ f, w: predict(f.x, model) })).sort((p, q) => q.w - p.w);
+		const order = a.facts.map((f) => ({ f, w: predict(f.x, model) * f.quality })).sort((p, q) => q.w - p.w);
 		const perAnswer = new Map<string, number>();
 		const perSentence = new Map<number, number>();
 		const first: Candidate[] = [];
@@ -143,7 +166,8 @@ function search(articles: Prepared[], start: RankModel, features: readonly Featu
 }
 
 function fit(articles: Prepared[], features: readonly Feature[] = FEATURES): RankModel {
-	const start = logistic(articles.flatMap((a) => a.facts), features);
+	// START=code: the search starts from the weights in the code, so it moves them only where the stand-in gains.
+	const start = process.env.START === 'code' ? MODEL : logistic(articles.flatMap((a) => a.facts), features);
 	return process.env.LOGISTIC_ONLY ? start : search(articles, start, features);
 }
 
@@ -187,6 +211,10 @@ function proxyEach(prepared: Prepared[], models: RankModel[]) {
 	return { recall: r / H, precision: p / Math.max(1, n) };
 }
 
+const blend = (a: RankModel, b: RankModel, share: number): RankModel => ({
+	bias: a.bias + share * (b.bias - a.bias),
+	weights: Object.fromEntries(FEATURES.map((k) => [k, a.weights[k] + share * (b.weights[k] - a.weights[k])])) as FeatureVector
+});
 const fmt = (r: { recall: number; precision: number }) => `recall@H ${r.recall.toFixed(3)}  precision@H ${r.precision.toFixed(3)}`;
 const rounded = (m: RankModel): RankModel => ({ bias: round(m.bias), weights: Object.fromEntries(FEATURES.map((k) => [k, round(m.weights[k])])) as FeatureVector });
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -200,6 +228,11 @@ console.log(`stand-in, cross-validated:    ${fmt(proxyEach(prepared, cv))}`);
 if (!process.argv.includes('--quick')) {
 	console.log(`decks, model in the code:     ${fmt(decks(articles, []))}`);
 	console.log(`decks, cross-validated:       ${fmt(decks(articles, cv))}`);
+	// BLEND=0.25,0.5: each held-out model mixed with the weights in the code (share b of the fitted model), still
+	// scoring every article with weights fitted without it.
+	for (const b of (process.env.BLEND ?? '').split(',').filter(Boolean).map(Number)) {
+		console.log(`decks, held out, blend ${b}:    ${fmt(decks(articles, cv.map((m) => blend(MODEL, m, b))))}`);
+	}
 }
 if (process.argv.includes('--ablate')) {
 	for (const k of FEATURES) console.log(`  without ${k.padEnd(11)} stand-in ${fmt(proxyEach(prepared, crossValidated(prepared, FEATURES.filter((f) => f !== k))))}`);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/lib/domain/deck-file';
 import { CARD_TYPES, type Card } from '../../../src/lib/domain/types';
-import { buildModel, candidates, centralNouns, checkCardRules, commonLastWord, extractFacts, fromTitle, generateDeck, inAside, topical } from '../../../src/lib/generator/core/index';
+import { buildModel, candidates, centralNouns, checkCardRules, commonLastWord, deckSize, extractFacts, fromTitle, generateDeck, inAside, topical } from '../../../src/lib/generator/core/index';
+import type { Fact } from '../../../src/lib/generator/core/fact';
 import { factCards, fixedPhrase, genericPerson, givenAway, pairGiven } from '../../../src/lib/generator/core/cards';
 import { tidy } from '../../../src/lib/generator/core/clause';
 import { cutsModifier, generic, objectOf } from '../../../src/lib/generator/core/concepts';
@@ -277,5 +278,22 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		const main = facts.find((f) => f.answer === 'own magistrates' || f.answer === 'harbour towns');
 		expect(aside && inAside(aside)).toBe(true);
 		expect(main && inAside(main)).toBe(false);
+	});
+});
+
+describe('what reaches the top H (thirteenth pass: ranking)', () => {
+	const fact = (answer: string, start: number, weight = 0.5) => ({ answer, key: `blank|${answer}|${start}`, weight, info: { s: { doc: 'd', start } } }) as unknown as Fact;
+
+	it('sizes a deck at one card per sixteen words at least, when its distinct facts are fewer', () => {
+		// Three distinct facts: the deck would be 5 cards (the least); 320 words ask for 20, 400 words for 25.
+		const facts = [fact('granite', 0), fact('the harbour', 100), fact('1871', 200)];
+		expect(deckSize(facts, 320)).toBe(20);
+		expect(deckSize(facts, 400)).toBe(25);
+		// Fewer than 5 × 16 words: still 5.
+		expect(deckSize(facts, 40)).toBe(5);
+		// More distinct facts than the floor: one card per fact, at most one per ten words.
+		const many = Array.from({ length: 30 }, (_, i) => fact(`answer ${i}`, i * 10));
+		expect(deckSize(many, 320)).toBe(30);
+		expect(deckSize(many, 200)).toBe(20);
 	});
 });

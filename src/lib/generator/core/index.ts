@@ -61,6 +61,12 @@ export interface GenerateOptions {
 
 /** The densest a deck gets: one card per ten words of body text. */
 export const WORDS_PER_CARD_MIN = 10;
+/**
+ * The sparsest a deck gets while it has cards to give: one per sixteen words, the rate at which people ask
+ * questions about dense expository text (one per 16–23 words, issue 9). A reading whose sentences lean on "it",
+ * "they" or "this" has fewer distinct facts than that, and its deck would end before what people ask does.
+ */
+export const WORDS_PER_CARD_MAX = 16;
 /** Distractor candidates kept per kind: enough for variety, bounded so cost stays linear in the text. */
 const CANDIDATES_PER_KIND = 200;
 
@@ -398,7 +404,8 @@ function knowledge(models: DocModel[]): Knowledge {
 /**
  * Deck size from content (issue 9): one card per distinct fact, counting no answer more than twice and no
  * sentence more than three times, bounded by one card per ten words so a repetitive text does not flood the
- * deck. The top of the deck stays at two per sentence (rank.ts); the third facts of dense sentences come
+ * deck, and at least one card per sixteen words where the text has them (a fact's second card, a third fact of
+ * a sentence). The top of the deck stays at two per sentence (rank.ts); the third facts of dense sentences come
  * after it, so the whole reading is covered.
  */
 export function deckSize(facts: Fact[], words: number): number {
@@ -413,7 +420,7 @@ export function deckSize(facts: Fact[], words: number): number {
 		perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
 		n++;
 	}
-	return Math.max(5, Math.min(n, Math.round(words / WORDS_PER_CARD_MIN)));
+	return Math.max(5, Math.min(Math.max(n, Math.round(words / WORDS_PER_CARD_MAX)), Math.round(words / WORDS_PER_CARD_MIN)));
 }
 
 export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {}): DeckFile {
