@@ -140,6 +140,9 @@ const NEGATIVE_ANSWER = /^(?:none|neither|nothing|nobody|nowhere|no(?=\s))\b/i;
 /** A part of the title as the whole answer is kept but ranked far down. */
 const TITLE_PART_QUALITY = 0.3;
 
+/** The marker of a means before its noun phrase (reasons.ts `meansAt`). */
+const MEANS_LEAD = /^(?:via|using|through|by means of)\s+/;
+
 /**
  * The answer is the reading's title in part: a run of two or more of the title's words ("European Union" in a
  * reading called "European Union law", "United Kingdom" in "Sky (United Kingdom)"), or a name whose initials are
@@ -147,9 +150,6 @@ const TITLE_PART_QUALITY = 0.3;
  * answer it is nearly as trivial as the title itself: kept, but ranked far down (dropping it costs more of what
  * people ask, measured on the dev set, than ranking it down).
  */
-/** The marker of a means before its noun phrase (reasons.ts `meansAt`). */
-const MEANS_LEAD = /^(?:via|using|through|by means of)\s+/;
-
 export function fromTitle(answer: string, title: string): boolean {
 	const titleWords: string[] = title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 	// "via civil disobedience" in a reading on civil disobedience: a means that only names the title is a title part.
