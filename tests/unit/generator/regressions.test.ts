@@ -388,6 +388,9 @@ describe('a link to the sentence before that holds a demonstrative (session 19)'
 	});
 });
 
+/** The cards of a one-document deck made from `text` (thirteenth-pass tests). */
+const textCards = (text: string): Card[] => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
 describe('shares and fractions written in words (thirteenth pass)', () => {
 	const amounts = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);
 
@@ -405,9 +408,9 @@ describe('shares and fractions written in words (thirteenth pass)', () => {
 	});
 
 	it('never blanks the number of a fraction without its parts', () => {
-		const deck = generateDeck([{ id: 'd', title: 'T', text: 'Farming employs two thirds of the workforce in most rural districts. Rural districts export wheat and barley to the coast.' }], { now: '2026-01-01T00:00:00Z', seed: 's' });
-		expect(deck.cards.filter((c) => c.answer === 'two').map((c) => c.question)).toEqual([]);
-		expect(deck.cards.filter((c) => c.answer === 'two thirds').map((c) => c.question)).toEqual(['Farming employs _____ of the workforce in most rural districts.']);
+		const cards = textCards('Farming employs two thirds of the workforce in most rural districts. Rural districts export wheat and barley to the coast.');
+		expect(cards.filter((c) => c.answer === 'two').map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === 'two thirds').map((c) => c.question)).toEqual(['Farming employs _____ of the workforce in most rural districts.']);
 	});
 });
 
@@ -421,23 +424,19 @@ describe('a range of centuries written with a dash (thirteenth pass)', () => {
 });
 
 describe('phrases and questions found judging held-out articles (thirteenth pass)', () => {
-	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
-
 	it('reads "of" and a bare noun after an "of" phrase as part of it ("a conflict of interest")', () => {
-		const cards = cardsOf('The judges feared the danger of a conflict of interest in the smaller courts. The smaller courts heard most of the cases in the province.');
+		const cards = textCards('The judges feared the danger of a conflict of interest in the smaller courts. The smaller courts heard most of the cases in the province.');
 		expect(cards.filter((c) => c.answer === 'danger of a conflict').map((c) => c.question)).toEqual([]);
 		expect(cards.filter((c) => c.answer === 'danger of a conflict of interest').map((c) => c.question)).toEqual(['What did the judges fear in the smaller courts?', 'The judges feared the _____ in the smaller courts.']);
 	});
 
 	it('asks no "What is …?" whose answer is a relation such as "the reason for X" or "the trend in X"', () => {
-		const cards = cardsOf('The main reason for the new rule is the danger of fraud among the local traders. The modern trend in farming is toward larger and fewer holdings in the hills.');
+		const cards = textCards('The main reason for the new rule is the danger of fraud among the local traders. The modern trend in farming is toward larger and fewer holdings in the hills.');
 		expect(cards.filter((c) => c.type === 'basic' && /^(?:main reason|modern trend)/.test(c.answer)).map((c) => c.question)).toEqual([]);
 	});
 });
 
 describe('more defects found judging held-out articles (thirteenth pass)', () => {
-	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
-
 	it('refuses a count whose members the copula then lists ("The _____ symbols … are the oven and the peel")', () => {
 		expect(countsList('The _____ symbols most commonly associated with baking are the oven and the peel, which is carved from ash.', 'two')).toBe(true);
 		expect(countsList('The _____ districts include the Marsh, the Weald and the Downs.', 'three')).toBe(true);
@@ -445,13 +444,13 @@ describe('more defects found judging held-out articles (thirteenth pass)', () =>
 	});
 
 	it('asks no object question that leaves the object\'s own complement behind ("involve … into harvests")', () => {
-		const cards = cardsOf('In the modern world, farming usually involves the translation of plans into harvests. Harvests in the north depend on the rain in spring.');
+		const cards = textCards('In the modern world, farming usually involves the translation of plans into harvests. Harvests in the north depend on the rain in spring.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'translation of plans').map((c) => c.question)).toEqual([]);
 	});
 
 	it('never blanks a phrase without the participle that modifies it ("built _____" of "built environment industry")', () => {
-		const cards = cardsOf('The survey covered the built environment industry in the north. The north has the largest firms of the industry.');
-		expect(cardsOf('The classes depend on the chosen machine model in every case. The model is a Turing machine with one tape.').filter((c) => /machine model/.test(c.answer)).map((c) => c.answer)).toEqual(['chosen machine model']);
+		const cards = textCards('The survey covered the built environment industry in the north. The north has the largest firms of the industry.');
+		expect(textCards('The classes depend on the chosen machine model in every case. The model is a Turing machine with one tape.').filter((c) => /machine model/.test(c.answer)).map((c) => c.answer)).toEqual(['chosen machine model']);
 		expect(cards.filter((c) => c.answer === 'built environment industry').map((c) => c.question)).toEqual(['What did the survey cover in the north?', 'The survey covered the _____ in the north.']);
 		expect(cards.filter((c) => c.answer === 'environment industry').map((c) => c.question)).toEqual([]);
 	});
@@ -459,7 +458,7 @@ describe('more defects found judging held-out articles (thirteenth pass)', () =>
 
 describe('a participle after the subject runs into a copula (thirteenth pass)', () => {
 	it('asks no subject question on "The two symbols most commonly associated with X are …"', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The two symbols most commonly associated with baking in English-speaking countries are the oven and the peel (pala) character, which is often written as "P" in typed text. Bakers in rural districts still use both every day.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The two symbols most commonly associated with baking in English-speaking countries are the oven and the peel (pala) character, which is often written as "P" in typed text. Bakers in rural districts still use both every day.');
 		expect(cards.filter((c) => c.type === 'basic' && /associated/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 });
@@ -469,42 +468,40 @@ describe('a reported clause after "states that" (thirteenth pass)', () => {
 		const c = analyse("Hooke's First Law of Elasticity states that a spring stretches in proportion to the load until it breaks.");
 		expect(c.subject?.text).toBe("Hooke's First Law of Elasticity");
 		expect(c.tokens[c.verb ?? -1]?.text).toBe('states');
-		const cards = generateDeck([{ id: 'd', title: 'T', text: "Hooke's First Law of Elasticity states that a spring stretches in proportion to the load until it breaks. Springs in clocks obey the rule." }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards("Hooke's First Law of Elasticity states that a spring stretches in proportion to the load until it breaks. Springs in clocks obey the rule.");
 		expect(cards.filter((c) => /\bstates$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
 });
 
 describe('give-aways and cut phrases found judging held-out articles, second look (thirteenth pass)', () => {
-	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
-
 	it('refuses a term whose own word, in another form, stands in the stem ("constructing" for "Construction")', () => {
-		const cards = cardsOf('Navigation is the process of navigating a ship or an aircraft across open water. Navigation depends on maps, stars and instruments.');
+		const cards = textCards('Navigation is the process of navigating a ship or an aircraft across open water. Navigation depends on maps, stars and instruments.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Navigation').map((c) => c.question)).toEqual([]);
 	});
 
 	it('never blanks a phrase without the participle that a coordination of modifiers shares ("the farming and built _____")', () => {
-		const cards = cardsOf('The survey covered the farming and built environment sectors in the north. The north holds most of the firms in both sectors.');
+		const cards = textCards('The survey covered the farming and built environment sectors in the north. The north holds most of the firms in both sectors.');
 		expect(cards.filter((c) => c.answer === 'environment sectors').map((c) => c.question)).toEqual([]);
 	});
 });
 
 describe('a concept cut from a name (thirteenth pass)', () => {
 	it('never blanks the end of a capitalised run without its start ("Freely Elected _____ — Farmers Union members")', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'Freely Elected Farmers Union members have sometimes handed out leaflets inside markets despite warnings. The markets stayed open during the protest.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('Freely Elected Farmers Union members have sometimes handed out leaflets inside markets despite warnings. The markets stayed open during the protest.');
 		expect(cards.filter((c) => c.question.startsWith('Freely Elected _____')).map((c) => c.answer)).toEqual([]);
 	});
 });
 
 describe('"do" agrees with a wh-word subject (thirteenth pass)', () => {
 	it('asks "What does not change …?", not "What do not change …?"', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The laws of physics do not change from one moving vehicle to the next vehicle. Vehicles in motion still obey those laws.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The laws of physics do not change from one moving vehicle to the next vehicle. Vehicles in motion still obey those laws.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'laws of physics').map((c) => c.question)).toEqual(['What does not change from one moving vehicle to the next vehicle?']);
 	});
 });
 
 describe('"What is <name>?" (thirteenth pass)', () => {
 	it('asks no "What is X?" of a bare name: a place or a body has many descriptions, the question has no one answer', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'Borduria is a presidential representative democratic republic. Borduria has a long coastline on the northern sea. The capital of Borduria is Szohôd.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('Borduria is a presidential representative democratic republic. Borduria has a long coastline on the northern sea. The capital of Borduria is Szohôd.');
 		expect(cards.filter((c) => c.answer === 'presidential representative democratic republic').map((c) => c.question)).toEqual([]);
 		expect(cards.filter((c) => c.answer === 'Borduria').map((c) => c.question)).toContain('_____ is a presidential representative democratic republic.');
 	});
@@ -512,7 +509,7 @@ describe('"What is <name>?" (thirteenth pass)', () => {
 
 describe('an absolute phrase after the predicate (thirteenth pass)', () => {
 	it('ends a subject question before ", with X doing …"', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The vast majority of islanders are Catholic (83%), with 47.7% regarding themselves as devout and 23.5% as lapsed. The island has two cathedrals.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The vast majority of islanders are Catholic (83%), with 47.7% regarding themselves as devout and 23.5% as lapsed. The island has two cathedrals.');
 		expect(cards.filter((c) => c.type === 'basic' && /, with/.test(c.question)).map((c) => c.question)).toEqual([]);
 		expect(cards.filter((c) => c.answer === 'Catholic').map((c) => c.question)).toEqual(['The vast majority of islanders are _____, with 47.7% regarding themselves as devout and 23.5% as lapsed.']);
 	});
@@ -520,45 +517,43 @@ describe('an absolute phrase after the predicate (thirteenth pass)', () => {
 
 describe('the wh-word of a polity (thirteenth pass)', () => {
 	it('asks "Which empire …?" of an empire, not "Which place …?"', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The Borduran Empire was a trading state that lasted from 1299 to 1923. The Borduran Empire fought many wars with its neighbours.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The Borduran Empire was a trading state that lasted from 1299 to 1923. The Borduran Empire fought many wars with its neighbours.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Borduran Empire').map((c) => c.question)).toEqual(['Which empire was a trading state that lasted from 1299 to 1923?']);
 	});
 });
 
 describe('a second predicate read as a modifier (thirteenth pass)', () => {
 	it('never takes ", and involved colonies" for a noun phrase: "involved" is the verb of a second predicate', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The First Borduran Empire was based on trade, and involved colonies and holdings primarily in the south and the east. Its colonies were lost in a later war.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The First Borduran Empire was based on trade, and involved colonies and holdings primarily in the south and the east. Its colonies were lost in a later war.');
 		expect(cards.filter((c) => c.answer === 'involved colonies').map((c) => c.question)).toEqual([]);
 	});
 });
 
 describe('held-out articles, third look (thirteenth pass)', () => {
-	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
-
 	it('refuses a count whose members an apposition after the counted noun lists', () => {
 		expect(countsList('Modern ovens can be divided into _____ main classes, gas (or "town") and electric ovens.', 'two')).toBe(true);
 		expect(countsList('Modern ovens can be divided into _____ main classes, which differ in fuel.', 'two')).toBe(false);
 	});
 
 	it('ends a subject question before ", in other words …"', () => {
-		const cards = cardsOf('Growth of the young shoots is direct, in other words there is no resting stage, and seedlings of all kinds resemble small adult plants. The plants flower in spring.');
+		const cards = textCards('Growth of the young shoots is direct, in other words there is no resting stage, and seedlings of all kinds resemble small adult plants. The plants flower in spring.');
 		expect(cards.filter((c) => c.type === 'basic' && /in other words/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 
 	it('asks no "Which eight …?" of a thing named with its count ("eight comb rows, called swimming-plates")', () => {
-		const cards = cardsOf('The outer shell bears usually eight ridges, called sailing-fins, which are used for steering. The ridges run from the mouth to the tail.');
+		const cards = textCards('The outer shell bears usually eight ridges, called sailing-fins, which are used for steering. The ridges run from the mouth to the tail.');
 		expect(cards.filter((c) => c.type === 'basic' && /^Which eight/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 });
 
 describe('a subject question cut on an adjective (thirteenth pass)', () => {
 	it('asks nothing that ends on the adjective of a coordination cut short ("What has only a few natural?")', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The plain moraine plateau has only a few natural and artificial ponds and also groups of clay pits. The plateau is flat and dry.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The plain moraine plateau has only a few natural and artificial ponds and also groups of clay pits. The plateau is flat and dry.');
 		expect(cards.filter((c) => c.type === 'basic' && /natural\?$/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
 
 	it('reads "X dates back to …" after a subject with its own complement ("The first historical reference to Borduria")', () => {
-		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The first historical reference to Borduria dates back to the year 1313, at a time when Szohod served as the capital city. Borduria grew after 1400.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+		const cards = textCards('The first historical reference to Borduria dates back to the year 1313, at a time when Szohod served as the capital city. Borduria grew after 1400.');
 		expect(cards.filter((c) => /dates$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
 });
