@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/lib/domain/deck-file';
 import { CARD_TYPES, type Card } from '../../../src/lib/domain/types';
-import { buildModel, candidates, centralNouns, checkCardRules, commonLastWord, deckSize, extractFacts, fromTitle, generateDeck, inAside, topical } from '../../../src/lib/generator/core/index';
+import { buildModel, candidates, centralNouns, checkCardRules, commonLastWord, deckSize, extractFacts, fromTitle, generateDeck, inAside, longBlank, topical } from '../../../src/lib/generator/core/index';
 import type { Fact } from '../../../src/lib/generator/core/fact';
 import { factCards, fixedPhrase, genericPerson, givenAway, pairGiven } from '../../../src/lib/generator/core/cards';
 import { tidy } from '../../../src/lib/generator/core/clause';
@@ -295,5 +295,23 @@ describe('what reaches the top H (thirteenth pass: ranking)', () => {
 		const many = Array.from({ length: 30 }, (_, i) => fact(`answer ${i}`, i * 10));
 		expect(deckSize(many, 320)).toBe(30);
 		expect(deckSize(many, 200)).toBe(20);
+	});
+});
+
+describe('what the top H holds that nobody asks (thirteenth pass: precision)', () => {
+	const filler = 'The harbour town lies on a wide bay. Fishing boats leave the harbour at dawn.';
+	const factsOf = (sentence: string) => extractFacts(buildModel('d', `${filler} ${sentence}`)).filter((f) => f.info.s.text === sentence);
+
+	it('ranks lower a common-noun answer of four words or more that only a cloze asks', () => {
+		const facts = factsOf('The miller was the keeper of the old stone mill in 1871.');
+		const long = facts.find((f) => f.answer === 'keeper of the old stone mill');
+		const short = facts.find((f) => f.answer === 'old stone mill');
+		expect(long && [long.question ?? null, longBlank(long), long.quality]).toEqual([null, true, 0.6]);
+		expect(short && [longBlank(short), short.quality ?? 1]).toEqual([false, 1]);
+	});
+
+	it('keeps the weight of a long answer a wh-question asks', () => {
+		const asked = factsOf('Traders in the port sold the dried salted fish of the northern coast.').find((f) => f.answer === 'Traders in the port');
+		expect(asked && [Boolean(asked.question), longBlank(asked), asked.quality ?? 1]).toEqual([true, false, 1]);
 	});
 });

@@ -219,6 +219,21 @@ export function inAside(f: Fact): boolean {
 	return false;
 }
 
+/** A common-noun answer of this many words or more … */
+const LONG_BLANK_WORDS = 4;
+/** … asked only by a cloze is kept but ranked lower. */
+const LONG_BLANK_QUALITY = 0.6;
+
+/**
+ * The answer is a common-noun phrase of four words or more that no wh-question asks, only a cloze ("The _____ and
+ * large modern gas turbines are fairly well matched." → efficiencies of actual large steam cycles): most of the
+ * sentence is blanked, and people's answers are shorter. On articles no rule was written for such cards in the top
+ * H were credited about a third of the time (docs/generator.md, thirteenth pass: precision).
+ */
+export function longBlank(f: Fact): boolean {
+	return (f.answerKind === 'concept' || f.answerKind === 'quality') && !f.question && f.answer.split(/\s+/).length >= LONG_BLANK_WORDS;
+}
+
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
@@ -285,6 +300,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	for (const f of kept) if (inAside(f)) f.quality = (f.quality ?? 1) * ASIDE_QUALITY;
+	for (const f of kept) if (longBlank(f)) f.quality = (f.quality ?? 1) * LONG_BLANK_QUALITY;
 	// … but a term the text defines keeps its weight, as it is asked even when it is the topic (above).
 	for (const f of kept) if (!f.key.startsWith('define|') && fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
 	scoreFacts(kept, docStats(infos), rank);
