@@ -7,7 +7,7 @@ import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocumen
 import { blankFacts } from './blanks';
 import { conceptFacts, headCounts } from './concepts';
 import { analyse, type Clause } from './nlp';
-import { docStats, MODEL, scoreFacts, type RankModel } from './features';
+import { docStats, MODEL, scoreFacts, type DocStats, type RankModel } from './features';
 import { factCards, type Knowledge } from './cards';
 import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
 import type { Candidates } from './distractors';
@@ -219,6 +219,36 @@ export function inAside(f: Fact): boolean {
 	return false;
 }
 
+/** A common-noun answer of this many words or more … */
+const LONG_BLANK_WORDS = 4;
+/** … asked only by a cloze is kept but ranked lower. */
+const LONG_BLANK_QUALITY = 0.6;
+
+/**
+ * The answer is a common-noun phrase of four words or more that no wh-question asks, only a cloze ("The _____ and
+ * large modern gas turbines are fairly well matched." → efficiencies of actual large steam cycles): most of the
+ * sentence is blanked, and people's answers are shorter. On articles no rule was written for such cards in the top
+ * H were credited about a third of the time (docs/generator.md, thirteenth pass: precision).
+ */
+export function longBlank(f: Fact): boolean {
+	return (f.answerKind === 'concept' || f.answerKind === 'quality') && !f.question && f.answer.split(/\s+/).length >= LONG_BLANK_WORDS;
+}
+
+/** A common-noun answer with a word the reading uses nowhere else is kept but ranked lower. */
+const ONE_USE_QUALITY = 0.6;
+
+/**
+ * The answer is a common-noun phrase with a word the document uses only in this sentence ("Gothic architecture is
+ * represented in the _____" → majestic churches; "tropical climates yielded _____" → lazy attitudes): a detail of one
+ * sentence, not one of the concepts the reading keeps coming back to (issue 9: salience is how often the document
+ * uses a concept's words). On every set measured such cards in the top H were credited less than the cards below H.
+ */
+export function usedOnce(f: Fact, doc: DocStats): boolean {
+	if (f.answerKind !== 'concept') return false;
+	const words = (f.answer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w));
+	return words.some((w) => (doc.words.get(w) ?? 1) <= 1);
+}
+
 export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = ''): Fact[] {
 	const facts: Fact[] = [];
 	const acronyms = new Set<string>();
@@ -285,9 +315,12 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const central = centralNouns(heads, words);
 	for (const f of kept) if (centralWord(f, central)) f.quality = (f.quality ?? 1) * CENTRAL_QUALITY;
 	for (const f of kept) if (inAside(f)) f.quality = (f.quality ?? 1) * ASIDE_QUALITY;
+	for (const f of kept) if (longBlank(f)) f.quality = (f.quality ?? 1) * LONG_BLANK_QUALITY;
+	const stats = docStats(infos);
+	for (const f of kept) if (usedOnce(f, stats)) f.quality = (f.quality ?? 1) * ONE_USE_QUALITY;
 	// … but a term the text defines keeps its weight, as it is asked even when it is the topic (above).
 	for (const f of kept) if (!f.key.startsWith('define|') && fromTitle(f.answer, title)) f.quality = (f.quality ?? 1) * TITLE_PART_QUALITY;
-	scoreFacts(kept, docStats(infos), rank);
+	scoreFacts(kept, stats, rank);
 	// Anyone the document gives the same role is also a right answer: never offer them as distractors.
 	const holders = new Map<string, string[]>();
 	for (const f of kept) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
