@@ -78,8 +78,8 @@ export function pairGiven(stem: string, answer: string): boolean {
 	return /^(?:two|2)$/i.test(answer) && PAIRED.test(stem);
 }
 
-/** Half of a word joined by a slash, a semicolon, a dot or a hyphen: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____". */
-const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}-_{5}|_{5}-\p{L}/u;
+/** Half of a word joined by a slash, a semicolon, a dot, a hyphen or a dash: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____", "the _____–Paleogene extinction". */
+const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}[-–]_{5}|_{5}[-–]\p{L}/u;
 /**
  * GLUED_HALF read around the blank only (every form it knows lies within two characters of it): the pattern over a
  * whole stem tries each of its letters, and this runs on every stem of a long text.

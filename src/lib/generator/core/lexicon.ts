@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 /** Closed-class words: a capitalised one at the start of a sentence is not a name. */
 export const FUNCTION_WORDS = set(`a an the this that these those it its he she they them his her their we our
  i you your my me us in on at of for from to by with as and or but nor so yet if then than when while where who
- whom whose which what why how after before during since until although though because also however thus
+ whom whose which what why how whatever whichever whoever whenever wherever after before during since until although though because also however thus
  therefore moreover furthermore meanwhile instead still even only just both either neither each every all any
  some many most much more few several such no not there here one two three four five six seven eight nine ten
  among along across about above below under over into onto upon through throughout between within without
