@@ -576,3 +576,20 @@ describe('defects the precision ranking brought into the top 25s (thirteenth pas
 		expect(cards.filter((c) => c.answer === 'Cretaceous').map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('judged unseen articles (thirteenth pass, judge2)', () => {
+	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+
+	it('reads ", <role> <Name>" in a list of people as the next member, never as the role of the name before it', () => {
+		const cards = cardsOf('Notable graduates include the novelist Anna Vrba, Mayor of Szohod Karel Denk, Governor of the Borduran Bank Petra Holm, and the founder of Vrba & Co., Jan Vrba. The school was founded in 1890.');
+		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual([
+			'Who is the Mayor of Szohod? — Karel Denk',
+			'Who is the Governor of the Borduran Bank? — Petra Holm'
+		]);
+	});
+
+	it('keeps a real appositive role', () => {
+		const cards = cardsOf('Karel Denk, Mayor of Szohod, opened the new harbour in 1990. The harbour was built in two years.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Karel Denk').map((c) => c.question)).toContain('Who is the Mayor of Szohod?');
+	});
+});
