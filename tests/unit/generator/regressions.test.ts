@@ -592,4 +592,10 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const cards = cardsOf('Karel Denk, Mayor of Szohod, opened the new harbour in 1990. The harbour was built in two years.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Karel Denk').map((c) => c.question)).toContain('Who is the Mayor of Szohod?');
 	});
+
+	it('ends a sum of money before the comma that follows it ("$38,000, with …")', () => {
+		const cards = cardsOf('For the 2010 school year the annual fee was $38,000, with a total cost of $57,000. The fee rose in 2012.');
+		expect([...new Set(cards.filter((c) => /^\$38/.test(c.answer)).map((c) => c.answer))]).toEqual(['$38,000']);
+		expect(cards.filter((c) => c.answer === '$38,000').map((c) => c.question)).toContain('For the 2010 school year the annual fee was _____, with a total cost of $57,000.');
+	});
 });

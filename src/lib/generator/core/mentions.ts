@@ -68,9 +68,10 @@ const NUMBER = new RegExp(
 
 /**
  * Amounts that need no counted noun: money ("£1.3bn", "$4 million"), shares ("36%", "12 per cent"), bare
- * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many".
+ * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many". A sum
+ * ends on a digit: the comma of "$38,000, with …" is the sentence's.
  */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
+const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
 
 /** A number written in words, up to ninety-nine ("six", "twenty-five", "forty one"). */
 const WORD_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
