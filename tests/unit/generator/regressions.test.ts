@@ -598,4 +598,13 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		expect([...new Set(cards.filter((c) => /^\$38/.test(c.answer)).map((c) => c.answer))]).toEqual(['$38,000']);
 		expect(cards.filter((c) => c.answer === '$38,000').map((c) => c.question)).toContain('For the 2010 school year the annual fee was _____, with a total cost of $57,000.');
 	});
+
+	it('reads the base-form verb after a plural subject that opens with "Mean" or with a participle coordinated with an adjective', () => {
+		const verbOf = (text: string, word: string) => analyse(text).tokens.find((t) => t.lower === word)?.pos;
+		expect(verbOf('Mean weekly water levels range from 2 m in August to 6 m in April.', 'range')).toBe('VERB');
+		expect(verbOf('Privately funded and charitable hospitals form a small part of the health system.', 'form')).toBe('VERB');
+		expect(verbOf('The newly built houses stand on the old harbour wall.', 'stand')).toBe('VERB');
+		const cards = cardsOf('Mean weekly water levels range from 2 m in August to 6 m in April. Privately funded and charitable hospitals form a small part of the health system. The river floods in spring.');
+		expect(cards.filter((c) => /\b(range|form)$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
+	});
 });
