@@ -607,4 +607,11 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const cards = cardsOf('Mean weekly water levels range from 2 m in August to 6 m in April. Privately funded and charitable hospitals form a small part of the health system. The river floods in spring.');
 		expect(cards.filter((c) => /\b(range|form)$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
+
+	it('takes no name the text writes after "the" for a person ("in the Northern Provinces", "the Northern Provinces said")', () => {
+		const text = 'Borland is the largest city by area in the contiguous Northern Provinces. In 1821 the Northern Provinces said they would buy the island. Borland is the third largest port in the Northern Provinces. Karel Denk founded Borland in 1790. Karel Denk said the port would grow.';
+		const model = buildModel('d', text);
+		expect(model.entities.get('northern provinces')?.kind).toBe('place');
+		expect(model.entities.get('karel denk')?.kind).toBe('person');
+	});
 });

@@ -201,6 +201,8 @@ export function buildModel(id: string, text: string): DocModel {
 	const entities = new Map<string, Entity>();
 	const cues = new Set<string>();
 	const located = new Set<string>();
+	// How often a name directly follows "the": "the United States", "the St. Johns River"; a person's name never does.
+	const afterThe = new Map<string, number>();
 	const singles: Entity[] = [];
 	for (const info of infos) {
 		for (const m of info.mentions) {
@@ -209,7 +211,9 @@ export function buildModel(id: string, text: string): DocModel {
 			const e = entities.get(key) ?? { key, text: m.text.replace(/^the\s+/i, ''), kind: structuralKind(m.text.replace(/^the\s+/i, '')), count: 0 };
 			e.count++;
 			if (m.kind === 'person' || personCue(info.s.text, m)) cues.add(key);
-			if (/\b(?:in|near)\s+$/.test(info.s.text.slice(Math.max(0, m.start - 6), m.start))) located.add(key);
+			const before = info.s.text.slice(Math.max(0, m.start - 10), m.start);
+			if (/\b(?:in|near)\s+(?:the\s+)?$/i.test(before)) located.add(key);
+			if (/\bthe\s+$/i.test(before)) afterThe.set(key, (afterThe.get(key) ?? 0) + 1);
 			entities.set(key, e);
 		}
 	}
@@ -244,6 +248,8 @@ export function buildModel(id: string, text: string): DocModel {
 			full.count += e.count;
 		}
 	}
+	// "In 1821 the United States said …": a cue does not make a person of a name the text mostly writes after "the".
+	for (const e of entities.values()) if (e.kind === 'person' && (afterThe.get(e.key) ?? 0) * 2 > e.count) e.kind = located.has(e.key) ? 'place' : 'name';
 	for (const info of infos) for (const m of info.mentions) if (m.kind === 'name') m.kind = entities.get(entityKey(m.text))?.kind ?? 'name';
 	dropFragments(infos, entities);
 	return { id, text, sentences: infos, entities, words, lowerUses };
