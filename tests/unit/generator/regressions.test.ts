@@ -614,4 +614,9 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		expect(model.entities.get('northern provinces')?.kind).toBe('place');
 		expect(model.entities.get('karel denk')?.kind).toBe('person');
 	});
+
+	it('reads no person with a title in a book\'s name ("the King Edmund Bible" is no King called "Edmund Bible")', () => {
+		const model = buildModel('d', 'The Borduran Bible influenced other translations, such as the King Edmund Bible of 1611. Karel Denk said that he printed the King Edmund Bible in Szohod.');
+		expect([...model.entities.values()].filter((e) => e.kind === 'person').map((e) => e.text)).toEqual(['Karel Denk']);
+	});
 });

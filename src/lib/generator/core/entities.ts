@@ -123,7 +123,7 @@ export function structuralKind(text: string): Kind {
  * "Professor George Schwab" → George Schwab; "Vice Foreign Minister Kim Gye Gwan" → Kim Gye Gwan;
  * "Assistant Secretary of State Christopher Hill" → Christopher Hill. Null when no title leads the name.
  */
-const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
+const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|bible|version|edition|translation|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
 
 export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
@@ -142,7 +142,7 @@ export function splitTitle(m: Mention): Mention | null {
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
 	// "GNU General Public License", "Attorney General Act": a name ending in a law's or a document's head word
-	// is no person with a title.
+	// is no person with a title; nor is one ending in a book's ("King James Bible", "… Version").
 	if (NOT_A_NAME_HEAD.test(rest[rest.length - 1]?.[0] ?? '')) return null;
 	const start = m.start + (rest[0]?.index ?? 0);
 	return { start, end: m.end, text: m.text.slice(start - m.start), kind: 'person', title: m.text.slice(0, start - m.start).trim() };
