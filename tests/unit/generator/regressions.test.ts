@@ -619,4 +619,12 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const model = buildModel('d', 'The Borduran Bible influenced other translations, such as the King Edmund Bible of 1611. Karel Denk said that he printed the King Edmund Bible in Szohod.');
 		expect([...model.entities.values()].filter((e) => e.kind === 'person').map((e) => e.text)).toEqual(['Karel Denk']);
 	});
+
+	it('reads no year in a street number or in a count listed with other counts', () => {
+		const kindOf = (text: string, at: string) => findMentions(text, tokenize(text), new Set()).find((m) => m.text === at)?.kind;
+		expect(kindOf('The museum holds about 900 British and 250 Dutch paintings, 4800 drawings and 1500 miniatures.', '1500')).toBe('number');
+		expect(kindOf('The company moved to a tower at 1250 Avenue of the Pines in 1961.', '1250')).toBeUndefined();
+		expect(kindOf('The company moved to a tower at 1250 Avenue of the Pines in 1961.', '1961')).toBe('year');
+		expect(kindOf('The 1990 elections and the 1994 elections were held in spring.', '1994')).toBe('year');
+	});
 });
