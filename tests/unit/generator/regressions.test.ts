@@ -627,4 +627,9 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		expect(kindOf('The company moved to a tower at 1250 Avenue of the Pines in 1961.', '1961')).toBe('year');
 		expect(kindOf('The 1990 elections and the 1994 elections were held in spring.', '1994')).toBe('year');
 	});
+
+	it('reads ", <role> and <more of the role> <Name>" in a list of people as the next member too, and a title of a place before a full name', () => {
+		const cards = cardsOf('Notable faculty include the historian Anna Vrba, noted economist Steven Denk, current governor of the central bank Petra Holm, Mayor of Szohod and 2016 Presidential Candidate Robert Novak, Prime Minister of Borduria William Henry Szabo, Prime Minister of Borduria William Lyon Szabo King, and the poet Eva Brun. The school was founded in 1890.');
+		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual(['Who is the Prime Minister of Borduria? — William Henry Szabo']);
+	});
 });

@@ -136,9 +136,11 @@ export function splitTitle(m: Mention): Mention | null {
 	});
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
-	if (rest[0]?.[0] === 'of') rest = rest.length >= 4 ? rest.slice(-2) : [];
+	// "Prime Minister of Canada William Lyon Mackenzie King": after the title's place a given name opens the name.
+	const given = rest[0]?.[0] === 'of' ? rest.findIndex((w, j) => j >= 2 && GIVEN_NAMES.has(w[0].toLowerCase())) : -1;
+	if (rest[0]?.[0] === 'of') rest = given > 0 && rest.length - given <= 4 ? rest.slice(given) : rest.length >= 4 ? rest.slice(-2) : [];
 	// "Count de Niebla" is a title of place, not a person called "de Niebla": a name starts with a capital.
-	if (rest.length === 0 || rest.length > 3 || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
+	if (rest.length === 0 || rest.length > (given > 0 ? 4 : 3) || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
 	// "GNU General Public License", "Attorney General Act": a name ending in a law's or a document's head word

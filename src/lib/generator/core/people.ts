@@ -7,7 +7,7 @@
  */
 import { orgPrefix, type DocModel, type SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { digest } from './rng';
 
@@ -45,11 +45,18 @@ function roleFact(info: SentenceInfo, person: Mention, role: string, weight: num
 	};
 }
 
+/** "Prime Minister of Canada William Lyon Mackenzie King": capitalised words after the place, from a given name to the end, are a name. */
+function endsInName(role: string): boolean {
+	const words = role.split(/\s+/);
+	const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+	return words.some((w, j) => j > 0 && j < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()) && capital(words[j - 1]) && words.slice(j).every(capital));
+}
+
 /**
  * The role an appositive gives a person right after the name ("Terry Lautz, previously vice president at the Henry
  * Luce Foundation,"), or null. In a list of people ("…, Mayor of Szohod Karel Denk, Governor of the Borduran Bank
- * Petra Holm, and the founder of …") the words after a comma are the next member: a role that a person's name follows
- * before the next comma, or one that opens with "and"/"or", belongs to someone else.
+ * Petra Holm, and the founder of …") the words after a comma are the next member: a role that a name follows before
+ * the next comma, or one that opens with "and"/"or", belongs to someone else.
  */
 function appositiveRole(info: SentenceInfo, p: Mention): string | null {
 	const t = info.s.text;
@@ -59,7 +66,10 @@ function appositiveRole(info: SentenceInfo, p: Mention): string | null {
 	if (!role || role.split(/\s+/).length > 16 || /^(and|or)\s/i.test(role)) return null;
 	const comma = after.slice(1).search(/[,;]/);
 	const end = comma < 0 ? t.length : p.end + 1 + comma;
-	return info.mentions.some((m) => m.kind === 'person' && m.start > p.end && m.start < end) ? null : role;
+	// A name after the role ("Mayor of Szohod and 2016 Presidential Candidate Robert Novak") or a person's inside it.
+	const roleEnd = p.end + after.indexOf(role) + role.length;
+	const next = info.mentions.some((m) => m.start > p.end && m.start < end && (m.kind === 'person' || (m.kind === 'name' && m.start >= roleEnd)));
+	return next || endsInName(role) ? null : role;
 }
 
 /**
