@@ -632,4 +632,17 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const cards = cardsOf('Notable faculty include the historian Anna Vrba, noted economist Steven Denk, current governor of the central bank Petra Holm, Mayor of Szohod and 2016 Presidential Candidate Robert Novak, Prime Minister of Borduria William Henry Szabo, Prime Minister of Borduria William Lyon Szabo King, and the poet Eva Brun. The school was founded in 1890.');
 		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual(['Who is the Prime Minister of Borduria? — William Henry Szabo']);
 	});
+
+	it('does not cut a sentence at a colon whose list a preposition or "including" before it needs', () => {
+		const text = 'The collection of drawings includes over 900 Borduran and 300 old master works, including works by: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak, Lukas Zeman and Hana Ruzicka.';
+		expect(clauseAround(text, '900')).toBe('The collection of drawings includes over 900 Borduran and 300 old master works.');
+		const won = 'The Szohod prize for young painters and sculptors of the northern provinces was won in its first twenty years by: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora and Olga Benes.';
+		expect(clauseAround(won, 'twenty years')).toBe(won);
+		const longer = text.replace('Lukas Zeman and', 'Lukas Zeman, Jiri Mach, Vera Linhart, Milan Hora, Dana Kopp, Emil Frank, Ota Suk, Rudolf Berg, Jan Kral, Petr Holub, Adam Vesely, Ludmila Hana Novotna, Karel Jan Vrba, Sir Petr Jan Ruzicka and');
+		const cards = cardsOf(`${longer} The drawings are kept in the north wing.`);
+		expect(cards.filter((c) => /including works by\.|by\.$/.test(c.question)).map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === '300').map((c) => c.question)).toContain('The collection of drawings includes over 900 Borduran and _____ old master works.');
+		const kept = 'The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak and Lukas Zeman are among them.';
+		expect(clauseAround(kept, '900')).toBe('The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school.');
+	});
 });
