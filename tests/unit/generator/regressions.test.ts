@@ -578,10 +578,8 @@ describe('defects the precision ranking brought into the top 25s (thirteenth pas
 });
 
 describe('judged unseen articles (thirteenth pass, judge2)', () => {
-	const cardsOf = (text: string) => generateDeck([{ id: 'd', title: 'T', text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
-
 	it('reads ", <role> <Name>" in a list of people as the next member, never as the role of the name before it', () => {
-		const cards = cardsOf('Notable graduates include the novelist Anna Vrba, Mayor of Szohod Karel Denk, Governor of the Borduran Bank Petra Holm, and the founder of Vrba & Co., Jan Vrba. The school was founded in 1890.');
+		const cards = textCards('Notable graduates include the novelist Anna Vrba, Mayor of Szohod Karel Denk, Governor of the Borduran Bank Petra Holm, and the founder of Vrba & Co., Jan Vrba. The school was founded in 1890.');
 		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual([
 			'Who is the Mayor of Szohod? — Karel Denk',
 			'Who is the Governor of the Borduran Bank? — Petra Holm'
@@ -589,12 +587,12 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 	});
 
 	it('keeps a real appositive role', () => {
-		const cards = cardsOf('Karel Denk, Mayor of Szohod, opened the new harbour in 1990. The harbour was built in two years.');
+		const cards = textCards('Karel Denk, Mayor of Szohod, opened the new harbour in 1990. The harbour was built in two years.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Karel Denk').map((c) => c.question)).toContain('Who is the Mayor of Szohod?');
 	});
 
 	it('ends a sum of money before the comma that follows it ("$38,000, with …")', () => {
-		const cards = cardsOf('For the 2010 school year the annual fee was $38,000, with a total cost of $57,000. The fee rose in 2012.');
+		const cards = textCards('For the 2010 school year the annual fee was $38,000, with a total cost of $57,000. The fee rose in 2012.');
 		expect([...new Set(cards.filter((c) => /^\$38/.test(c.answer)).map((c) => c.answer))]).toEqual(['$38,000']);
 		expect(cards.filter((c) => c.answer === '$38,000').map((c) => c.question)).toContain('For the 2010 school year the annual fee was _____, with a total cost of $57,000.');
 	});
@@ -604,7 +602,7 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		expect(verbOf('Mean weekly water levels range from 2 m in August to 6 m in April.', 'range')).toBe('VERB');
 		expect(verbOf('Privately funded and charitable hospitals form a small part of the health system.', 'form')).toBe('VERB');
 		expect(verbOf('The newly built houses stand on the old harbour wall.', 'stand')).toBe('VERB');
-		const cards = cardsOf('Mean weekly water levels range from 2 m in August to 6 m in April. Privately funded and charitable hospitals form a small part of the health system. The river floods in spring.');
+		const cards = textCards('Mean weekly water levels range from 2 m in August to 6 m in April. Privately funded and charitable hospitals form a small part of the health system. The river floods in spring.');
 		expect(cards.filter((c) => /\b(range|form)$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
 
@@ -629,7 +627,7 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 	});
 
 	it('reads ", <role> and <more of the role> <Name>" in a list of people as the next member too, and a title of a place before a full name', () => {
-		const cards = cardsOf('Notable faculty include the historian Anna Vrba, noted economist Steven Denk, current governor of the central bank Petra Holm, Mayor of Szohod and 2016 Presidential Candidate Robert Novak, Prime Minister of Borduria William Henry Szabo, Prime Minister of Borduria William Lyon Szabo King, and the poet Eva Brun. The school was founded in 1890.');
+		const cards = textCards('Notable faculty include the historian Anna Vrba, noted economist Steven Denk, current governor of the central bank Petra Holm, Mayor of Szohod and 2016 Presidential Candidate Robert Novak, Prime Minister of Borduria William Henry Szabo, Prime Minister of Borduria William Lyon Szabo King, and the poet Eva Brun. The school was founded in 1890.');
 		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual(['Who is the Prime Minister of Borduria? — William Henry Szabo']);
 	});
 
@@ -639,7 +637,7 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const won = 'The Szohod prize for young painters and sculptors of the northern provinces was won in its first twenty years by: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora and Olga Benes.';
 		expect(clauseAround(won, 'twenty years')).toBe(won);
 		const longer = text.replace('Lukas Zeman and', 'Lukas Zeman, Jiri Mach, Vera Linhart, Milan Hora, Dana Kopp, Emil Frank, Ota Suk, Rudolf Berg, Jan Kral, Petr Holub, Adam Vesely, Ludmila Hana Novotna, Karel Jan Vrba, Sir Petr Jan Ruzicka and');
-		const cards = cardsOf(`${longer} The drawings are kept in the north wing.`);
+		const cards = textCards(`${longer} The drawings are kept in the north wing.`);
 		expect(cards.filter((c) => /including works by\.|by\.$/.test(c.question)).map((c) => c.question)).toEqual([]);
 		expect(cards.filter((c) => c.answer === '300').map((c) => c.question)).toContain('The collection of drawings includes over 900 Borduran and _____ old master works.');
 		const kept = 'The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak and Lukas Zeman are among them.';
