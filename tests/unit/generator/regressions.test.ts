@@ -643,4 +643,9 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 		const kept = 'The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak and Lukas Zeman are among them.';
 		expect(clauseAround(kept, '900')).toBe('The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school.');
 	});
+
+	it('asks "Who" of people named by their relation to someone ("his colleagues", "her followers")', () => {
+		const cards = textCards('The old abbot and his colleagues introduced the new order of worship during their visit to the northern parishes, which began in 1527. The order was used for a century.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'old abbot and his colleagues').map((c) => c.question)).toEqual(['Who introduced the new order of worship during their visit to the northern parishes, which began in 1527?']);
+	});
 });
