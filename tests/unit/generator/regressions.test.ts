@@ -576,3 +576,76 @@ describe('defects the precision ranking brought into the top 25s (thirteenth pas
 		expect(cards.filter((c) => c.answer === 'Cretaceous').map((c) => c.question)).toEqual([]);
 	});
 });
+
+describe('judged unseen articles (thirteenth pass, judge2)', () => {
+	it('reads ", <role> <Name>" in a list of people as the next member, never as the role of the name before it', () => {
+		const cards = textCards('Notable graduates include the novelist Anna Vrba, Mayor of Szohod Karel Denk, Governor of the Borduran Bank Petra Holm, and the founder of Vrba & Co., Jan Vrba. The school was founded in 1890.');
+		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual([
+			'Who is the Mayor of Szohod? — Karel Denk',
+			'Who is the Governor of the Borduran Bank? — Petra Holm'
+		]);
+	});
+
+	it('keeps a real appositive role', () => {
+		const cards = textCards('Karel Denk, Mayor of Szohod, opened the new harbour in 1990. The harbour was built in two years.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Karel Denk').map((c) => c.question)).toContain('Who is the Mayor of Szohod?');
+	});
+
+	it('ends a sum of money before the comma that follows it ("$38,000, with …")', () => {
+		const cards = textCards('For the 2010 school year the annual fee was $38,000, with a total cost of $57,000. The fee rose in 2012.');
+		expect([...new Set(cards.filter((c) => /^\$38/.test(c.answer)).map((c) => c.answer))]).toEqual(['$38,000']);
+		expect(cards.filter((c) => c.answer === '$38,000').map((c) => c.question)).toContain('For the 2010 school year the annual fee was _____, with a total cost of $57,000.');
+	});
+
+	it('reads the base-form verb after a plural subject that opens with "Mean" or with a participle coordinated with an adjective', () => {
+		const verbOf = (text: string, word: string) => analyse(text).tokens.find((t) => t.lower === word)?.pos;
+		expect(verbOf('Mean weekly water levels range from 2 m in August to 6 m in April.', 'range')).toBe('VERB');
+		expect(verbOf('Privately funded and charitable hospitals form a small part of the health system.', 'form')).toBe('VERB');
+		expect(verbOf('The newly built houses stand on the old harbour wall.', 'stand')).toBe('VERB');
+		const cards = textCards('Mean weekly water levels range from 2 m in August to 6 m in April. Privately funded and charitable hospitals form a small part of the health system. The river floods in spring.');
+		expect(cards.filter((c) => /\b(range|form)$/.test(c.answer)).map((c) => c.answer)).toEqual([]);
+	});
+
+	it('takes no name the text writes after "the" for a person ("in the Northern Provinces", "the Northern Provinces said")', () => {
+		const text = 'Borland is the largest city by area in the contiguous Northern Provinces. In 1821 the Northern Provinces said they would buy the island. Borland is the third largest port in the Northern Provinces. Karel Denk founded Borland in 1790. Karel Denk said the port would grow.';
+		const model = buildModel('d', text);
+		expect(model.entities.get('northern provinces')?.kind).toBe('place');
+		expect(model.entities.get('karel denk')?.kind).toBe('person');
+	});
+
+	it('reads no person with a title in a book\'s name ("the King Edmund Bible" is no King called "Edmund Bible")', () => {
+		const model = buildModel('d', 'The Borduran Bible influenced other translations, such as the King Edmund Bible of 1611. Karel Denk said that he printed the King Edmund Bible in Szohod.');
+		expect([...model.entities.values()].filter((e) => e.kind === 'person').map((e) => e.text)).toEqual(['Karel Denk']);
+	});
+
+	it('reads no year in a street number or in a count listed with other counts', () => {
+		const kindOf = (text: string, at: string) => findMentions(text, tokenize(text), new Set()).find((m) => m.text === at)?.kind;
+		expect(kindOf('The museum holds about 900 British and 250 Dutch paintings, 4800 drawings and 1500 miniatures.', '1500')).toBe('number');
+		expect(kindOf('The company moved to a tower at 1250 Avenue of the Pines in 1961.', '1250')).toBeUndefined();
+		expect(kindOf('The company moved to a tower at 1250 Avenue of the Pines in 1961.', '1961')).toBe('year');
+		expect(kindOf('The 1990 elections and the 1994 elections were held in spring.', '1994')).toBe('year');
+	});
+
+	it('reads ", <role> and <more of the role> <Name>" in a list of people as the next member too, and a title of a place before a full name', () => {
+		const cards = textCards('Notable faculty include the historian Anna Vrba, noted economist Steven Denk, current governor of the central bank Petra Holm, Mayor of Szohod and 2016 Presidential Candidate Robert Novak, Prime Minister of Borduria William Henry Szabo, Prime Minister of Borduria William Lyon Szabo King, and the poet Eva Brun. The school was founded in 1890.');
+		expect(cards.filter((c) => c.type === 'basic' && /^Who (is|was) /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual(['Who is the Prime Minister of Borduria? — William Henry Szabo']);
+	});
+
+	it('does not cut a sentence at a colon whose list a preposition or "including" before it needs', () => {
+		const text = 'The collection of drawings includes over 900 Borduran and 300 old master works, including works by: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak, Lukas Zeman and Hana Ruzicka.';
+		expect(clauseAround(text, '900')).toBe('The collection of drawings includes over 900 Borduran and 300 old master works.');
+		const won = 'The Szohod prize for young painters and sculptors of the northern provinces was won in its first twenty years by: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora and Olga Benes.';
+		expect(clauseAround(won, 'twenty years')).toBe(won);
+		const longer = text.replace('Lukas Zeman and', 'Lukas Zeman, Jiri Mach, Vera Linhart, Milan Hora, Dana Kopp, Emil Frank, Ota Suk, Rudolf Berg, Jan Kral, Petr Holub, Adam Vesely, Ludmila Hana Novotna, Karel Jan Vrba, Sir Petr Jan Ruzicka and');
+		const cards = textCards(`${longer} The drawings are kept in the north wing.`);
+		expect(cards.filter((c) => /including works by\.|by\.$/.test(c.question)).map((c) => c.question)).toEqual([]);
+		expect(cards.filter((c) => c.answer === '300').map((c) => c.question)).toContain('The collection of drawings includes over 900 Borduran and _____ old master works.');
+		const kept = 'The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school: Anna Vrba, Karel Denk, Petra Holm, Jan Novak, Eva Brun, Tomas Kral, Ivan Sykora, Olga Benes, Pavel Cerny, Marta Dvorak and Lukas Zeman are among them.';
+		expect(clauseAround(kept, '900')).toBe('The collection of drawings includes over 900 Borduran and 300 old master works from every period of the school.');
+	});
+
+	it('asks "Who" of people named by their relation to someone ("his colleagues", "her followers")', () => {
+		const cards = textCards('The old abbot and his colleagues introduced the new order of worship during their visit to the northern parishes, which began in 1527. The order was used for a century.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'old abbot and his colleagues').map((c) => c.question)).toEqual(['Who introduced the new order of worship during their visit to the northern parishes, which began in 1527?']);
+	});
+});

@@ -21,6 +21,8 @@ const GLUED_CALL = /[.:]\s+[\p{Ll}_$][\w$.]*\([^()]*\)\s*[.:]?$/u;
 const API_ENTRY = /[\p{L}_$][\w$.]*\([^()]*\):\s/u;
 /** "(Any resulting output will always be strict, of course.)": an aside in brackets, not a statement of its own. */
 const BRACKETED = /^\((?:[^()]|\([^()]*\))*\)[.!?"”’]*$/;
+/** A piece cut at a colon that ends where its list was to come: "… including works by.", "… such as." */
+export const DANGLING_END = /\b(?:including|such\s+as|by|of|for|with|from|like|among)\s*[.]$/i;
 const LOST_LIST = /\b(?:is|are|was|were|include|includes|included|including|as|of)\s*\([^()]*\)\s*[.!?]?["”’]?$|\b(?:is|are|include|includes)\s*[:.]$/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
 /** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
@@ -476,7 +478,12 @@ export function clauseAround(text: string, answer: string): string {
 	const trimmed = part.replace(/[,;:]\s*$/, '');
 	const whole = /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 	// "… that contain oxygen are (where "R" is an organic group): alcohols …": the list after the colon completes it.
-	return LOST_LIST.test(whole) ? t : whole;
+	if (LOST_LIST.test(whole)) return t;
+	// "… old master works, including works by: Dürer, …": a preposition or "including" before the colon needs the
+	// list; the phrase that opens with "including" or "such as" goes with it, or the whole sentence stays.
+	if (!DANGLING_END.test(whole)) return whole;
+	const shorter = whole.replace(/,\s+(?:including|such\s+as)\b[^,]*$/, '.');
+	return shorter !== whole && occurrences(shorter, answer) > 0 && !DANGLING_END.test(shorter) ? shorter : t;
 }
 
 /** The clause with the answer replaced by the blank, or null when the answer is not there exactly once. */

@@ -123,7 +123,7 @@ export function structuralKind(text: string): Kind {
  * "Professor George Schwab" → George Schwab; "Vice Foreign Minister Kim Gye Gwan" → Kim Gye Gwan;
  * "Assistant Secretary of State Christopher Hill" → Christopher Hill. Null when no title leads the name.
  */
-const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
+const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|bible|version|edition|translation|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
 
 export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
@@ -136,13 +136,15 @@ export function splitTitle(m: Mention): Mention | null {
 	});
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
-	if (rest[0]?.[0] === 'of') rest = rest.length >= 4 ? rest.slice(-2) : [];
+	// "Prime Minister of Canada William Lyon Mackenzie King": after the title's place a given name opens the name.
+	const given = rest[0]?.[0] === 'of' ? rest.findIndex((w, j) => j >= 2 && GIVEN_NAMES.has(w[0].toLowerCase())) : -1;
+	if (rest[0]?.[0] === 'of') rest = given > 0 && rest.length - given <= 4 ? rest.slice(given) : rest.length >= 4 ? rest.slice(-2) : [];
 	// "Count de Niebla" is a title of place, not a person called "de Niebla": a name starts with a capital.
-	if (rest.length === 0 || rest.length > 3 || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
+	if (rest.length === 0 || rest.length > (given > 0 ? 4 : 3) || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
 	// "GNU General Public License", "Attorney General Act": a name ending in a law's or a document's head word
-	// is no person with a title.
+	// is no person with a title; nor is one ending in a book's ("King James Bible", "… Version").
 	if (NOT_A_NAME_HEAD.test(rest[rest.length - 1]?.[0] ?? '')) return null;
 	const start = m.start + (rest[0]?.index ?? 0);
 	return { start, end: m.end, text: m.text.slice(start - m.start), kind: 'person', title: m.text.slice(0, start - m.start).trim() };
@@ -201,6 +203,8 @@ export function buildModel(id: string, text: string): DocModel {
 	const entities = new Map<string, Entity>();
 	const cues = new Set<string>();
 	const located = new Set<string>();
+	// How often a name directly follows "the": "the United States", "the St. Johns River"; a person's name never does.
+	const afterThe = new Map<string, number>();
 	const singles: Entity[] = [];
 	for (const info of infos) {
 		for (const m of info.mentions) {
@@ -209,7 +213,9 @@ export function buildModel(id: string, text: string): DocModel {
 			const e = entities.get(key) ?? { key, text: m.text.replace(/^the\s+/i, ''), kind: structuralKind(m.text.replace(/^the\s+/i, '')), count: 0 };
 			e.count++;
 			if (m.kind === 'person' || personCue(info.s.text, m)) cues.add(key);
-			if (/\b(?:in|near)\s+$/.test(info.s.text.slice(Math.max(0, m.start - 6), m.start))) located.add(key);
+			const before = info.s.text.slice(Math.max(0, m.start - 10), m.start);
+			if (/\b(?:in|near)\s+(?:the\s+)?$/i.test(before)) located.add(key);
+			if (/\bthe\s+$/i.test(before)) afterThe.set(key, (afterThe.get(key) ?? 0) + 1);
 			entities.set(key, e);
 		}
 	}
@@ -244,6 +250,8 @@ export function buildModel(id: string, text: string): DocModel {
 			full.count += e.count;
 		}
 	}
+	// "In 1821 the United States said …": a cue does not make a person of a name the text mostly writes after "the".
+	for (const e of entities.values()) if (e.kind === 'person' && (afterThe.get(e.key) ?? 0) * 2 > e.count) e.kind = located.has(e.key) ? 'place' : 'name';
 	for (const info of infos) for (const m of info.mentions) if (m.kind === 'name') m.kind = entities.get(entityKey(m.text))?.kind ?? 'name';
 	dropFragments(infos, entities);
 	return { id, text, sentences: infos, entities, words, lowerUses };

@@ -68,6 +68,7 @@ export const PERSON_NOUNS = set(`person people man men woman women child childre
  leader leaders official officials delegate delegates delegation participant participants observer observers
  expert experts critic critics supporter supporters opponent opponents rival rivals ally allies enemy enemies
  invader invaders conqueror conquerors crusader crusaders pilgrim pilgrims missionary missionaries
+ colleague colleagues companion companions follower followers disciple disciples friend friends
  judge judges lawyer lawyers doctor doctors patient patients nurse nurses researcher researchers scholar scholars
  scientist scientists author authors writer writers artist artists architect architects engineer engineers
  founder founders owner owners investor investors shareholder shareholders manager managers director directors

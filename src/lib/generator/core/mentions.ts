@@ -68,9 +68,10 @@ const NUMBER = new RegExp(
 
 /**
  * Amounts that need no counted noun: money ("£1.3bn", "$4 million"), shares ("36%", "12 per cent"), bare
- * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many".
+ * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many". A sum
+ * ends on a digit: the comma of "$38,000, with …" is the sentence's.
  */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
+const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
 
 /** A number written in words, up to ninety-nine ("six", "twenty-five", "forty one"). */
 const WORD_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -124,7 +125,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		for (const m of sentence.matchAll(re)) {
 			const s = m.index ?? 0;
 			const e = s + m[0].length;
-			if (kind === 'year' && afterName(sentence, s)) continue;
+			if (kind === 'year' && (afterName(sentence, s) || notAYear(sentence, s, e))) continue;
 			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
 		}
 	}
@@ -152,6 +153,23 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 	}
 	namePhrases(sentence, tokens, lowerVocab, out, capitalVocab);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** A street's name after a number: "1330 Avenue of the Americas", "1600 Pennsylvania Avenue". */
+const STREET = /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|Place|Square|Way)\b/u;
+/** A number before its counted noun that is no year: "650 paintings", "6800 drawings", "4,000 items". */
+const COUNT_BEFORE = /(?<![\d,.])(?!(?:1\d{3}|20\d{2})\b)\d[\d,]*\s+\p{L}/u;
+
+/**
+ * A four-digit figure that is no year: a street number, or a count listed with other counts ("900 British and 250
+ * Dutch paintings, 4800 drawings and 1500 miniatures": after "and", "or" or a comma, before a plural noun, with a
+ * count that cannot be a year earlier in the sentence). "The 1990 elections and the 1994 elections" stay years.
+ */
+function notAYear(sentence: string, s: number, e: number): boolean {
+	const after = sentence.slice(e);
+	if (STREET.test(after)) return true;
+	const before = sentence.slice(0, s);
+	return /(?:,|\band|\bor)\s+$/.test(before) && /^\s+\p{Ll}[\p{Ll}-]+[^s']s\b/u.test(after) && COUNT_BEFORE.test(before);
 }
 
 /** "Track 2 meetings", "Resolution 1540": a number right after a capitalised word is part of a name. */

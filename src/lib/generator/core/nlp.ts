@@ -459,7 +459,15 @@ const AFTER_VERB = new Set<Pos>(['ADP', 'ADV', 'PART']);
 function modifier(tokens: Tagged[], k: number): boolean {
 	const t = tokens[k];
 	const next = tokens[k + 1];
-	return t?.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (k === 0 || tokens[k - 1]?.pos === 'DET' || tokens[k - 1]?.pos === 'PUNCT' || tokens[k - 1]?.pos === 'ADP');
+	if (t?.pos !== 'VERB') return false;
+	// "Mean monthly temperatures …": a sentence's first word read as a base-form verb before an adjective and a noun is an adjective.
+	if (k === 0 && t.lemma === t.lower && next?.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN') return true;
+	// "the newly built houses", "Privately funded and charitable hospitals": an adverb may qualify the participle, and
+	// an adjective after "and" share its noun.
+	const before = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+	const opens = before < 0 || ['DET', 'PUNCT', 'ADP'].includes(tokens[before]?.pos ?? 'X');
+	const noun = next?.pos === 'NOUN' || next?.pos === 'ADJ' || (next?.pos === 'CCONJ' && tokens[k + 2]?.pos === 'ADJ');
+	return /(?:ed|ing)$/.test(t.lower) && noun && opens;
 }
 
 /** "forms" → "form", "carries" → "carry", "passes" → "pass", "photolyzes" → "photolyze": the base form of a third-person verb. */
@@ -596,7 +604,7 @@ function subjectBefore(tokens: Tagged[], from: number, k: number): boolean {
 	if (tokens[from]?.pos === 'SCONJ' && tokens[from + 1]?.pos !== 'ADP' && k > from + 1) from++;
 	// "of" may join a subject's parts ("The other third of the water flows"); other prepositions start an adjunct.
 	// "The first historical reference to Warsaw dates back …": a preposition after the subject's noun opens its complement.
-	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || (u.pos === 'ADP' && j > 0 && tokens[from + j - 1]?.pos === 'NOUN') || (u.pos === 'ADV' && j > 0 && tokens[from + j - 1]?.pos === 'DET' && tokens[from + j + 1]?.pos === 'ADJ') || modifier(tokens, from + j) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
+	return tokens.slice(from, k).every((u, j) => SUBJECT_BODY.has(u.pos) || u.lower === 'of' || (u.pos === 'ADP' && j > 0 && tokens[from + j - 1]?.pos === 'NOUN') || (u.pos === 'ADV' && j > 0 && tokens[from + j - 1]?.pos === 'DET' && tokens[from + j + 1]?.pos === 'ADJ') || modifier(tokens, from + j) || (u.pos === 'ADV' && modifier(tokens, from + j + 1)) || (u.pos === 'CCONJ' && j > 0 && modifier(tokens, from + j - 1)) || (u.pos === 'PRON' && /^(?:its|their|his|her|our)$/.test(u.lower)));
 }
 
 const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had)$/;

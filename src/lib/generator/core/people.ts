@@ -7,7 +7,7 @@
  */
 import { orgPrefix, type DocModel, type SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import { digest } from './rng';
 
@@ -45,11 +45,31 @@ function roleFact(info: SentenceInfo, person: Mention, role: string, weight: num
 	};
 }
 
-/** The role an appositive gives a person right after the name ("Terry Lautz, previously vice president at the Henry Luce Foundation,"), or null. */
-function appositiveRole(t: string, p: Mention): string | null {
+/** "Prime Minister of Canada William Lyon Mackenzie King": capitalised words after the place, from a given name to the end, are a name. */
+function endsInName(role: string): boolean {
+	const words = role.split(/\s+/);
+	const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+	return words.some((w, j) => j > 0 && j < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()) && capital(words[j - 1]) && words.slice(j).every(capital));
+}
+
+/**
+ * The role an appositive gives a person right after the name ("Terry Lautz, previously vice president at the Henry
+ * Luce Foundation,"), or null. In a list of people ("…, Mayor of Szohod Karel Denk, Governor of the Borduran Bank
+ * Petra Holm, and the founder of …") the words after a comma are the next member: a role that a name follows before
+ * the next comma, or one that opens with "and"/"or", belongs to someone else.
+ */
+function appositiveRole(info: SentenceInfo, p: Mention): string | null {
+	const t = info.s.text;
 	const after = t.slice(p.end);
 	const app = after.startsWith(',') ? APPOSITIVE.exec(after) : null;
-	return app?.[1] && app[1].split(/\s+/).length <= 16 ? app[1] : null;
+	const role = app?.[1];
+	if (!role || role.split(/\s+/).length > 16 || /^(and|or)\s/i.test(role)) return null;
+	const comma = after.slice(1).search(/[,;]/);
+	const end = comma < 0 ? t.length : p.end + 1 + comma;
+	// A name after the role ("Mayor of Szohod and 2016 Presidential Candidate Robert Novak") or a person's inside it.
+	const roleEnd = p.end + after.indexOf(role) + role.length;
+	const next = info.mentions.some((m) => m.start > p.end && m.start < end && (m.kind === 'person' || (m.kind === 'name' && m.start >= roleEnd)));
+	return next || endsInName(role) ? null : role;
 }
 
 /**
@@ -58,7 +78,7 @@ function appositiveRole(t: string, p: Mention): string | null {
  */
 export function appositiveRoles(info: SentenceInfo): Fact[] {
 	return info.mentions.flatMap((p) => {
-		const role = p.kind === 'person' ? appositiveRole(info.s.text, p) : null;
+		const role = p.kind === 'person' ? appositiveRole(info, p) : null;
 		return role ? [roleFact(info, p, role, 0.92, 'appositive')] : [];
 	});
 }
@@ -69,7 +89,7 @@ export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
 	const people = info.mentions.filter((m) => m.kind === 'person');
 	for (const p of people) {
 		const after = t.slice(p.end);
-		const role = appositiveRole(t, p);
+		const role = appositiveRole(info, p);
 		if (role) out.push(roleFact(info, p, role, 0.92, 'appositive'));
 		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title)) {
 			out.push(roleFact(info, p, p.title.replace(/^participant\s+/i, ''), 0.85, 'title'));
