@@ -23,6 +23,8 @@ const API_ENTRY = /[\p{L}_$][\w$.]*\([^()]*\):\s/u;
 const BRACKETED = /^\((?:[^()]|\([^()]*\))*\)[.!?"”’]*$/;
 /** A piece cut at a colon that ends where its list was to come: "… including works by.", "… such as." */
 export const DANGLING_END = /\b(?:including|such\s+as|by|of|for|with|from|like|among)\s*[.]$/i;
+/** The closing "including …" or "such as …" phrase of a clause, that a list was to complete (see DANGLING_END). */
+export const EXAMPLES_TAIL = /,\s+(?:including|such\s+as)\b[^,]*$/;
 const LOST_LIST = /\b(?:is|are|was|were|include|includes|included|including|as|of)\s*\([^()]*\)\s*[.!?]?["”’]?$|\b(?:is|are|include|includes)\s*[:.]$/;
 const CITATION = /\b(op\.? cit|ibid|et al\.|pp?\. \d|vol\.? \d|no\. \d|retrieved|accessed on|doi:|isbn)/i;
 /** A quoted title followed by a publication and a date: “Stopping the Nuclear North,” Foreign Policy, July 26, 2011. */
@@ -482,7 +484,7 @@ export function clauseAround(text: string, answer: string): string {
 	// "… old master works, including works by: Dürer, …": a preposition or "including" before the colon needs the
 	// list; the phrase that opens with "including" or "such as" goes with it, or the whole sentence stays.
 	if (!DANGLING_END.test(whole)) return whole;
-	const shorter = whole.replace(/,\s+(?:including|such\s+as)\b[^,]*$/, '.');
+	const shorter = whole.replace(EXAMPLES_TAIL, '.');
 	return shorter !== whole && occurrences(shorter, answer) > 0 && !DANGLING_END.test(shorter) ? shorter : t;
 }
 

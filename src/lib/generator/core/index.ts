@@ -20,7 +20,7 @@ import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
 import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
-import { reasonFacts } from './reasons';
+import { MEANS_LEAD, reasonFacts } from './reasons';
 import { mannerFacts } from './manner';
 import { cleanText } from './read';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
@@ -139,9 +139,6 @@ const NEGATIVE_ANSWER = /^(?:none|neither|nothing|nobody|nowhere|no(?=\s))\b/i;
 
 /** A part of the title as the whole answer is kept but ranked far down. */
 const TITLE_PART_QUALITY = 0.3;
-
-/** The marker of a means before its noun phrase (reasons.ts `meansAt`). */
-const MEANS_LEAD = /^(?:via|using|through|by means of)\s+/;
 
 /**
  * The answer is the reading's title in part: a run of two or more of the title's words ("European Union" in a

@@ -8,7 +8,7 @@
  * extractors read a view like any sentence; cards quote `whole` as their source (cards.ts `sourceOf`), so the
  * contract's source rules hold unchanged.
  */
-import { DANGLING_END, MAX_SENTENCE_WORDS, tidy, usable } from './clause';
+import { DANGLING_END, EXAMPLES_TAIL, MAX_SENTENCE_WORDS, tidy, usable } from './clause';
 import type { SentenceInfo } from './entities';
 import { contextNeed } from './context';
 import { APPOSED_ADVERB, FUNCTION_WORDS, PARTICIPLE_PREPOSITION } from './lexicon';
@@ -91,7 +91,7 @@ export function longParts(info: SentenceInfo, capitalised: ReadonlySet<string>):
 		for (const [a, b] of long ? pieces(text, from, to, DASH_BREAK) : [[from, to] as [number, number]]) {
 			// "… old master works, including works by: Dürer, …": a piece that ends where its list was to come loses
 			// its "including …" phrase, or is no view.
-			const including = /,\s+(?:including|such\s+as)\b[^,]*$/.exec(text.slice(a, b));
+			const including = EXAMPLES_TAIL.exec(text.slice(a, b));
 			const end = DANGLING_END.test(`${text.slice(a, b).trimEnd()}.`) ? (including ? a + including.index : -1) : b;
 			const part = end < 0 ? null : view(info, a, end);
 			if (!part) continue;

@@ -38,6 +38,8 @@ const MARKERS: { words: string[]; reason: Reason }[] = [
  * means of short bursts", "held through informal trusts". Read only after the main verb (`meansAt`).
  */
 const MEANS_MARKERS = [['by', 'means', 'of'], ['via'], ['using'], ['through']];
+/** A means marker opening an answer ("via the Moselle"): MEANS_MARKERS as one pattern. */
+export const MEANS_LEAD = new RegExp(`^(?:${MEANS_MARKERS.map((m) => m.join('\\s+')).join('|')})\\s+`);
 /** Where a noun phrase after a means marker may start. */
 const PHRASE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Verbs of motion or extent, after which "through" is a route ("flows through the old town"), never a means. */
