@@ -5,7 +5,6 @@
  *  - a passive event with its date: "CSCAP was founded in 1993" → "In which year was CSCAP founded?"
  * Dated clauses also become events for ordering cards.
  */
-import { boundedMemo, escapeRegExp } from './memo';
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
@@ -101,21 +100,51 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 	return out;
 }
 
-/** eventLabel's patterns for one answer, built once: dates and years recur across a long document. */
-const eventPatterns = boundedMemo((answer) => {
-	const escaped = escapeRegExp(answer);
-	return {
-		range: new RegExp(`${escaped}\\s*(?:to|and|-|–)\\s*(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d)`, 'u'),
-		preposition: new RegExp(`(,?)\\s*\\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\\s+${escaped}(,?)`),
-		article: new RegExp(`\\b([Tt]he|[Aa]n?)\\s+${escaped}\\s+(?=\\p{L})`, 'u')
-	};
-});
+/**
+ * Each place `answer` stands in `text`, with the text before and after it. The range and event tests below read
+ * the words around each place with fixed patterns: a pattern built per answer ran interpreted on every sentence
+ * that names it (names and dates seldom recur often enough for the engine to compile it), the largest single cost
+ * of a 1 MB reading.
+ */
+function* placesOf(text: string, answer: string, ignoreCase = false): Generator<{ before: string; after: string }> {
+	if (!answer) return;
+	const hay = ignoreCase ? text.toLowerCase() : text;
+	const needle = ignoreCase ? answer.toLowerCase() : answer;
+	// Lower case changes the length of a few letters ("İ"): the places would not line up with the text.
+	if (hay.length !== text.length || needle.length !== answer.length) return;
+	for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+		yield { before: text.slice(0, at), after: text.slice(at + answer.length) };
+	}
+}
 
-/** halfRange's pattern for one answer, built once. */
-const rangePattern = boundedMemo((answer) => {
-	const a = escapeRegExp(answer);
-	return new RegExp(`(?:\\b(?:from|between)\\s+${a}\\s+(?:to|and|until)\\s+\\S|\\b(?:from|between)\\s+\\S+(?:\\s+\\S+)?\\s+(?:to|and|until)\\s+${a}\\b|\\d\\s*[-–]\\s*${a}\\b|${a}\\s*[-–]\\s*\\d)`, 'i');
-});
+/** The first of `places` that `read` makes something of. */
+function firstPlace<P, T>(places: P[], read: (place: P) => T | null | undefined | false | ''): T | null {
+	for (const place of places) {
+		const found = read(place);
+		if (found) return found;
+	}
+	return null;
+}
+
+const WORD = /\w/;
+/** A word boundary where `answer` ends and `after` begins, as `\b` reads it. */
+const endsWord = (answer: string, after: string): boolean => WORD.test(answer.at(-1) ?? '') !== WORD.test(after[0] ?? '');
+
+/** "from July 28 to …", "1229–1241": the answer opens a range. */
+const RANGE_AFTER = /^\s*(?:to|and|-|–)\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+/** "…, in 1973": a preposition of time before the answer, with the comma and spaces before it. */
+const TIME_PREPOSITION_BEFORE = /(,?)\s*\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ss]ince|by|from)\s+$/;
+/** "the 1973 oil crisis": an article before the answer … */
+const ARTICLE_BEFORE = /\b([Tt]he|[Aa]n?)\s+$/u;
+/** … and a word after it. */
+const WORD_AFTER = /^\s+(?=\p{L})/u;
+
+/** halfRange's tests, around one place of the answer. */
+const OPENS_FROM = /\b(?:from|between)\s+$/i;
+const THEN_END = /^\s+(?:to|and|until)\s+\S/i;
+const CLOSES_FROM = /\b(?:from|between)\s+\S+(?:\s+\S+)?\s+(?:to|and|until)\s+$/i;
+const DASH_BEFORE = /\d\s*[-–]\s*$/;
+const DASH_AFTER = /^\s*[-–]\s*\d/;
 
 /** "From 1073 to 1074", "between 1402 and 1405": either end alone is half a fact, seldom what is asked. */
 export function halfRange(sentence: string, answer: string): boolean {
@@ -125,7 +154,12 @@ export function halfRange(sentence: string, answer: string): boolean {
 	const around = sentence.slice(Math.max(0, at - 40), at + answer.length + 40);
 	// Every range below needs "from", "between" or a dash.
 	if (!/\b(?:from|between)\b|[-–]/i.test(around)) return false;
-	return rangePattern(answer).test(sentence);
+	for (const { before, after } of placesOf(sentence, answer, true)) {
+		if (OPENS_FROM.test(before) && THEN_END.test(after)) return true;
+		if (DASH_AFTER.test(after)) return true;
+		if (endsWord(answer, after) && (CLOSES_FROM.test(before) || DASH_BEFORE.test(before))) return true;
+	}
+	return false;
 }
 
 /** "Rollo agreed to swear fealty …" → "Who agreed to swear fealty …?" */
@@ -202,23 +236,30 @@ function monthFraction(text: string): number {
  * alone: the clause would lose its sense without it.
  */
 export function eventLabel(clause: string, answer: string): string | null {
-	const p = eventPatterns(answer);
-	let without: string | null = null;
+	const places = [...placesOf(clause, answer)];
 	// "from July 28 to July 29": half a range is no event of its own.
-	if (p.range.test(clause)) return null;
-	const m = p.preposition.exec(clause);
+	if (places.some((p) => RANGE_AFTER.test(p.after))) return null;
+	let without: string | null = null;
 	let at = 0;
-	if (m) {
-		const before = clause.slice(0, m.index);
+	const timed = firstPlace(places, (p) => {
+		const m = TIME_PREPOSITION_BEFORE.exec(p.before);
+		return m && { index: m.index, commaBefore: m[1] ?? '', commaAfter: p.after.startsWith(',') ? ',' : '', after: p.after };
+	});
+	if (timed) {
+		const before = clause.slice(0, timed.index);
 		const lastComma = before.lastIndexOf(',');
-		if (m[2] && !m[1] && lastComma >= 0 && before.slice(lastComma).split(/\s+/).length <= 5) return null;
-		without = `${before}${m[1] && m[2] ? ',' : ''} ${clause.slice(m.index + m[0].length)}`;
+		if (timed.commaAfter && !timed.commaBefore && lastComma >= 0 && before.slice(lastComma).split(/\s+/).length <= 5) return null;
+		without = `${before}${timed.commaBefore && timed.commaAfter ? ',' : ''} ${timed.after.slice(timed.commaAfter.length)}`;
 		at = before.length;
 	} else {
-		const a = p.article.exec(clause);
-		if (a) {
-			without = `${clause.slice(0, a.index)}${/^[A-Z]/.test(a[1] ?? '') ? 'The' : 'the'} ${clause.slice(a.index + a[0].length)}`;
-			at = a.index;
+		const article = firstPlace(places, (p) => {
+			const a = ARTICLE_BEFORE.exec(p.before);
+			const space = WORD_AFTER.exec(p.after);
+			return a && space && { index: a.index, article: a[1] ?? '', after: p.after.slice(space[0].length) };
+		});
+		if (article) {
+			without = `${clause.slice(0, article.index)}${/^[A-Z]/.test(article.article) ? 'The' : 'the'} ${article.after}`;
+			at = article.index;
 		}
 	}
 	if (!without) return null;
