@@ -225,7 +225,8 @@ export function documentTopic(title: string, openings: readonly string[]): Topic
  * nothing is resolved.
  */
 export function withTopic(stem: string, topic: Topic, others: readonly string[] = []): string | null {
-	if (selfContained(stem)) return null;
+	// Looked for first: this runs on every stem of every fact of a reading that has a topic.
+	if (!/\bthe\s/i.test(stem) || !stem.toLowerCase().includes(topic.noun) || selfContained(stem)) return null;
 	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?![\\s-]*\\p{Lu})(?!-)`, 'gu');
 	const name = topic.name.replace(/^The\s+/, '');
 	const article = topic.name !== name;
