@@ -841,7 +841,7 @@ describe('a manner adverb before the verb is asked only by its question (thirtee
 describe('stems the checks rejected, rescued where the reading says what they need (fourteenth pass)', () => {
 	const deck = (title: string, text: string) => generateDeck([{ id: 'd', title, text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
 	const town =
-		"Lindenport is the largest city in the province of Varo, on the northern coast. The city's harbour was rebuilt in 1874 after a great fire destroyed the old quays. The city council first met in the town hall in 1901. Austria attacked the city in 1866 with a large fleet of steamships. Merchants from the city traded timber and salt with Norway for two hundred years.";
+		"Lindenport is the largest city in the province of Varo, on the northern coast. The city's harbour was rebuilt in 1874 after a great fire destroyed the old quays. The city council first met in 1901 in a rented room above the harbour. Austria attacked the city in 1866 with a large fleet of steamships. Merchants from the city traded timber and salt with Norway for two hundred years.";
 
 	it('reads the topic and its class noun from the sentence that says what the title is', () => {
 		expect(documentTopic('Lindenport', ['Lindenport is the largest city in the province of Varo, on the northern coast.'])).toEqual({ name: 'Lindenport', noun: 'city' });
