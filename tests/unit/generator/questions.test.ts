@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { listLike, namedInstance, namingDemonstratives, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { conceptFacts, generic, headCounts, insideRange, subjectQuestion } from '../../../src/lib/generator/core/concepts';
-import { contextNeed } from '../../../src/lib/generator/core/context';
+import { contextNeed, documentTopic, withTopic } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
-import { givenAway } from '../../../src/lib/generator/core/cards';
+import { givenAway, withoutGloss } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
 import { fromTitle, generateDeck, topical } from '../../../src/lib/generator/core/index';
 import { analyse } from '../../../src/lib/generator/core/nlp';
@@ -835,5 +835,59 @@ describe('a manner adverb before the verb is asked only by its question (thirtee
 	it('makes no cloze of an adverb before the verb where no question can be built', () => {
 		const cards = generateDeck([{ id: 'd', title: 'T', text: 'The old engineer accidentally flooded the lower mine, causing a long delay, while testing the new pumps. The mine reopened a year later.' }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
 		expect(cards.filter((c) => c.answer === 'accidentally').map((c) => c.question)).toEqual([]);
+	});
+});
+
+describe('stems the checks rejected, rescued where the reading says what they need (fourteenth pass)', () => {
+	const deck = (title: string, text: string) => generateDeck([{ id: 'd', title, text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+	const town =
+		"Lindenport is the largest city in the province of Varo, on the northern coast. The city's harbour was rebuilt in 1874 after a great fire destroyed the old quays. The city council first met in 1901 in a rented room above the harbour. Austria attacked the city in 1866 with a large fleet of steamships. Merchants from the city traded timber and salt with Norway for two hundred years.";
+
+	it('reads the topic and its class noun from the sentence that says what the title is', () => {
+		expect(documentTopic('Lindenport', ['Lindenport is the largest city in the province of Varo, on the northern coast.'])).toEqual({ name: 'Lindenport', noun: 'city' });
+		expect(documentTopic('Jacksonville, Florida', ['Jacksonville is the largest city by population in the U.S. state of Florida.'])).toEqual({ name: 'Jacksonville', noun: 'city' });
+		expect(documentTopic('American_Broadcasting_Company', ['The American Broadcasting Company (ABC) (stylized in its logo as abc) is an American commercial broadcast television network.'])).toEqual({ name: 'ABC', noun: 'network' });
+		expect(documentTopic('Kenya', ['Kenya (/ˈkɛnjə/; locally [ˈkɛɲa] ( listen)), officially the Republic of Kenya, is a country in Africa.'])).toEqual({ name: 'Kenya', noun: 'country' });
+		expect(documentTopic('Rhine', ['The Rhine (Romansh: Rein, German: Rhein) is a European river that begins in the Swiss Alps.'])).toEqual({ name: 'The Rhine', noun: 'river' });
+		// No name, no class noun of a named place or institution, a work, a plural: no topic.
+		expect(documentTopic('Steam engine', ['A steam engine is a heat engine that performs mechanical work.'])).toBe(null);
+		expect(documentTopic('Oxygen', ['Oxygen is a chemical element with symbol O and atomic number 8.'])).toBe(null);
+		expect(documentTopic('Spectre (2015 film)', ['Spectre (2015) is the twenty-fourth James Bond film produced by Eon Productions.'])).toBe(null);
+		expect(documentTopic('Normans', ['The Normans were the people who gave their name to Normandy.'])).toBe(null);
+	});
+
+	it('names the topic where "the city" stood for it, only where nothing else before it could be meant', () => {
+		const topic = { name: 'Lindenport', noun: 'city' };
+		expect(withTopic("The city's harbour was rebuilt in _____ after a great fire.", topic)).toBe("Lindenport's harbour was rebuilt in _____ after a great fire.");
+		expect(withTopic('Merchants from the city traded timber with _____ for two hundred years.', topic)).toBe('Merchants from Lindenport traded timber with _____ for two hundred years.');
+		expect(withTopic('The Rhine makes a distinctive turn to the north near _____.', { name: 'The Rhine', noun: 'river' })).toBe(null);
+		expect(withTopic('The river makes a distinctive turn to the north near _____.', { name: 'The Rhine', noun: 'river' })).toBe('The Rhine makes a distinctive turn to the north near _____.');
+		expect(withTopic('In 2006, _____ companies were registered in the city.', topic)).toBe('In 2006, _____ companies were registered in Lindenport.');
+		// Another place the stem names first may be the one meant; "the city of …" names its own.
+		expect(withTopic('Austria attacked the city in _____ with a large fleet.', topic, ['Austria'])).toBe(null);
+		expect(withTopic('Japan invaded Thailand, pressuring the country into an alliance in _____.', { name: 'Japan', noun: 'country' }, ['Japan', 'Thailand'])).toBe(null);
+		expect(withTopic('The city of Varo was founded in _____.', topic)).toBe(null);
+	});
+
+	it('makes the cards a reading on a city asks with its name, and none where the noun modifies another or another place comes first', () => {
+		const cards = deck('Lindenport', town);
+		expect(cards.filter((c) => c.answer === '1874').map((c) => c.question)).toEqual(["Lindenport's harbour was rebuilt in _____ after a great fire destroyed the old quays."]);
+		expect(cards.filter((c) => c.answer === 'two hundred').map((c) => c.question)).toEqual(['Merchants from Lindenport traded timber and salt with Norway for _____ years.']);
+		// "The city council" is a council, not the city; "Austria attacked the city" may mean any city.
+		expect(cards.filter((c) => c.answer === '1901' || c.answer === '1866').map((c) => c.question)).toEqual([]);
+		// A title given no class noun leaves the stems out, as before.
+		expect(deck('Harbours', town.replace('Lindenport is the largest city', 'Lindenport lies')).filter((c) => c.answer === '1874')).toEqual([]);
+	});
+
+	it('takes a gloss, translation or abbreviation in brackets out from right after the blank instead of dropping the card', () => {
+		expect(withoutGloss('The settlers replaced the old faith with _____ (Christianity) and the local tongue with French.')).toBe('The settlers replaced the old faith with _____ and the local tongue with French.');
+		expect(withoutGloss('The Persian scholar _____ (Avicenna, 981–1037) proposed explanations for the formation of mountains.')).toBe('The Persian scholar _____ proposed explanations for the formation of mountains.');
+		// An argument, not an aside; a member of a list whose members all carry a bracket.
+		expect(withoutGloss('The engine runs within time _____(n) on every input.')).toBe('The engine runs within time _____(n) on every input.');
+		expect(withoutGloss('Teams come from the NFL (Rams, Chargers); the NBA (Lakers, Clippers); and _____ (Dodgers).')).toBe('Teams come from the NFL (Rams, Chargers); the NBA (Lakers, Clippers); and _____ (Dodgers).');
+		expect(withoutGloss('Teams come from the NFL (Rams, Chargers); _____ (Lakers, Clippers); and MLB (Dodgers).')).toBe('Teams come from the NFL (Rams, Chargers); _____ (Lakers, Clippers); and MLB (Dodgers).');
+		const cards = deck('Settlers', 'The settlers slowly replaced the old faith with Catholicism (Christianity) and the local tongue with French. The teams came from the NFL (Rams, Chargers); the NBA (Lakers, Clippers); and MLB (Dodgers).');
+		expect(cards.filter((c) => c.answer === 'Catholicism').map((c) => c.question)).toEqual(['The settlers slowly replaced the old faith with _____ and the local tongue with French.']);
+		expect(cards.filter((c) => c.answer === 'MLB').map((c) => c.question)).toEqual([]);
 	});
 });

@@ -101,6 +101,23 @@ export function withoutConversion(stem: string): string {
 	return at >= 0 && stem.includes('(', at) ? stem.replace(CONVERSION_AFTER_BLANK, '$1') : stem;
 }
 
+/**
+ * "… replace the Norse religion with _____ (Christianity) and …", "the Persian scholar _____ (Avicenna, 981–1037)", "a
+ * part of a _____ (NSF) sponsored project": a bracket right after the blank glosses, translates or abbreviates the
+ * answer, and the stem says the same without it. Not "_____(n)" (no space: an argument, not an aside), nor in a list
+ * whose members each carry a bracket ("the NFL (Rams, Chargers); the NBA (Lakers, Clippers); and _____ (Dodgers)"):
+ * there the bracket is all that tells the member apart.
+ */
+const GLOSS_AFTER_BLANK = /(_{5})\s+\([^()]*\)(?![;,]?\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[^\s(),;]+\s+){0,3}\()/u;
+/** A bracketed list member right before the blank: "…(Lakers, Clippers); and _____". */
+const MEMBER_BEFORE = /\)\s*[;,]?\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
+
+/** A cloze without the bracket after its blank (`GLOSS_AFTER_BLANK`). */
+export function withoutGloss(stem: string): string {
+	const at = stem.indexOf('_____');
+	return at >= 0 && stem.startsWith(' (', at + 5) && !MEMBER_BEFORE.test(stem.slice(0, at)) ? stem.replace(GLOSS_AFTER_BLANK, '$1') : stem;
+}
+
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
@@ -221,7 +238,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
 	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) && !CUT_CONDITIONAL.test(f.question) ? f.question : null;
-	const bare = f.cloze ? withoutConversion(f.cloze) : undefined;
+	const bare = f.cloze ? withoutGloss(withoutConversion(f.cloze)) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
 	// the cloze goes to mcq or cloze, by a hash of the fact so the choice is stable.

@@ -163,3 +163,81 @@ export function contextNeed(stem: string): string | null {
 }
 
 export const selfContained = (stem: string): boolean => contextNeed(stem) === null;
+
+/** What a reading is about, as the sentence that says what its title is names it: "Warsaw is the capital and largest city of Poland" → Warsaw, a city. */
+export interface Topic {
+	/** the name as the reading writes it, with its article ("Warsaw", "The Rhine"), or its acronym in brackets ("ABC") */
+	name: string;
+	/** the class noun that sentence gives it: "city", "network" */
+	noun: string;
+}
+
+/**
+ * Class nouns a definite back-reference may use for a reading's named topic ("the city", "the network", "the
+ * university"): places and institutions, which a reading about one seldom uses for another. Works ("the film", "the
+ * book", "the album") are left out: a reading on a film names other films and says "the film" of them too.
+ */
+const TOPIC_NOUNS = new Set(['city', 'town', 'country', 'state', 'nation', 'island', 'river', 'lake', 'region', 'province', 'territory', 'university', 'college', 'company', 'corporation', 'network', 'church', 'party', 'dynasty', 'empire', 'kingdom']);
+/** Words that end the class phrase of "X is a/the …": a preposition, a relative or a participle after the head. */
+const PHRASE_END = /^(?:of|in|on|at|by|for|from|with|to|that|which|who|whose|where|located|based|founded|produced|owned|and|or|as|since|between|near|along)$/;
+
+/**
+ * The reading's topic, when a sentence (the first that does) starts with the title as a name and says what it is
+ * with a singular copula: "Jacksonville is the largest city by population in the U.S. state of Florida" → { name:
+ * "Jacksonville", noun: "city" } (title "Jacksonville, Florida"); "The American Broadcasting Company (ABC) (stylized
+ * …) is an American commercial broadcast television network" → ABC, a network; "Kenya (…), officially the Republic of
+ * Kenya, is a country in Africa" → country. A title that is no name ("A steam engine is …") or a class noun outside
+ * `TOPIC_NOUNS` (method, element, film) gives none.
+ */
+export function documentTopic(title: string, openings: readonly string[]): Topic | null {
+	// "Spectre (2015 film)", "Jacksonville, Florida": the qualifier is the title's, not the name's.
+	const bare = title.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/,.*$/, '').trim();
+	if (bare.split(/\s+/).length > 6 || !/\p{L}/u.test(bare)) return null;
+	for (const text of openings) {
+		const lead = /^(?:The\s+)?/.exec(text)?.[0] ?? '';
+		const named = text.slice(lead.length, lead.length + bare.length);
+		if (named.toLowerCase() !== bare.toLowerCase() || !/^\p{Lu}/u.test(named) || /^[\p{L}\d]/u.test(text.charAt(lead.length + bare.length))) continue;
+		const rest = text.slice(lead.length + bare.length).replace(/^(?:\s*\((?:[^()]|\([^()]*\))*\))*/, '').replace(/^,\s+[^,]{1,80},/, '');
+		const predicate = /^\s+(?:is|was)\s+(?:an?|the)\s+(.*)$/.exec(rest)?.[1];
+		if (predicate === undefined) continue;
+		const words = predicate.split(/\s+/).slice(0, 12);
+		for (let i = 0; i < words.length; i++) {
+			const word = (words[i] ?? '').replace(/[,.;:]$/, '');
+			if (PHRASE_END.test(word)) break;
+			const next = (words[i + 1] ?? '').replace(/[,.;:]$/, '');
+			const ends = word !== words[i] || next === '' || PHRASE_END.test(next);
+			// "The American Broadcasting Company (ABC) …": the short name the reading itself gives reads better.
+			const short = /^\s*\((\p{Lu}{2,6})[),;]/u.exec(text.slice(lead.length + bare.length))?.[1];
+			if (ends && TOPIC_NOUNS.has(word)) return { name: short ?? text.slice(0, lead.length + bare.length), noun: word };
+			if (word !== words[i]) break;
+		}
+		return null;
+	}
+	return null;
+}
+
+/**
+ * A stem whose "the city" / "the network's" stands for the reading's topic, with the topic's name in its place:
+ * "The city's garrison resisted until _____" → "Warsaw's garrison resisted until _____" in a reading on Warsaw. Only
+ * where the stem reads on its own afterwards, and never where the stem names another thing before the phrase that
+ * the phrase could stand for (`others`: places and organisations the sentence names, which the caller knows). The
+ * caller leaves out a sentence where the noun modifies another ("The state tree", "the city council"). Null when
+ * nothing is resolved.
+ */
+export function withTopic(stem: string, topic: Topic, others: readonly string[] = []): string | null {
+	// Looked for first: this runs on every stem of every fact of a reading that has a topic.
+	if (!/\bthe\s/i.test(stem) || !stem.toLowerCase().includes(topic.noun) || selfContained(stem)) return null;
+	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?![\\s-]*\\p{Lu})(?!-)`, 'gu');
+	const name = topic.name.replace(/^The\s+/, '');
+	const article = topic.name !== name;
+	let changed = false;
+	const out = stem.replace(phrase, (all: string, t: string, owner: string | undefined, at: number) => {
+		const before = stem.slice(0, at);
+		if (others.some((o) => before.includes(o) && !topic.name.includes(o))) return all;
+		changed = true;
+		return `${article ? `${t}he ` : ''}${name}${owner ?? ''}`;
+	});
+	if (!changed) return null;
+	const fixed = out.charAt(0).toUpperCase() + out.slice(1);
+	return selfContained(fixed) ? fixed : null;
+}

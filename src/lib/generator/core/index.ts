@@ -23,6 +23,7 @@ import { answerKey, rankCards } from './rank';
 import { MEANS_LEAD, reasonFacts } from './reasons';
 import { mannerFacts } from './manner';
 import { cleanText } from './read';
+import { documentTopic, withTopic, type Topic } from './context';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
 import { appositiveDefinitions, glossFacts, namingFacts } from './glosses';
 
@@ -303,6 +304,8 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 			previous.push(view);
 		}
 	}
+	const topic = documentTopic(title, infos.map((i) => i.s.text));
+	if (topic) for (const f of facts) topicStems(f, topic, parsed.get(f.info));
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
 	const titleKey = answerKey(title);
@@ -323,6 +326,21 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	for (const f of kept) if (f.pair?.group === 'role') holders.set(normaliseKey(f.pair.right), [...(holders.get(normaliseKey(f.pair.right)) ?? []), f.answer]);
 	for (const f of kept) if (f.pair?.group === 'role') f.exclude = holders.get(normaliseKey(f.pair.right)) ?? [];
 	return kept;
+}
+
+/**
+ * A fact's stems that "the city" / "the network" kept out, with the reading's topic named instead (context.ts
+ * `withTopic`): never in a sentence where the noun modifies another ("The state tree"), which only its parse tells.
+ */
+function topicStems(f: Fact, topic: Topic, clause: Clause | undefined): void {
+	const t = clause?.tokens;
+	if (!t || t.some((w, i) => w.lower === topic.noun && t[i - 1]?.lower === 'the' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? ''))) return;
+	const others = f.info.mentions.filter((m) => m.kind === 'place' || m.kind === 'org').map((m) => m.text);
+	for (const stem of ['question', 'cloze', 'statement'] as const) {
+		const text = f[stem];
+		const resolved = text ? withTopic(text, topic, others) : null;
+		if (resolved) f[stem] = resolved;
+	}
 }
 
 /** Kinds whose distractors come from the other facts' answers (the document's own terms, concepts, reasons). */
