@@ -13,10 +13,12 @@
  *    than twice in the first pass (as rank.ts does).
  * Both are cross-validated over articles (FOLDS, default 4: each article is scored by weights fitted without
  * it; a set's articles go round the folds in turn, so every fold holds some of every set; FOLDS equal to the
- * number of articles is leave-one-article-out), then checked on real decks (V=1 prints each article's counts). LOGISTIC_ONLY=1 skips the search; START=code starts it from the weights in the code instead
- * of the logistic fit; BLEND=0.25,0.5 also scores each held-out model mixed with the code's weights. `--ablate`
- * adds each feature's effect (the search without it). The weights fitted on all articles are printed to paste
- * into features.ts.
+ * number of articles is leave-one-article-out), then checked on real decks (V=1 prints each article's counts).
+ * LOGISTIC_ONLY=1 skips the search; START=code starts it from the weights in the code instead of the logistic
+ * fit; BLEND=0.25,0.5 also scores each held-out model mixed with the code's weights; BALANCE=1 weighs every
+ * article the same in the fit; WITHOUT=a,b fits without those features. `--ablate` adds each feature's effect
+ * (the search without it). The weights fitted on all articles (and their blends) are printed to paste into
+ * features.ts.
  */
 import { answerKey } from '../../src/lib/generator/core/rank';
 import type { Fact } from '../../src/lib/generator/core/fact';
