@@ -1,7 +1,8 @@
 /**
  * `npm run fit:ranker`: fits the ranker's weights (src/lib/generator/core/features.ts) on SQuAD-style articles —
- * the public sample, plus the folders named by DEVSET — for what the benchmark measures: recall@H plus
- * precision@H of the top of the deck.
+ * the public sample, plus the folders named by DEVSET (one, or several separated by colons: each is a set, and
+ * real decks are counted per set) — for what the benchmark measures: recall@H plus precision@H of the top of the
+ * deck.
  *
  * 1. A logistic regression gives the starting point. A fact's label is 1 when its answer matches (token
  *    F1 ≥ 0.5) one of people's answers that stands in the fact's own sentence, so the model learns which part
@@ -11,11 +12,13 @@
  *    times quality times their best card type's factor, each fact's first card, no answer and no sentence more
  *    than twice in the first pass (as rank.ts does).
  * Both are cross-validated over articles (FOLDS, default 4: each article is scored by weights fitted without
- * it; FOLDS=13 on the development set is leave-one-article-out), then checked on real decks (V=1 prints each
- * article's counts). LOGISTIC_ONLY=1 skips the search; START=code starts it from the weights in the code instead
- * of the logistic fit; BLEND=0.25,0.5 also scores each held-out model mixed with the code's weights. `--ablate`
- * adds each feature's effect (the search without it). The weights fitted on all articles are printed to paste
- * into features.ts.
+ * it; a set's articles go round the folds in turn, so every fold holds some of every set; FOLDS equal to the
+ * number of articles is leave-one-article-out), then checked on real decks (V=1 prints each article's counts).
+ * LOGISTIC_ONLY=1 skips the search; START=code starts it from the weights in the code instead of the logistic
+ * fit; BLEND=0.25,0.5 also scores each held-out model mixed with the code's weights; BALANCE=1 weighs every
+ * article the same in the fit; WITHOUT=a,b fits without those features. `--ablate` adds each feature's effect
+ * (the search without it). The weights fitted on all articles (and their blends) are printed to paste into
+ * features.ts.
  */
 import { answerKey } from '../../src/lib/generator/core/rank';
 import type { Fact } from '../../src/lib/generator/core/fact';
@@ -23,6 +26,7 @@ import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '.
 import { factCards, type Knowledge } from '../../src/lib/generator/core/cards';
 import { docStats, factFeatures, FEATURES, MODEL, predict, type Feature, type FeatureVector, type RankModel } from '../../src/lib/generator/core/features';
 import { answerGroups, scoreTop, spanAnswers, SPAN_TYPES } from './measure';
+import { groupedFolds, tallyBySet } from './folds';
 import { goldArticles, matches, type Article } from './squad';
 
 const L2 = Number(process.env.L2 ?? 0.01);
@@ -75,16 +79,19 @@ function prepare(a: Article): Prepared {
 	return { H: a.gold.length, facts, groups: answerGroups(a.gold) };
 }
 
-function logistic(data: Candidate[], features: readonly Feature[]): RankModel {
+function logistic(articles: Prepared[], features: readonly Feature[]): RankModel {
+	// BALANCE=1: each article's facts weigh as much in all as any other article's, however many it has.
+	const mean = articles.reduce((n, a) => n + a.facts.length, 0) / Math.max(1, articles.length);
+	const data = articles.flatMap((a) => a.facts.map((f) => ({ ...f, share: BALANCE ? mean / a.facts.length : 1 })));
 	const w = zero();
 	let b = 0;
 	for (let step = 0; step < 1500; step++) {
 		const g = zero();
 		let gb = 0;
-		for (const { x, y } of data) {
+		for (const { x, y, share } of data) {
 			let z = b;
 			for (const k of features) z += w[k] * x[k];
-			const err = 1 / (1 + Math.exp(-z)) - y;
+			const err = (1 / (1 + Math.exp(-z)) - y) * share;
 			gb += err;
 			for (const k of features) g[k] += err * x[k];
 		}
@@ -140,11 +147,19 @@ function proxy(articles: Prepared[], model: RankModel): { recall: number; precis
 
 const objective = (r: { recall: number; precision: number }) => r.recall + r.precision;
 
+/**
+ * BALANCE=1: the fit weighs every article the same (the mean of each article's figures), where by default an
+ * article counts by its questions and cards, so the articles people asked most about lead the fit.
+ */
+const BALANCE = Boolean(process.env.BALANCE);
+const score = (articles: Prepared[], model: RankModel) =>
+	BALANCE ? articles.reduce((n, a) => n + objective(proxy([a], model)), 0) / Math.max(1, articles.length) : objective(proxy(articles, model));
+
 /** Coordinate search from `start`: each weight (and the bias) moves by ±step while the objective improves. */
 function search(articles: Prepared[], start: RankModel, features: readonly Feature[]): RankModel {
 	let best: RankModel = { bias: start.bias, weights: { ...start.weights } };
 	for (const k of FEATURES) if (!features.includes(k)) best.weights[k] = 0;
-	let bestScore = objective(proxy(articles, best));
+	let bestScore = score(articles, best);
 	for (const step of [1, 0.5, 0.25, 0.1]) {
 		let improved = true;
 		for (let round = 0; improved && round < 6; round++) {
@@ -152,7 +167,7 @@ function search(articles: Prepared[], start: RankModel, features: readonly Featu
 			for (const k of features) {
 				for (const d of [step, -step]) {
 					const trial: RankModel = { bias: best.bias, weights: { ...best.weights, [k]: best.weights[k] + d } };
-					const s = objective(proxy(articles, trial));
+					const s = score(articles, trial);
 					if (s > bestScore + 1e-9) {
 						best = trial;
 						bestScore = s;
@@ -165,34 +180,38 @@ function search(articles: Prepared[], start: RankModel, features: readonly Featu
 	return best;
 }
 
-function fit(articles: Prepared[], features: readonly Feature[] = FEATURES): RankModel {
+/** WITHOUT=person,org,…: features left out of every fit (their weight 0), e.g. the answer kinds for a kind-free model. */
+const WITHOUT = new Set((process.env.WITHOUT ?? '').split(',').filter(Boolean));
+const FITTED = FEATURES.filter((k) => !WITHOUT.has(k));
+
+function fit(articles: Prepared[], features: readonly Feature[] = FITTED): RankModel {
 	// START=code: the search starts from the weights in the code, so it moves them only where the stand-in gains.
-	const start = process.env.START === 'code' ? MODEL : logistic(articles.flatMap((a) => a.facts), features);
+	const start = process.env.START === 'code' ? MODEL : logistic(articles, features);
 	return process.env.LOGISTIC_ONLY ? start : search(articles, start, features);
 }
 
-function crossValidated(prepared: Prepared[], features: readonly Feature[] = FEATURES): RankModel[] {
-	const models = Array.from({ length: FOLDS }, (_, k) => fit(prepared.filter((_, j) => j % FOLDS !== k), features));
-	return prepared.map((_, i) => models[i % FOLDS] ?? MODEL);
+function crossValidated(prepared: Prepared[], features: readonly Feature[] = FITTED): RankModel[] {
+	const models = Array.from({ length: FOLDS }, (_, k) => fit(prepared.filter((_, j) => fold[j] !== k), features));
+	return prepared.map((_, i) => models[fold[i] ?? 0] ?? MODEL);
 }
 
-/** Real decks, scored as the benchmark scores them (measure.ts), each article with its own model. */
-function decks(articles: Article[], models: (RankModel | undefined)[]): { recall: number; precision: number } {
-	let H = 0;
-	let recalled = 0;
-	let precise = 0;
-	let shown = 0;
-	articles.forEach((a, i) => {
+/**
+ * Real decks, scored as the benchmark scores them (measure.ts), each article with its own model; with several
+ * sets, each set's counts are printed too.
+ */
+function decks(label: string, articles: Article[], models: (RankModel | undefined)[]): void {
+	const rows = articles.map((a, i) => {
 		const deck = generateDeck([{ id: 'a', title: a.title, text: a.text }], { now: '2026-01-01T00:00:00Z', rankModel: models[i] ?? MODEL });
 		const s = scoreTop(spanAnswers(deck.cards), a.gold);
 		if (process.env.V) console.log(`  ${a.title.padEnd(34)} ${s.H} ${s.recalled} ${s.credited}`);
-		H += s.H;
-		recalled += s.recalled;
-		precise += s.credited;
-		shown += s.shown;
+		return { set: a.set ?? '', H: s.H, recalled: s.recalled, credited: s.credited, shown: s.shown };
 	});
-	if (process.env.V) console.log(`  H=${H} recalled=${recalled} credited=${precise} shown=${shown}`);
-	return { recall: recalled / H, precision: precise / Math.max(1, shown) };
+	const sets = tallyBySet(rows);
+	const all = sets.get('all') ?? { H: 0, recalled: 0, credited: 0, shown: 0 };
+	console.log(`${label.padEnd(30)}${fmt({ recall: all.recalled / Math.max(1, all.H), precision: all.credited / Math.max(1, all.shown) })}`);
+	for (const [set, t] of sets) {
+		if (sets.size > 2 || process.env.V) console.log(`  ${set.padEnd(16)} ${String(t.articles).padStart(2)} articles  H=${t.H} recalled=${t.recalled} credited=${t.credited} shown=${t.shown}`);
+	}
 }
 
 /** Stand-in figures of articles each scored by its own model. */
@@ -222,20 +241,24 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const articles = goldArticles();
 console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.gold.length, 0)} questions (DEVSET=${process.env.DEVSET ?? ''}), ${FOLDS}-fold`);
 const prepared = articles.map(prepare);
+// Every set spread over the folds (a set's articles go round them in turn), so no fold is fitted without a set.
+const fold = groupedFolds(articles.map((a) => a.set ?? ''), FOLDS);
 console.log(`stand-in, model in the code:  ${fmt(proxy(prepared, MODEL))}`);
 const cv = crossValidated(prepared);
 console.log(`stand-in, cross-validated:    ${fmt(proxyEach(prepared, cv))}`);
 if (!process.argv.includes('--quick')) {
-	console.log(`decks, model in the code:     ${fmt(decks(articles, []))}`);
-	console.log(`decks, cross-validated:       ${fmt(decks(articles, cv))}`);
+	decks('decks, model in the code:', articles, []);
+	decks('decks, cross-validated:', articles, cv);
 	// BLEND=0.25,0.5: each held-out model mixed with the weights in the code (share b of the fitted model), still
 	// scoring every article with weights fitted without it.
 	for (const b of (process.env.BLEND ?? '').split(',').filter(Boolean).map(Number)) {
-		console.log(`decks, held out, blend ${b}:    ${fmt(decks(articles, cv.map((m) => blend(MODEL, m, b))))}`);
+		decks(`decks, held out, blend ${b}:`, articles, cv.map((m) => blend(MODEL, m, b)));
 	}
 }
 if (process.argv.includes('--ablate')) {
 	for (const k of FEATURES) console.log(`  without ${k.padEnd(11)} stand-in ${fmt(proxyEach(prepared, crossValidated(prepared, FEATURES.filter((f) => f !== k))))}`);
 }
 console.log('\nFitted on all articles (paste into features.ts):');
-console.log(JSON.stringify(rounded(fit(prepared))));
+const fitted = fit(prepared);
+console.log(JSON.stringify(rounded(fitted)));
+for (const b of (process.env.BLEND ?? '').split(',').filter(Boolean).map(Number)) console.log(`blend ${b}: ${JSON.stringify(rounded(blend(MODEL, fitted, b)))}`);

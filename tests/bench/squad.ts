@@ -9,6 +9,8 @@ export interface Article {
 	title: string;
 	/** the kind of text ("science", "legal" …) when the file names it */
 	kind?: string;
+	/** the set it was read from: the DEVSET folder as named there, or "public sample" */
+	set?: string;
 	text: string;
 	/** one entry per answerable question: its accepted answers */
 	gold: string[][];
@@ -36,12 +38,15 @@ export function loadArticles(file: string, kind?: string): Article[] {
  * `gold/` subfolders (the development set's layout, tests/bench/devset.ts).
  */
 export function goldArticles(devset = process.env.DEVSET ?? ''): Article[] {
-	const files: string[] = [];
-	for (const dir of devset.split(':').filter(Boolean).flatMap((d) => [d, join(d, 'gold')])) {
-		if (!existsSync(dir)) continue;
-		for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) files.push(join(dir, f));
+	const files: { file: string; set: string }[] = [];
+	for (const set of devset.split(':').filter(Boolean)) {
+		for (const dir of [set, join(set, 'gold')]) {
+			if (!existsSync(dir)) continue;
+			for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) files.push({ file: join(dir, f), set });
+		}
 	}
-	return [...loadArticles(PUBLIC_SAMPLE, 'public sample'), ...files.flatMap((f) => loadArticles(f))];
+	const sample = loadArticles(PUBLIC_SAMPLE, 'public sample').map((a) => ({ ...a, set: 'public sample' }));
+	return [...sample, ...files.flatMap(({ file, set }) => loadArticles(file).map((a) => ({ ...a, set })))];
 }
 
 /** SQuAD's official normalisation: lower case, no punctuation, no articles, single spaces. */
