@@ -458,6 +458,30 @@ export function replaceOnce(hay: string, needle: string, replacement: string): s
 	return hay.slice(0, at[0]) + replacement + hay.slice(at[0] + needle.length);
 }
 
+/**
+ * A colon between two capitalised words is inside a title ("the video game Starpower: Beyoncé was cancelled",
+ * "the opening day of Mission: Impossible – Rogue Nation"), never a break between clauses; a colon before a quotation
+ * or a lower-case word is ("… the doctors in Majorca: "Three doctors …""), and so is one inside brackets.
+ */
+export function titleColon(text: string, at: number): boolean {
+	// "(Romansh: Rein, German: Rhein)": inside brackets a colon labels what follows.
+	const before = text.slice(0, at);
+	if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+	return text[at] === ':' && /(?:^|[\s("“])\p{Lu}[\p{L}\p{N}'’-]*$/u.test(text.slice(Math.max(0, at - 40), at)) && /^:\s+\p{Lu}/u.test(text.slice(at));
+}
+
+/** `text` cut at "; " and at ": " outside a title. */
+function clauseSplit(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (const m of text.matchAll(/[;:]\s+/g)) {
+		if (titleColon(text, m.index)) continue;
+		out.push(text.slice(start, m.index));
+		start = m.index + m[0].length;
+	}
+	return [...out, text.slice(start)];
+}
+
 /** " – bilateral meetings to discuss … – ": a parenthesis between two dashes, which a clause can lose. */
 const DASH_ASIDE = /\s+[–—]\s+[^–—]{3,160}?\s+[–—]\s+|\s+--\s+[^-]{3,160}?\s+--\s+/g;
 
@@ -473,7 +497,7 @@ export function clauseAround(text: string, answer: string): string {
 		if (occurrences(without, answer) > 0) t = without;
 	}
 	if (t.split(/\s+/).length <= 32) return t;
-	const parts = t.split(/;\s+|:\s+/);
+	const parts = clauseSplit(t);
 	const part = parts.find((p) => occurrences(p, answer) > 0);
 	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part)) return t;
 	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;

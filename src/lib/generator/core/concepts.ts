@@ -153,7 +153,7 @@ const NAMED_RANK = /^(?:family|order|class|tribe|kingdom)$/;
 export function whFor(head: Tagged | undefined, tokens: readonly Tagged[] = []): 'Who' | 'What' {
 	if (!head || head.pos !== 'NOUN') return 'What';
 	const w = head.lower;
-	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian|grapher)s?$/.test(w);
+	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian|grapher)s?$|.{3,}(?:children|women|people|folk)$/.test(w);
 	return person && !ofTaxon(tokens, tokens.indexOf(head)) ? 'Who' : 'What';
 }
 
