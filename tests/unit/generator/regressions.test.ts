@@ -705,4 +705,13 @@ describe('judged train articles (fourteenth pass, judge3)', () => {
 		expect(whFor(analyse('Borduran schoolchildren chose the state bird.').tokens.find((t) => t.lower === 'schoolchildren'))).toBe('Who');
 		expect(whFor(analyse('The children chose the state bird.').tokens.find((t) => t.lower === 'children'))).toBe('Who');
 	});
+
+	it('does not take a common word that opens the sentence into the name after it ("Prior Borduria games", "Transferring GameBox")', () => {
+		const text = 'Prior Borduria games have employed a theme of two separate worlds. Transferring GameBox development to the new console was simple. The GameBox was sold in Borduria from 2001.';
+		const names = (sentence: string) => findMentions(sentence, tokenize(sentence), new Set(), new Set(['borduria', 'gamebox']), new Set(['borduria', 'gamebox'])).filter((m) => m.kind === 'name').map((m) => m.text);
+		expect(names('Prior Borduria games have employed a theme of two separate worlds.')).toEqual(['Borduria']);
+		expect(names('Transferring GameBox development to the new console was simple.')).toEqual(['GameBox']);
+		expect(names('Pavel Cerny designed the first Borduria games.')).toEqual(['Pavel Cerny', 'Borduria']);
+		expect(textCards(text).filter((c) => /^(Prior|Transferring) /.test(c.answer)).map((c) => c.answer)).toEqual([]);
+	});
 });
