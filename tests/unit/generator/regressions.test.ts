@@ -714,4 +714,28 @@ describe('judged train articles (fourteenth pass, judge3)', () => {
 		expect(names('Pavel Cerny designed the first Borduria games.')).toEqual(['Pavel Cerny', 'Borduria']);
 		expect(textCards(text).filter((c) => /^(Prior|Transferring) /.test(c.answer)).map((c) => c.answer)).toEqual([]);
 	});
+
+	it('ends a subject question before ", however," and the clause it links', () => {
+		const cards = textCards('The Borduran School of Mining was established in 1920, however, early courses in mining and mechanical engineering were a part of the Szohod College since the 1870s. The school is large.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Borduran School of Mining').map((c) => c.question)).toEqual(['Which organisation was established in 1920?']);
+		expect(tidy('The Borduran School of Mining was established in 1920, however, early courses were given in 1870.')).toBe('The Borduran School of Mining was established in 1920; early courses were given in 1870.');
+		expect(tidy('The old school, however, was established in 1920.')).toBe('The old school was established in 1920.');
+	});
+
+	it('asks "Who" of a titled person an appositive defines ("the Borduran prince Vasil, a grandson of …")', () => {
+		const facts = extractFacts(buildModel('d', 'The Borduran prince Vasil, a grandson of Karel the Great, raided as far as Szohod. The raid was in 1240.'));
+		expect(facts.filter((f) => f.answer === 'a grandson of Karel the Great').map((f) => f.question)).toEqual(['Who is the Borduran prince Vasil?']);
+	});
+
+	it('asks no "What is <amount>?" and no object that a comparative with "than" cuts ("What does X have … than …? — larger …")', () => {
+		const facts = extractFacts(buildModel('d', 'Average annual rainfall in the valley is 15 inches (380 mm), but great variations are seen. The province of Borduria has a larger native population numerically and percentage-wise than most other provinces. The valley is dry.'));
+		expect(facts.filter((f) => f.question && /^What (is 15|does the province of Borduria have)/.test(f.question)).map((f) => f.question)).toEqual([]);
+		expect(facts.filter((f) => f.answer === 'province of Borduria').map((f) => f.question)).toEqual(['What has a larger native population numerically and percentage-wise than most other provinces?']);
+	});
+
+	it('keeps a surname\'s particle: "Van Vrba states …" is about Van Vrba, and "Michael van Vrba" keeps its capital in a question', () => {
+		const facts = extractFacts(buildModel('d', 'Van Vrba states that the old court sent delegations to the north merely to secure horses. Michael van Vrba wrote a long book about the court. The court was rich.'));
+		expect(facts.filter((f) => /Vrba$/.test(f.answer)).map((f) => f.answer).sort()).toEqual(['Michael van Vrba', 'Van Vrba']);
+		expect(facts.filter((f) => f.answer === 'long book').map((f) => f.question)).toEqual(['What did Michael van Vrba write about the court?']);
+	});
 });

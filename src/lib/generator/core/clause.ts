@@ -122,6 +122,21 @@ export function danglingStart(text: string): boolean {
  */
 const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in turn|on the other hand|by contrast|in contrast|for example|for instance|too|also|then|though|nevertheless|nonetheless|conversely|instead|in fact|indeed|of course|as well)\s*,/gi;
 
+/** An auxiliary, an irregular past or an -ed word: a verb for certain ("The college was established"). */
+function surelyFinite(text: string): boolean {
+	return text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))));
+}
+
+/**
+ * "The college was established in 1920, however, early courses … were part of …": between two clauses that each
+ * have a verb of their own the connective joins them, so it leaves a clause break ("; "), not a run-on sentence.
+ */
+function spliceOrAside(aside: string, at: number, whole: string): string {
+	const before = whole.slice(0, at).split(/[,;:]/).pop() ?? '';
+	const after = whole.slice(at + aside.length).split(/[,;:.]/)[0] ?? '';
+	return surelyFinite(before) && surelyFinite(after) ? ';' : '';
+}
+
 const LEADING_COMPARISON = /^(?:in addition to|in contrast to|in contrast with|by contrast to|by contrast with|as opposed to|apart from|besides|unlike)\b[^,;:]{3,120},\s+/i;
 
 /** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
@@ -139,7 +154,7 @@ const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
 
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, spliceOrAside).replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// Looked for only where its words are: the pattern starts at every space of every sentence.
 	if (/subsequently|thereafter/i.test(t)) t = t.replace(SEQUENCE_POINTER, '');
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;

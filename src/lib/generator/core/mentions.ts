@@ -213,7 +213,9 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapital(t, i === 0 || /[:“"]\s*$/.test(sentence.slice(0, t.start)), lowerVocab) || overlaps(out, t.start, t.end)) {
+		// "Van Praag states …": a surname's particle opens the name at the start of a sentence too.
+		const particle = t !== undefined && PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text) && /^ \p{Lu}/u.test(sentence.slice(t.end, t.end + 2));
+		if (!t || !(particle || isCapital(t, i === 0 || /[:“"]\s*$/.test(sentence.slice(0, t.start)), lowerVocab)) || overlaps(out, t.start, t.end)) {
 			i++;
 			continue;
 		}
@@ -266,7 +268,7 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 		// the document never capitalises inside one is no part of the name after it, where the document writes that
 		// name inside a sentence without it ("Virgin Media said …" twice stays whole).
 		const second = tokens[i + 1];
-		const opener = i < j && plain && second && nameStarts?.has(second.lower) && sentence.slice(opening.end, second.start) === ' ' && rarity(opening.lower) < COMMON_TAIL && !JOIN_HEADS.has(opening.lower) && !PLACE_HEADS.has(opening.lower);
+		const opener = i < j && plain && second && nameStarts?.has(second.lower) && sentence.slice(opening.end, second.start) === ' ' && rarity(opening.lower) < COMMON_TAIL && !PARTICLES.has(opening.lower) && !JOIN_HEADS.has(opening.lower) && !PLACE_HEADS.has(opening.lower);
 		const first = opener ? second : opening;
 		if (first && last && !lone) out.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), kind: 'name' });
 		i = j + 1;
