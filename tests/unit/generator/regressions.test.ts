@@ -738,4 +738,15 @@ describe('judged train articles (fourteenth pass, judge3)', () => {
 		expect(facts.filter((f) => /Vrba$/.test(f.answer)).map((f) => f.answer).sort()).toEqual(['Michael van Vrba', 'Van Vrba']);
 		expect(facts.filter((f) => f.answer === 'long book').map((f) => f.question)).toEqual(['What did Michael van Vrba write about the court?']);
 	});
+
+	it('does not blank a name whose head word the stem\'s copula says ("The _____ is a chapter of …" — Northern Chapter)', () => {
+		const cards = textCards('The Northern Chapter is a chapter of the 1997 Treaty of Szohod which set out the social policy of the union. The union grew in 1999. The Northern Chapter was signed by nine states.');
+		expect(cards.filter((c) => c.answer === 'Northern Chapter').map((c) => c.question)).toEqual(['The _____ was signed by nine states.']);
+	});
+
+	it('counts a counted member in the list a count announces ("_____ units—ten faculties and the Szohod Institute" is eleven)', () => {
+		expect(countsList('The university is organized into _____ separate academic units—ten faculties and the Szohod Institute for Advanced Study.', 'eleven')).toBe(true);
+		expect(countsList('The river has _____ branches, two canals and the old harbour arm.', '3')).toBe(true);
+		expect(countsList('The university is organized into _____ separate academic units—ten faculties and the Szohod Institute for Advanced Study.', 'twelve')).toBe(false);
+	});
 });
