@@ -744,6 +744,14 @@ describe('judged train articles (fourteenth pass, judge3)', () => {
 		expect(cards.filter((c) => c.answer === 'Northern Chapter').map((c) => c.question)).toEqual(['The _____ was signed by nine states.']);
 	});
 
+	it('reads no person in a month after a preposition ("In April, …, he left …" points outside the stem)', () => {
+		expect(contextNeed('In April, during the Revolution of _____ in Szohod, he left for the capital, where he gave several concerts.')).toBe('pronoun');
+		expect(contextNeed('In April, during the Revolution of _____ in Szohod, Anna Vrba left for the capital, where she gave several concerts.')).toBeNull();
+		expect(contextNeed('In April, after the death of Anna, he left for the capital.')).toBeNull();
+		expect(contextNeed('In 1836, at a party in Szohod, Vrba met the author who became his wife in _____.')).toBeNull();
+		expect(contextNeed('After the old king died in _____, his son took the throne.')).toBeNull();
+	});
+
 	it('counts a counted member in the list a count announces ("_____ units—ten faculties and the Szohod Institute" is eleven)', () => {
 		expect(countsList('The university is organized into _____ separate academic units—ten faculties and the Szohod Institute for Advanced Study.', 'eleven')).toBe(true);
 		expect(countsList('The river has _____ branches, two canals and the old harbour arm.', '3')).toBe(true);

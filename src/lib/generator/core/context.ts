@@ -6,7 +6,9 @@
  * end") or a third-person pronoun with nothing named before it in the stem itself.
  */
 import { EXPLETIVE_IT } from './clause';
-import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
+import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
+
+const MONTH_NAMES = new Set(MONTHS);
 
 const CONNECTIVES = [
 	'however', 'similarly', 'moreover', 'furthermore', 'in addition', 'additionally', 'therefore', 'thus', 'hence',
@@ -93,8 +95,10 @@ const NOT_A_PERSON = new Set([...PLACES, ...COUNTRIES, ...PLACE_HEADS, ...ORG_HE
 /** A person's name (a title and a name, or two capitalised words that are no place) a later "he"/"she" can point to. */
 function namesPerson(text: string): boolean {
 	if (TITLED.test(text)) return true;
+	// "In April, during the Revolution of 1848 in Paris, he left …": "In April" names no one.
+	const nameWord = (w: string | undefined) => !NOT_A_PERSON.has((w ?? '').toLowerCase()) && !MONTH_NAMES.has((w ?? '').toLowerCase());
 	for (const m of text.matchAll(CAPITALISED_PAIR)) {
-		if (!NOT_A_PERSON.has((m[1] ?? '').toLowerCase()) && !NOT_A_PERSON.has((m[2] ?? '').toLowerCase())) return true;
+		if (nameWord(m[1]) && nameWord(m[2])) return true;
 	}
 	return false;
 }
