@@ -122,6 +122,8 @@ export function withoutGloss(stem: string): string {
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
+const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
 
 /**
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
@@ -147,6 +149,11 @@ export function countsList(stem: string, answer: string): boolean {
 		return n;
 	};
 	if (colon !== undefined && items(colon) === n) return true;
+	// "eleven academic units—_____ faculties and the Radcliffe Institute": a member's count, with the list's own count
+	// stated before it, is the difference.
+	const member = MEMBER_OF_COUNTED.exec(stem);
+	const stated = /^\d+$/.test(member?.[1] ?? '') ? Number(member?.[1]) : COUNT_WORDS.indexOf((member?.[1] ?? '').toLowerCase()) + 2;
+	if (member && stated >= 2 && items((member[2] ?? '').replace('_____', answer)) === stated) return true;
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
 	if (named !== undefined && items(named) === n) return true;
