@@ -136,10 +136,6 @@ export function splitTitle(m: Mention): Mention | null {
 	});
 	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
 	let rest = words.slice(lastTitle + 1);
-	// "the Notre Dame Fighting Irish": a form of address after other words ("Notre Dame", "Holy Cross Father") opens a
-	// person's name only where a given name follows ("Holy Cross Father John O'Hara").
-	const address = /^(?:dame|father|sir|brother|sister|mother)$/i.test(words[lastTitle]?.[0] ?? '');
-	if (address && lastTitle > 0 && !GIVEN_NAMES.has((rest[0]?.[0] ?? '').toLowerCase())) return null;
 	// "Prime Minister of Canada William Lyon Mackenzie King": after the title's place a given name opens the name.
 	const given = rest[0]?.[0] === 'of' ? rest.findIndex((w, j) => j >= 2 && GIVEN_NAMES.has(w[0].toLowerCase())) : -1;
 	if (rest[0]?.[0] === 'of') rest = given > 0 && rest.length - given <= 4 ? rest.slice(given) : rest.length >= 4 ? rest.slice(-2) : [];
