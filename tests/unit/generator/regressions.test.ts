@@ -7,10 +7,12 @@ import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList } from '../../../src/lib/generator/core/cards';
 import { analyse } from '../../../src/lib/generator/core/nlp';
-import { clauseAround, hasFiniteVerb, listLike, tidy } from '../../../src/lib/generator/core/clause';
-import { grain, pickDistractors, placeLevel } from '../../../src/lib/generator/core/distractors';
+import { whFor } from '../../../src/lib/generator/core/concepts';
+import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
+import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
 import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
+import { segment } from '../../../src/lib/generator/core/segment';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
 import { contextNeed } from '../../../src/lib/generator/core/context';
@@ -651,5 +653,110 @@ describe('judged unseen articles (thirteenth pass, judge2)', () => {
 	it('asks "Who" of people named by their relation to someone ("his colleagues", "her followers")', () => {
 		const cards = textCards('The old abbot and his colleagues introduced the new order of worship during their visit to the northern parishes, which began in 1527. The order was used for a century.');
 		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'old abbot and his colleagues').map((c) => c.question)).toEqual(['Who introduced the new order of worship during their visit to the northern parishes, which began in 1527?']);
+	});
+});
+
+describe('judged train articles (fourteenth pass, judge3)', () => {
+	it('does not cut a sentence at the colon inside a title ("Starpower: Borduria")', () => {
+		const game = 'The release of a board game called Starpower: Borduria was cancelled after the studio pulled out of a deal with a toy maker who alleged the cancellation meant the sacking of 70 staff and millions lost.';
+		expect(clauseAround(game, '70')).toBe(game);
+		const quoted = 'In his last letter from the island the old painter complained about his health and the doctors in Szohod: "Three doctors have visited me and the first said I was dead and the second said I was dying."';
+		expect(clauseAround(quoted, 'Szohod')).toBe('In his last letter from the island the old painter complained about his health and the doctors in Szohod.');
+		const labelled = 'The Vrba (Borduran: Vrbe, Szohodian: Vrbeh) is a long river that begins in the northern mountains, forms part of the western border and then flows through the plain and eventually empties into the sea in the south of the country near Szohod.';
+		expect([labelled, game, quoted].map((t) => titleColon(t, t.indexOf(':')))).toEqual([false, true, false]);
+		const long = 'The release of a board game called Starpower: Borduria was cancelled in 2009 after the studio pulled out of a large deal with the toy maker Denk Toys, who alleged in a long letter to the national press that the cancellation meant the sacking of 70 staff at its factory in the northern provinces and the loss of millions of crowns spent in the development of the game and its many pieces.';
+		expect(textCards(`${long} The game was made of wood.`).filter((c) => /called (_____|Starpower)\.$|^What called/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('does not end a sentence at "Fr." (Father) before a name', () => {
+		const text = 'A science hall was built in 1883 under the direction of Fr. Anton Brun, the college president. The hall burned in 1901.';
+		expect(segment('d', text).map((x) => x.text)).toEqual(['A science hall was built in 1883 under the direction of Fr. Anton Brun, the college president.', 'The hall burned in 1901.']);
+	});
+
+	it('reads "the song", "the industry", "the sector" and "the field" as pointing back to one the page named', () => {
+		expect(contextNeed('The song was released as a digital download on _____.')).toBe('back reference');
+		expect(contextNeed('The industry employed _____ people in the northern provinces by 1990.')).toBe('back reference');
+		expect(contextNeed('In _____, the sector grew faster than any other part of the economy.')).toBe('back reference');
+		expect(contextNeed('The field was founded by _____ in the early years of the century.')).toBe('back reference');
+		expect(contextNeed('The steel industry employed _____ people in the northern provinces by 1990.')).toBeNull();
+		expect(contextNeed('The song "Borduran Nights" was released as a digital download on _____.')).toBeNull();
+	});
+
+	it('offers no share above 100 % for a share, and no year later than the reading\'s latest', () => {
+		expect(pickDistractors('80%', 'number', new Map([['number', ['20%']]]), [], 4, 's').sort()).toEqual(['20%', '32%', '48%', '56%']);
+		const years: Candidates = new Map([['year', ['1998', '2004', '2011', '2014']]]);
+		expect(pickDistractors('2015-2016', 'year', years, [], 4, 's').sort()).toEqual(['1985-1986', '1995-1996', '2005-2006']);
+		expect(pickDistractors('2016', 'year', years, [], 6, 's').sort()).toEqual(['2004', '2007', '2011', '2013', '2014', '2015']);
+	});
+
+	it('keeps "of the <Name>" in an appositive role ("Professor of History and Director of the Szohod Institute")', () => {
+		const text = 'Anna Vrba, Professor of History and Director of the Szohod Studies Institute under the Borduran Academy in Vienna, writes that the old court gave new positions to the northern leaders. The court met in 1390.';
+		expect(textCards(text).filter((c) => c.answer === 'Anna Vrba' && /^Who /.test(c.question)).map((c) => c.question)).toEqual(['Who is the Professor of History and Director of the Szohod Studies Institute?']);
+	});
+
+	it('asks no role of a title that ends in a form of address ("Holy Cross Father", "Notre Dame")', () => {
+		const text = 'Holy Cross Father John Brun was elected vice-president in 1933 and president of the college in 1934. One of the main driving forces in the growth of the college was its football team, the Notre Dame Fighting Irish. Under Territorial Governor Karel Denk, the settlers held a convention in 1866.';
+		expect(textCards(text).filter((c) => c.type === 'basic' && /^Who is the /.test(c.question)).map((c) => `${c.question} — ${c.answer}`)).toEqual(['Who is the Territorial Governor? — Karel Denk']);
+	});
+
+	it('asks "Who" of a compound that ends in children, women or people ("schoolchildren", "townspeople")', () => {
+		const cards = textCards('The townspeople of Szohod built the old bridge over the river in 1720. The river is long.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'townspeople of Szohod').map((c) => c.question)).toEqual(['Who built the old bridge over the river in 1720?']);
+		expect(whFor(analyse('Borduran schoolchildren chose the state bird.').tokens.find((t) => t.lower === 'schoolchildren'))).toBe('Who');
+		expect(whFor(analyse('The children chose the state bird.').tokens.find((t) => t.lower === 'children'))).toBe('Who');
+	});
+
+	it('does not take a common word that opens the sentence into the name after it ("Prior Borduria games", "Transferring GameBox")', () => {
+		const text = 'Prior Borduria games have employed a theme of two separate worlds. Transferring GameBox development to the new console was simple. The GameBox was sold in Borduria from 2001.';
+		const names = (sentence: string) => findMentions(sentence, tokenize(sentence), new Set(), new Set(['borduria', 'gamebox']), new Set(['borduria', 'gamebox'])).filter((m) => m.kind === 'name').map((m) => m.text);
+		expect(names('Prior Borduria games have employed a theme of two separate worlds.')).toEqual(['Borduria']);
+		expect(names('Transferring GameBox development to the new console was simple.')).toEqual(['GameBox']);
+		expect(names('Pavel Cerny designed the first Borduria games.')).toEqual(['Pavel Cerny', 'Borduria']);
+		expect(textCards(text).filter((c) => /^(Prior|Transferring) /.test(c.answer)).map((c) => c.answer)).toEqual([]);
+	});
+
+	it('ends a subject question before ", however," and the clause it links', () => {
+		const cards = textCards('The Borduran School of Mining was established in 1920, however, early courses in mining and mechanical engineering were a part of the Szohod College since the 1870s. The school is large.');
+		expect(cards.filter((c) => c.type === 'basic' && c.answer === 'Borduran School of Mining').map((c) => c.question)).toEqual(['Which organisation was established in 1920?']);
+		expect(tidy('The Borduran School of Mining was established in 1920, however, early courses were given in 1870.')).toBe('The Borduran School of Mining was established in 1920; early courses were given in 1870.');
+		expect(tidy('The old school, however, was established in 1920.')).toBe('The old school was established in 1920.');
+	});
+
+	it('asks "Who" of a titled person an appositive defines ("the Borduran prince Vasil, a grandson of …")', () => {
+		const facts = extractFacts(buildModel('d', 'The Borduran prince Vasil, a grandson of Karel the Great, raided as far as Szohod. The raid was in 1240.'));
+		expect(facts.filter((f) => f.answer === 'a grandson of Karel the Great').map((f) => f.question)).toEqual(['Who is the Borduran prince Vasil?']);
+	});
+
+	it('asks no "What is <amount>?" and no object that a comparative with "than" cuts ("What does X have … than …? — larger …")', () => {
+		const facts = extractFacts(buildModel('d', 'Average annual rainfall in the valley is 15 inches (380 mm), but great variations are seen. The province of Borduria has a larger native population numerically and percentage-wise than most other provinces. The valley is dry.'));
+		expect(facts.filter((f) => f.question && /^What (is 15|does the province of Borduria have)/.test(f.question)).map((f) => f.question)).toEqual([]);
+		expect(facts.filter((f) => f.answer === 'province of Borduria').map((f) => f.question)).toEqual(['What has a larger native population numerically and percentage-wise than most other provinces?']);
+	});
+
+	it('keeps a surname\'s particle: "Van Vrba states …" is about Van Vrba, and "Michael van Vrba" keeps its capital in a question', () => {
+		const facts = extractFacts(buildModel('d', 'Van Vrba states that the old court sent delegations to the north merely to secure horses. Michael van Vrba wrote a long book about the court. The court was rich.'));
+		expect(facts.filter((f) => /Vrba$/.test(f.answer)).map((f) => f.answer).sort()).toEqual(['Michael van Vrba', 'Van Vrba']);
+		expect(facts.filter((f) => f.answer === 'long book').map((f) => f.question)).toEqual(['What did Michael van Vrba write about the court?']);
+	});
+
+	it('does not blank a name whose head word the stem\'s copula says ("The _____ is a chapter of …" — Northern Chapter)', () => {
+		const cards = textCards('The Northern Chapter is a chapter of the 1997 Treaty of Szohod which set out the social policy of the union. The union grew in 1999. The Northern Chapter was signed by nine states.');
+		expect(cards.filter((c) => c.answer === 'Northern Chapter').map((c) => c.question)).toEqual(['The _____ was signed by nine states.']);
+	});
+
+	it('reads no person in a month after a preposition ("In April, …, he left …" points outside the stem)', () => {
+		expect(contextNeed('In April, during the Revolution of _____ in Szohod, he left for the capital, where he gave several concerts.')).toBe('pronoun');
+		expect(contextNeed('In April, during the Revolution of _____ in Szohod, Anna Vrba left for the capital, where she gave several concerts.')).toBeNull();
+		expect(contextNeed('In April, after the death of Anna, he left for the capital.')).toBeNull();
+		expect(contextNeed('In 1836, at a party in Szohod, Vrba met the author who became his wife in _____.')).toBeNull();
+		expect(contextNeed('After the old king died in _____, his son took the throne.')).toBeNull();
+	});
+
+	it('counts a counted member in the list a count announces ("_____ units—ten faculties and the Szohod Institute" is eleven)', () => {
+		expect(countsList('The university is organized into _____ separate academic units—ten faculties and the Szohod Institute for Advanced Study.', 'eleven')).toBe(true);
+		expect(countsList('The river has _____ branches, two canals and the old harbour arm.', '3')).toBe(true);
+		expect(countsList('The university is organized into _____ separate academic units—ten faculties and the Szohod Institute for Advanced Study.', 'twelve')).toBe(false);
+		expect(countsList('The university is organized into eleven separate academic units—_____ faculties and the Szohod Institute for Advanced Study—with campuses in the city.', 'ten')).toBe(true);
+		expect(countsList('The university is organized into twelve separate academic units—_____ faculties and the Szohod Institute for Advanced Study—with campuses in the city.', 'ten')).toBe(false);
 	});
 });

@@ -177,7 +177,8 @@ function subjectQuestion(clause: string, answer: string, kind: AnswerKind): stri
 	// An acronym alone may name a protocol or a network as well as a body ("X.25", "AUSTPAC"): "Which
 	// organisation" only for a name whose own words say it is one.
 	if (kind === 'org' && !/\s/.test(answer)) return null;
-	const question = shortQuestion(tail.replace(/[.!]["”’]?$/, ''));
+	// "… was established in 1920; early courses … were …": the subject's predicate ends with its clause.
+	const question = shortQuestion(tail.replace(/\s*;.*$/, '').replace(/[.!]["”’]?$/, ''));
 	return question ? `${wh} ${question}?` : null;
 }
 

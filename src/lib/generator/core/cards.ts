@@ -122,6 +122,8 @@ export function withoutGloss(stem: string): string {
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
+const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
 
 /**
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
@@ -138,17 +140,26 @@ export function countsList(stem: string, answer: string): boolean {
 		const pieces = list.replace(/[.!?]["”’]?\s*$/, '').split(/(\s*,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/);
 		let n = 0;
 		for (let i = 0; i < pieces.length; i += 2) {
-			if ((pieces[i] ?? '').trim()) n++;
+			// "ten faculties and the Radcliffe Institute": a counted member counts as many.
+			const counted = /^(?:the\s+)?(\d{1,2}|[a-z]+)\s+[\p{L}-]+s\b/u.exec((pieces[i] ?? '').trim())?.[1] ?? '';
+			const many = /^\d+$/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted) + 2;
+			if ((pieces[i] ?? '').trim()) n += many >= 2 ? many : 1;
 			if (/\b(?:and|or)\s+$/.test(pieces[i - 1] ?? '')) break;
 		}
 		return n;
 	};
 	if (colon !== undefined && items(colon) === n) return true;
+	// "eleven academic units—_____ faculties and the Radcliffe Institute": a member's count, with the list's own count
+	// stated before it, is the difference.
+	const member = MEMBER_OF_COUNTED.exec(stem);
+	const stated = /^\d+$/.test(member?.[1] ?? '') ? Number(member?.[1]) : COUNT_WORDS.indexOf((member?.[1] ?? '').toLowerCase()) + 2;
+	if (member && stated >= 2 && items((member[2] ?? '').replace('_____', answer)) === stated) return true;
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
 	if (named !== undefined && items(named) === n) return true;
-	// "… into _____ main classes, probabilistic and deterministic algorithms": a list set after the counted noun.
-	const apposed = /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s,\s+([^;]+)/u.exec(rest)?.[1];
+	// "… into _____ main classes, probabilistic and deterministic algorithms", "_____ academic units—ten faculties and
+	// the Radcliffe Institute": a list set after the counted noun.
+	const apposed = /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;]+)/u.exec(rest)?.[1];
 	if (apposed !== undefined && items(apposed) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
@@ -223,6 +234,19 @@ function sharesStem(stem: string, head: string): boolean {
 	return false;
 }
 
+/**
+ * "The _____ is a chapter of the 1997 Treaty …" — Social Chapter: a name's head word that the stem's copula says of
+ * the blank ("is a chapter", "was the first chapter") gives the name away, as a concept's head word does anywhere.
+ */
+function headByCopula(stem: string, answer: string): boolean {
+	const head = /\s(\p{L}{4,})$/u.exec(answer)?.[1]?.toLowerCase();
+	const said = head ? COPULA_AFTER_BLANK.exec(stem)?.[1]?.toLowerCase().split(/\s+/) : undefined;
+	return !!head && !!said && (said.includes(head) || said.includes(`${head}s`));
+}
+
+/** "_____ is a chapter", "_____ of X was the first chapter": up to three words after the blank's copula and article. */
+const COPULA_AFTER_BLANK = /_{3,}[^,;:.]{0,20}?\b(?:is|was|are|were)\s+(?:a|an|the|one)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -232,7 +256,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const head = (f.answerKind === 'concept' || f.answerKind === 'term') && last.length >= 4 ? last : undefined;
 	// … in either number: "the type of _____ within the store" → values, beside "For each value".
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
-	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer);
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.

@@ -122,6 +122,21 @@ export function danglingStart(text: string): boolean {
  */
 const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in turn|on the other hand|by contrast|in contrast|for example|for instance|too|also|then|though|nevertheless|nonetheless|conversely|instead|in fact|indeed|of course|as well)\s*,/gi;
 
+/** An auxiliary, an irregular past or an -ed word: a verb for certain ("The college was established"). */
+function surelyFinite(text: string): boolean {
+	return text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))));
+}
+
+/**
+ * "The college was established in 1920, however, early courses … were part of …": between two clauses that each
+ * have a verb of their own the connective joins them, so it leaves a clause break ("; "), not a run-on sentence.
+ */
+function spliceOrAside(aside: string, at: number, whole: string): string {
+	const before = whole.slice(0, at).split(/[,;:]/).pop() ?? '';
+	const after = whole.slice(at + aside.length).split(/[,;:.]/)[0] ?? '';
+	return surelyFinite(before) && surelyFinite(after) ? ';' : '';
+}
+
 const LEADING_COMPARISON = /^(?:in addition to|in contrast to|in contrast with|by contrast to|by contrast with|as opposed to|apart from|besides|unlike)\b[^,;:]{3,120},\s+/i;
 
 /** The sentence as a standalone clause: note marks, footnote markers and connectives removed. */
@@ -139,7 +154,7 @@ const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
 
 export function tidy(text: string): string {
-	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, '').replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
+	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, spliceOrAside).replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// Looked for only where its words are: the pattern starts at every space of every sentence.
 	if (/subsequently|thereafter/i.test(t)) t = t.replace(SEQUENCE_POINTER, '');
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
@@ -458,6 +473,30 @@ export function replaceOnce(hay: string, needle: string, replacement: string): s
 	return hay.slice(0, at[0]) + replacement + hay.slice(at[0] + needle.length);
 }
 
+/**
+ * A colon between two capitalised words is inside a title ("the video game Starpower: Beyoncé was cancelled",
+ * "the opening day of Mission: Impossible – Rogue Nation"), never a break between clauses; a colon before a quotation
+ * or a lower-case word is ("… the doctors in Majorca: "Three doctors …""), and so is one inside brackets.
+ */
+export function titleColon(text: string, at: number): boolean {
+	// "(Romansh: Rein, German: Rhein)": inside brackets a colon labels what follows.
+	const before = text.slice(0, at);
+	if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
+	return text[at] === ':' && /(?:^|[\s("“])\p{Lu}[\p{L}\p{N}'’-]*$/u.test(text.slice(Math.max(0, at - 40), at)) && /^:\s+\p{Lu}/u.test(text.slice(at));
+}
+
+/** `text` cut at "; " and at ": " outside a title. */
+function clauseSplit(text: string): string[] {
+	const out: string[] = [];
+	let start = 0;
+	for (const m of text.matchAll(/[;:]\s+/g)) {
+		if (titleColon(text, m.index)) continue;
+		out.push(text.slice(start, m.index));
+		start = m.index + m[0].length;
+	}
+	return [...out, text.slice(start)];
+}
+
 /** " – bilateral meetings to discuss … – ": a parenthesis between two dashes, which a clause can lose. */
 const DASH_ASIDE = /\s+[–—]\s+[^–—]{3,160}?\s+[–—]\s+|\s+--\s+[^-]{3,160}?\s+--\s+/g;
 
@@ -473,7 +512,7 @@ export function clauseAround(text: string, answer: string): string {
 		if (occurrences(without, answer) > 0) t = without;
 	}
 	if (t.split(/\s+/).length <= 32) return t;
-	const parts = t.split(/;\s+|:\s+/);
+	const parts = clauseSplit(t);
 	const part = parts.find((p) => occurrences(p, answer) > 0);
 	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part)) return t;
 	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;

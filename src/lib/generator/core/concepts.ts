@@ -75,7 +75,9 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 function lowerFirst(s: string, c: Clause, from: number): string {
 	const t = c.tokens[from];
 	const next = c.tokens[from + 1];
-	const name = t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text));
+	// "Michael van Praag": a surname's particle between two capitalised words.
+	const particle = next !== undefined && /^(?:van|von|de|da|di|du|der|den|del|della|des)$/.test(next.text) && /^\p{Lu}/u.test(c.tokens[from + 2]?.text ?? '');
+	const name = (t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text))) || particle;
 	if (!t || t.start !== 0 || name || c.capitalised?.has(t.lower)) return s;
 	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
@@ -153,7 +155,7 @@ const NAMED_RANK = /^(?:family|order|class|tribe|kingdom)$/;
 export function whFor(head: Tagged | undefined, tokens: readonly Tagged[] = []): 'Who' | 'What' {
 	if (!head || head.pos !== 'NOUN') return 'What';
 	const w = head.lower;
-	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian|grapher)s?$/.test(w);
+	const person = PERSON_NOUNS.has(w) || PERSON_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lemma) || /.{3,}(?:ist|ician|arian|grapher)s?$|.{3,}(?:children|women|people|folk)$/.test(w);
 	return person && !ofTaxon(tokens, tokens.indexOf(head)) ? 'Who' : 'What';
 }
 
@@ -291,6 +293,8 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
 	// word or two says too little of the subject to single out the answer.
 	if (/^(?:is|are|was|were)\b/i.test(q) && q.split(/\s+/).length <= 4) return null;
+	// "What is 15 inches (380 mm)?": an amount alone singles out nothing.
+	if (AMOUNT_ALONE.test(q)) return null;
 	// "What are another … lineage?", "What is how we know …?", "What is that Parliament can …?": no wh-subject reads
 	// well before these.
 	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether|that)\b/i.test(q)) return null;
@@ -306,6 +310,11 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (cut && last && ['ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART'].includes(last.pos)) return null;
 	return `${typed ?? whFor(c.tokens[s.head], c.tokens)} ${q}?`;
 }
+
+/** A phrase that opens with a comparative: "larger native population", "more land", "fewer ships". */
+const COMPARATIVE = /^(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|older|younger|longer|shorter|better|worse)\s/i;
+/** "is 15 inches (380 mm)": a copula with an amount alone. */
+const AMOUNT_ALONE = /^(?:is|are|was|were)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|some\s+)?[$£€]?\d[\d,.]*\s*(?:%|\p{L}+)?(?:\s*\([^)]*\))?$/iu;
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/i;
 /** A count, in figures or in words ("2,000", "eight"), not a year. */
@@ -445,6 +454,9 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "Oxygen has a history of recreational use in …": "have" and a relational phrase (a noun with its "of" or
 	// another preposition right after) ask "What does oxygen have …?", which nothing answers.
 	if ((possessiveHave(c) || c.tokens[c.main ?? -1]?.lemma === 'have') && !count && (o.to > o.head + 1 || rest[0]?.pos === 'ADP')) return null;
+	// "has a larger native population numerically … than most states": the comparative waits for its "than", which
+	// the question would keep without it ("What does X have … than most states?").
+	if (COMPARATIVE.test(clause.slice(o.start, o.end).replace(ARTICLE, '')) && /\bthan\b/.test(tail)) return null;
 	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head], c.tokens);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;

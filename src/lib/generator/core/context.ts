@@ -6,7 +6,9 @@
  * end") or a third-person pronoun with nothing named before it in the stem itself.
  */
 import { EXPLETIVE_IT } from './clause';
-import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
+import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
+
+const MONTH_NAMES = new Set(MONTHS);
 
 const CONNECTIVES = [
 	'however', 'similarly', 'moreover', 'furthermore', 'in addition', 'additionally', 'therefore', 'thus', 'hence',
@@ -68,8 +70,8 @@ const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orrespondi
 const COMPARED = /\b(?:is|are|was|were|be|been|becomes?|became|forms?|formed|represents?|represented|constitutes?|constituted)\s+(?:an?\s+(?:second|third|fourth|fifth)\s+(?!language\b)|another\s+(?!(?:name|term|word|spelling|form|way)\b))\p{L}|^an?\s+(?:second|third|fourth|fifth)\b|(?<!\b(?:one\s+or|and)\s+)\bthe\s+other\s+(?!(?:hand|end|side|extreme)\b)\p{L}/iu;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
 const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;
-const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol';
-const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+\\p{Lu})(?!-)`, 'u');
+const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol|song|industry|sector|field';
+const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+["“]?\\p{Lu})(?!-)`, 'u');
 /** A capitalised word after the stem's first letter: a name the definite phrase may belong to. */
 const CAPITALISED_BEFORE = /\s\p{Lu}/u;
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
@@ -93,8 +95,10 @@ const NOT_A_PERSON = new Set([...PLACES, ...COUNTRIES, ...PLACE_HEADS, ...ORG_HE
 /** A person's name (a title and a name, or two capitalised words that are no place) a later "he"/"she" can point to. */
 function namesPerson(text: string): boolean {
 	if (TITLED.test(text)) return true;
+	// "In April, during the Revolution of 1848 in Paris, he left …": "In April" names no one.
+	const nameWord = (w: string | undefined) => !NOT_A_PERSON.has((w ?? '').toLowerCase()) && !MONTH_NAMES.has((w ?? '').toLowerCase());
 	for (const m of text.matchAll(CAPITALISED_PAIR)) {
-		if (!NOT_A_PERSON.has((m[1] ?? '').toLowerCase()) && !NOT_A_PERSON.has((m[2] ?? '').toLowerCase())) return true;
+		if (nameWord(m[1]) && nameWord(m[2])) return true;
 	}
 	return false;
 }

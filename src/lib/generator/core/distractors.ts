@@ -157,7 +157,7 @@ const RANGE = /(\d[\d,]*(?:\.\d+)?)(\s?[–-]\s?)(\d[\d,]*(?:\.\d+)?)/;
 const COMPANY = /\b(?:Ltd|Inc|plc|PLC|GmbH|AG|LLC|Corp|Co|Limited|Corporation)\.?$/;
 
 /** Ranges near a range, both ends moved by one step so the width stays: "5–8 μm" → "3–6 μm", "8–11 μm" … */
-function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt: number): string[] {
+function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt: number, cap: number): string[] {
 	const [whole = '', a = '', dash = '', b = ''] = r;
 	const from = Number(a.replace(/,/g, ''));
 	const to = Number(b.replace(/,/g, ''));
@@ -167,6 +167,7 @@ function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt
 	const rot = salt % steps.length;
 	const format = (v: number) => (a.includes(',') ? v.toLocaleString('en-US') : v.toFixed(decimals));
 	return [...steps.slice(rot), ...steps.slice(0, rot)]
+		.map((d) => (to <= cap && to + d > cap ? -d : d))
 		.filter((d) => from + d > 0 && to + d > 0)
 		.map((d) => answer.replace(whole, `${format(from + d)}${dash}${format(to + d)}`));
 }
@@ -176,13 +177,16 @@ const DECIMAL = /\d\.\d/;
 
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** Values near a number or year, keeping its format: 1993 → 1990, 1996 …; "21" → 14, 28 …; "three" → "four". */
-function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
+/**
+ * Values near a number or year, keeping its format: 1993 → 1990, 1996 …; "21" → 14, 28 …; "three" → "four". A value
+ * past `cap` (the reading's latest year; 100 for a share) steps the other way: "80% tyrocidine" takes 56%, never 104%.
+ */
+function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): string[] {
 	const w = WORD_NUMBERS.indexOf(answer.toLowerCase());
 	if (w >= 0) return [1, -1, 2, 3].map((d) => WORD_NUMBERS[w + d]).filter((x): x is string => !!x);
 	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
 	const range = RANGE.exec(answer);
-	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt);
+	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt, cap);
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
 	if (!m) return [];
 	const n = Number(m[0].replace(/,/g, ''));
@@ -193,10 +197,18 @@ function nearby(answer: string, kind: AnswerKind, salt: number): string[] {
 	const steps = kind === 'year' || kind === 'date' ? [3, -2, 6, -5, 1, 9] : [step(0.3, 1), -step(0.4, 1), step(0.6, 2), step(1, 3)];
 	const rot = salt % steps.length;
 	const format = (v: number) => (m[0].includes(',') ? v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : v.toFixed(decimals));
+	const limit = SHARE.test(answer) ? Math.min(cap, 100) : cap;
 	return [...steps.slice(rot), ...steps.slice(0, rot)]
-		.map((d) => n + d)
+		.map((d) => (n <= limit && n + d > limit ? n - d : n + d))
 		.filter((v) => v > 0)
 		.map((v) => answer.replace(m[0], format(v)));
+}
+
+const SHARE = /%|\bper\s?cent\b/i;
+
+/** The latest year (1000–2999) written in any of `texts`. */
+function latestYear(texts: readonly string[]): number {
+	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b[12]\d{3}\b/g)].map((y) => Number(y[0]))));
 }
 
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
@@ -249,7 +261,10 @@ const bareHead = (key: string): boolean => !key.includes(' ') && (PLACE_HEADS.ha
 
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
-	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed)).map((t) => prepare(t)));
+	// A year or date made up near the answer is never later than the reading's latest ("2045–2046" for "2015–2016"):
+	// a future year gives itself away.
+	const latest = kind === 'date' || kind === 'year' ? latestYear([answer, ...(candidates.get('year') ?? []), ...(candidates.get('date') ?? [])]) : Infinity;
+	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed), latest).filter((t) => latestYear([t]) <= latest).map((t) => prepare(t)));
 	// Names come from the document only: an invented name among them gives itself away, and where the kind was
 	// read wrongly ("Sky Q" as a person) it is absurd. Too few names of the kind: the card stays a cloze.
 	const target = prepare(answer);

@@ -3,7 +3,7 @@
  * decided from every place the name occurs (a title, an appositive role, a speech verb, an organisation or
  * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
  */
-import { GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
 import { segment, type Sentence } from './segment';
 
@@ -186,18 +186,25 @@ export function buildModel(id: string, text: string): DocModel {
 	const lowerUses = new Map<string, number>();
 	// Words the text capitalises inside a sentence: a first word that is not among them is no name.
 	const capitalVocab = new Set<string>();
+	// … and those of them it writes after an uncapitalised or a function word: where a name starts ("a Zelda game", "The
+	// GameCube was …", not "Virgin Media").
+	const nameStarts = new Set<string>();
 	let words = 0;
 	for (const list of tokenLists) {
 		words += list.length;
 		list.forEach((t, i) => {
 			if (/^\p{Ll}/u.test(t.text)) lowerUses.set(t.lower, (lowerUses.get(t.lower) ?? 0) + 1);
-			else if (i > 0 && /^\p{Lu}/u.test(t.text)) capitalVocab.add(t.lower);
+			else if (i > 0 && /^\p{Lu}/u.test(t.text)) {
+				capitalVocab.add(t.lower);
+				const before = list[i - 1];
+				if (!before || !/^\p{Lu}/u.test(before.text) || FUNCTION_WORDS.has(before.lower)) nameStarts.add(t.lower);
+			}
 		});
 	}
 	const lowerVocab: ReadonlySet<string> = new Set(lowerUses.keys());
 	const infos: SentenceInfo[] = sentences.map((s, i) => {
 		const tokens = tokenLists[i] ?? [];
-		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? trailingTitle(m) ?? m) : m));
+		const mentions = findMentions(s.text, tokens, lowerVocab, capitalVocab, nameStarts).map((m) => (m.kind === 'name' ? (splitTitle(m) ?? trailingTitle(m) ?? m) : m));
 		return { s, tokens, mentions };
 	});
 	const entities = new Map<string, Entity>();

@@ -12,7 +12,7 @@ import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
-import { FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, VAGUE_HEAD } from './lexicon';
+import { FUNCTION_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, VAGUE_HEAD } from './lexicon';
 import { pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { wholePhrase } from './phrases';
 import { escapeRegExp } from './memo';
@@ -34,6 +34,9 @@ const inside = (c: Clause, start: number, end: number): Tagged[] => c.tokens.fil
  * A noun phrase followed by a gloss in brackets: the description or alias as a definition fact. `t` is the tidy
  * sentence the clause `c` was analysed from.
  */
+/** A lower-case title before a capitalised name: "prince Godan", "king Harald". */
+const TITLED_NAME = new RegExp(`\\b(?:${[...PERSON_TITLES].join('|')})\\s+\\p{Lu}`, 'u');
+
 export function glossFacts(info: SentenceInfo, c: Clause | undefined): Fact[] {
 	const t = tidy(info.s.text);
 	if (!c || !t.includes('(')) return [];
@@ -204,7 +207,9 @@ export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined)
 		const be = pluralNoun(head) ? 'are' : 'is';
 		// "the Federal Energy Office" keeps its article; "a method" would not.
 		const named = /^the\s/i.test(chunk.text) ? `the ${term}` : term;
-		const question = defining ? `What ${be} ${named}?` : `What ${be} ${apposed}?`;
+		// "The Mongol prince Godan, a grandson of …": a title before a name makes the term a person.
+		const wh = defining && TITLED_NAME.test(term) ? 'Who' : 'What';
+		const question = defining ? `${wh} ${be} ${named}?` : `What ${be} ${apposed}?`;
 		if (!selfContained(question)) continue;
 		out.push(defining
 			? { key: `gloss|${term}`, answer: apposed, answerKind: 'concept', info, question, weight: 0.85, tags: ['term', 'appositive'] }

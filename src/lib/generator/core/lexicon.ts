@@ -21,7 +21,7 @@ export const DANGLING_STARTS = set(`he she it they him her them his hers its the
  other others both neither either here there we our us i you`);
 
 /** Words that end a sentence with a period without ending the sentence (lower case, no dot). */
-export const ABBREVIATIONS = set(`mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev hon
+export const ABBREVIATIONS = set(`mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep rev fr hon
  pres supt insp messrs mme mlle jan feb mar apr jun jul aug sep sept oct nov dec mt ft vol vols fig figs pp p
  ed eds approx est dept univ ave blvd rd cf al inc corp co ltd bros no nos op cit ch sec art vs v etc ibid`);
 

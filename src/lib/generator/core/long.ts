@@ -8,7 +8,7 @@
  * extractors read a view like any sentence; cards quote `whole` as their source (cards.ts `sourceOf`), so the
  * contract's source rules hold unchanged.
  */
-import { DANGLING_END, EXAMPLES_TAIL, MAX_SENTENCE_WORDS, tidy, usable } from './clause';
+import { DANGLING_END, EXAMPLES_TAIL, MAX_SENTENCE_WORDS, tidy, titleColon, usable } from './clause';
 import type { SentenceInfo } from './entities';
 import { contextNeed } from './context';
 import { APPOSED_ADVERB, FUNCTION_WORDS, PARTICIPLE_PREPOSITION } from './lexicon';
@@ -37,7 +37,7 @@ function topLevelMatch(text: string, mark: RegExp, from = 0, to = text.length): 
 		else if (c === '"') straight = !straight;
 		else if (depth === 0 && !straight) {
 			const m = mark.exec(text.slice(i, i + 40));
-			if (m) return { at: i, length: m[0].length };
+			if (m && !titleColon(text, i)) return { at: i, length: m[0].length };
 		}
 	}
 	return null;

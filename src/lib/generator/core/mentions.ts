@@ -8,7 +8,10 @@ import { FRACTIONS, FUNCTION_WORDS, GIVEN_NAMES, MONTHS, ORG_HEADS, PERSON_TITLE
 
 /** Known given names and places: a name even as the first word of a text that never repeats it. */
 const KNOWN_NAMES = new Set([...GIVEN_NAMES, ...PLACES]);
-/** A word after "and" ends a joined name when it is one of the 20,000 commonest English words (features.ts `rarity`). */
+/**
+ * A word after "and" ends a joined name, and a sentence's first word opens none, when it is one of the 20,000
+ * commonest English words (features.ts `rarity`).
+ */
 const COMMON_TAIL = 1;
 
 export type Kind = 'person' | 'org' | 'place' | 'date' | 'year' | 'number' | 'name';
@@ -119,7 +122,7 @@ function overlaps(taken: Mention[], s: number, e: number): boolean {
  * inside a sentence: a lone capitalised first word outside it ("Strategic patience is …", "Researchers divide
  * …") is an ordinary word at the start, not a name.
  */
-export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, capitalVocab?: ReadonlySet<string>): Mention[] {
+export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, capitalVocab?: ReadonlySet<string>, nameStarts?: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	for (const [re, kind] of DATE_PATTERNS) {
 		for (const m of sentence.matchAll(re)) {
@@ -151,7 +154,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		if (FUNCTION_WORDS.has((m[2] ?? '').split(' ')[0] ?? '')) continue;
 		if (!overlaps(out, s, s + num.length)) out.push({ start: s, end: s + num.length, text: num, kind: 'number', noun: m[2] ?? '' });
 	}
-	namePhrases(sentence, tokens, lowerVocab, out, capitalVocab);
+	namePhrases(sentence, tokens, lowerVocab, out, capitalVocab, nameStarts);
 	return out.sort((a, b) => a.start - b.start);
 }
 
@@ -206,11 +209,13 @@ function andTail(sentence: string, tokens: Token[], k: number, lowerVocab: Reado
 	return 0;
 }
 
-function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[], capitalVocab?: ReadonlySet<string>): void {
+function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, out: Mention[], capitalVocab?: ReadonlySet<string>, nameStarts?: ReadonlySet<string>): void {
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		if (!t || !isCapital(t, i === 0 || /[:“"]\s*$/.test(sentence.slice(0, t.start)), lowerVocab) || overlaps(out, t.start, t.end)) {
+		// "Van Praag states …": a surname's particle opens the name at the start of a sentence too.
+		const particle = t !== undefined && PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text) && /^ \p{Lu}/u.test(sentence.slice(t.end, t.end + 2));
+		if (!t || !(particle || isCapital(t, i === 0 || /[:“"]\s*$/.test(sentence.slice(0, t.start)), lowerVocab)) || overlaps(out, t.start, t.end)) {
 			i++;
 			continue;
 		}
@@ -254,9 +259,17 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			}
 			break;
 		}
-		const first = tokens[i];
+		const opening = tokens[i];
 		const last = tokens[j];
-		const lone = i === j && first && (i === 0 || /[:“"]\s*$/.test(sentence.slice(0, first.start))) && capitalVocab && !capitalVocab.has(first.lower) && first.text !== first.text.toUpperCase() && !KNOWN_NAMES.has(first.lower);
+		const atStart = opening !== undefined && (i === 0 || /[:“"]\s*$/.test(sentence.slice(0, opening.start)));
+		const plain = atStart && capitalVocab && !capitalVocab.has(opening.lower) && opening.text !== opening.text.toUpperCase() && !KNOWN_NAMES.has(opening.lower);
+		const lone = i === j && plain;
+		// "Prior Zelda games …", "Transferring GameCube development …": a common word that opens the sentence and that
+		// the document never capitalises inside one is no part of the name after it, where the document writes that
+		// name inside a sentence without it ("Virgin Media said …" twice stays whole).
+		const second = tokens[i + 1];
+		const opener = i < j && plain && second && nameStarts?.has(second.lower) && sentence.slice(opening.end, second.start) === ' ' && rarity(opening.lower) < COMMON_TAIL && !PARTICLES.has(opening.lower) && !JOIN_HEADS.has(opening.lower) && !PLACE_HEADS.has(opening.lower);
+		const first = opener ? second : opening;
 		if (first && last && !lone) out.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), kind: 'name' });
 		i = j + 1;
 	}

@@ -13,12 +13,19 @@ import { digest } from './rng';
 
 // Role nouns match in either case at their first letter ("President", "co-chairman"); names must be capitalised.
 const ROLE_WORD = `(?:${[...ROLE_NOUNS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
-const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)\s+|\s+|(?=[,.;)]|$)))+`;
+// "Director of the History Studies Institute": "of the" inside the run, as at its start.
+const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)(?:\s+the)?\s+|\s+|(?=[,.;)]|$)))+`;
 /** ", [former|previously] <role words> of|at|for <Name>" right after a person. */
 const APPOSITIVE = new RegExp(
 	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
 	'u'
 );
+
+/**
+ * "Holy Cross Father John O'Hara", "the Notre Dame Fighting Irish": a title that ends in a form of address names an
+ * order or a place before it, not a role ("Who is the Holy Cross Father?").
+ */
+const FORM_OF_ADDRESS = /\b(?:mr|mrs|ms|miss|dr|sir|dame|father|fr|brother|sister|reverend|rev|saint|st)\.?$/i;
 
 function trimRole(role: string): string {
 	return role.replace(/[\s,.;]+$/, '').replace(/\s+(and|of|for|on|the|de)$/i, '').trim();
@@ -91,7 +98,7 @@ export function peopleFacts(model: DocModel, info: SentenceInfo): Fact[] {
 		const after = t.slice(p.end);
 		const role = appositiveRole(info, p);
 		if (role) out.push(roleFact(info, p, role, 0.92, 'appositive'));
-		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title)) {
+		else if (p.title && /\s/.test(p.title) && !/^(participant|u\.s\.|the)$/i.test(p.title) && !FORM_OF_ADDRESS.test(p.title)) {
 			out.push(roleFact(info, p, p.title.replace(/^participant\s+/i, ''), 0.85, 'title'));
 		} else {
 			// "NEACD founder Susan Shirk": an organisation, a lower-case role noun, the name.
