@@ -288,3 +288,55 @@ describe('appositives that say what a thing is (session 19)', () => {
 		expect(asked('These talks covered the missile program, a major source of tension in the region.')).toEqual([]);
 	});
 });
+
+describe('answers no fact asked (fourteenth pass)', () => {
+	const all = (text: string) => extractFacts(buildModel('d', text));
+	const about = (text: string, answer: string) => all(text).filter((f) => f.answer === answer).map((f) => [f.answerKind, f.question ?? null, f.cloze ?? null]);
+
+	it('asks the noun phrase of a preposition the main verb takes, the preposition kept after the verb', () => {
+		expect(about('The inner wall of the stomach is lined with a thin epithelium.', 'thin epithelium')).toEqual([
+			['concept', 'What is the inner wall of the stomach lined with?', 'The inner wall of the stomach is lined with a _____.']
+		]);
+		expect(about('Desert beetles rely on morning fog to survive the dry season.', 'morning fog')).toEqual([
+			['concept', 'What do desert beetles rely on to survive the dry season?', 'Desert beetles rely on _____ to survive the dry season.']
+		]);
+		expect(about('Serious cases are referred to regional hospitals.', 'regional hospitals')).toEqual([['concept', 'What are serious cases referred to?', 'Serious cases are referred to _____.']]);
+		// The clause may end at a comma before a participle phrase or a clause of its own.
+		expect(about('The old harbour wall was rebuilt with granite blocks, making it the strongest on the coast.', 'granite blocks')[0]?.[1]).toBe('What was the old harbour wall rebuilt with?');
+		// "in" only after a verb that takes it ("result in"), not of a place ("built in the narrow valley", below).
+		expect(about('The long drought resulted in widespread crop failure.', 'widespread crop failure')).toEqual([['concept', 'What did the long drought result in?', 'The long drought resulted in _____.']]);
+	});
+
+	it('builds no question where a phrase follows the answer, and none on a preposition of place', () => {
+		// "for the Premier League" may belong to the answer; the cloze stays.
+		expect(about('In the autumn of 1991, talks were held for the broadcast rights for the new league for a period of five years.', 'broadcast rights').map(([, q]) => q)).toEqual([null]);
+		expect(all('The first dams were built in the narrow valley.').filter((f) => f.question?.endsWith(' in?'))).toEqual([]);
+		expect(all('The Harbour Board logo was also redesigned as part of the transition, with a new colour for each service.').filter((f) => f.question?.endsWith(' as?'))).toEqual([]);
+		// After "to" the infinitive is the noun's ("pleaded to the council to …"): no "to to".
+		expect(all('The farmers pleaded to the regional council to open the old canal.').filter((f) => f.question?.includes(' to to '))).toEqual([]);
+	});
+
+	it('keeps the capital of a given name the tagger reads as a noun', () => {
+		expect(about('Dennis Gassner returned as the production designer of the film.', 'production designer of the film')[0]?.[1]).toBe('What did Dennis Gassner return as?');
+	});
+
+	it('counts people, children and other plurals without an "-s", and counts in words', () => {
+		expect(about('About 30 people were hurt in the fire at the old mill.', '30')).toEqual([['number', null, 'About _____ people were hurt in the fire at the old mill.']]);
+		// … and counts in words above twelve, or with a capital at the start of the sentence.
+		expect(about('Fifty-seven chapels are spread over the campus of the old university.', 'Fifty-seven')).toEqual([['number', null, '_____ chapels are spread over the campus of the old university.']]);
+	});
+
+	it('reads a sum with a currency prefix whole, not a place and a sum', () => {
+		const facts = all('Tickets for the new ferry cost US$99 when the service opened in 2005.');
+		expect(facts.filter((f) => f.answerKind === 'number' || f.answerKind === 'place').map((f) => [f.answer, f.cloze])).toEqual([
+			['US$99', 'Tickets for the new ferry cost _____ when the service opened in 2005.']
+		]);
+	});
+
+	it('asks a place in a ranking, with ordinals for distractors', () => {
+		expect(about('The city is ranked 4th in size among the towns of the state.', '4th')).toEqual([['number', null, 'The city is ranked _____ in size among the towns of the state.']]);
+		// "21st" takes "27th", "42nd": each suffix follows its value, and no bare number is offered.
+		expect(pickDistractors('21st', 'number', new Map([['number' as const, ['1,200', '12']]]), [], 3, 's')).toEqual(['34th', '42nd', '27th']);
+		expect(pickDistractors('4th', 'number', new Map([['number' as const, ['1,200', '12']]]), [], 3, 's')).toEqual(['8th', '2nd', '5th']);
+	});
+});

@@ -78,7 +78,9 @@ function lowerFirst(s: string, c: Clause, from: number): string {
 	// "Michael van Praag": a surname's particle between two capitalised words.
 	const particle = next !== undefined && /^(?:van|von|de|da|di|du|der|den|del|della|des)$/.test(next.text) && /^\p{Lu}/u.test(c.tokens[from + 2]?.text ?? '');
 	const name = (t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text))) || particle;
-	if (!t || t.start !== 0 || name || c.capitalised?.has(t.lower)) return s;
+	// "Dennis Gassner returned …": a given name the tagger reads as a noun, before a capitalised name, keeps its capital.
+	const given = !!t && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
+	if (!t || t.start !== 0 || name || given || c.capitalised?.has(t.lower)) return s;
 	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 const strip = (s: string): string => s.replace(/\s*[.!?]["”’]?$/, '').trim();
@@ -475,6 +477,56 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	return body ? { question: `${wh} ${body}?`.replace(/\s+([,;:])/g, '$1'), answer } : null;
 }
 
+/**
+ * Prepositions a verb takes as its complement ("rely on", "composed of", "results from", "led to", "lined with",
+ * "known for", "defined as", "protected by"); "in", "at", "through" and the like mostly place the event in
+ * space or time ("built in …"), and a question stranding them reads badly.
+ */
+const VERB_PREPOSITION = /^(?:on|upon|of|from|to|with|by|for|as|into|about|against)$/;
+/** Verbs that take "in" or "at" as their complement ("results in", "engaged in", "aimed at"), not as a place. */
+const IN_AT_VERB = /^(?:result|engage|participate|specialize|specialise|invest|succeed|believe|involve|consist|culminate|persist|indulge|excel|partake|abound|aim|target|look|arrive|hint|point)$/;
+
+/** The noun phrase (with its "of" complement) of a preposition right after the main verb (adverbs between). */
+export function prepositionalObject(clause: string, c: Clause): { chunk: Chunk; preposition: Tagged } | null {
+	if (c.main === null || !c.subject) return null;
+	let i = c.main + 1;
+	while (c.tokens[i]?.pos === 'ADV') i++;
+	const preposition = c.tokens[i];
+	if (!preposition || preposition.pos !== 'ADP') return null;
+	if (!VERB_PREPOSITION.test(preposition.lower) && !(/^(?:in|at)$/.test(preposition.lower) && IN_AT_VERB.test(c.tokens[c.main]?.lemma ?? ''))) return null;
+	// "known as" names a thing (glosses.ts), it says nothing of it ("known for" does).
+	if (preposition.lower === 'as' && c.tokens[c.main]?.lemma === 'know') return null;
+	const k = c.chunks.find((x) => x.from === i + 1);
+	// "redesigned as part of the transition": "as part of" is an adjunct, not what the verb takes.
+	if (!k || (preposition.lower === 'as' && c.tokens[k.head]?.lower === 'part')) return null;
+	return { chunk: extendOf(clause, c.tokens, c.chunks, k), preposition };
+}
+
+/**
+ * "Vaccines rely on immune modulation." → "What do vaccines rely on?"; "The panel is composed of representatives
+ * of governments." → "What is the panel composed of?". The preposition stays after the verb; the clause ends
+ * with the phrase, at a comma, or goes on with a purpose ("to adapt …") that the question keeps. Null otherwise
+ * (no fact: the phrase is a cloze only where it is a term): "range from fever to …" would strand two prepositions.
+ */
+export function prepositionalQuestion(clause: string, c: Clause, pc: { chunk: Chunk; preposition: Tagged }): string | null {
+	const rest = strip(clause.slice(pc.chunk.end));
+	const cut = rest.search(/[,;:(–—]/);
+	const tail = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
+	// The clause may end at a comma before a clause or a participle phrase of its own, not before a list or an appositive.
+	if (cut === 0 && !/^,\s+(?:and|but|which|who|while|whereas|as|with|although|though|because|since|where|when|after|before|until|\p{Ll}+ing)\b/u.test(rest)) return null;
+	const next = tail ? c.tokens.findIndex((t) => t.start >= pc.chunk.end) : -1;
+	const first = c.tokens[next];
+	// A phrase after it may belong to the answer ("held for the rights for the League"), and "range from fever to …"
+	// would strand two prepositions: only a purpose ("to adapt …") reads on.
+	// After "by" or "to" the infinitive is the noun's ("used by the tribes to protect their lands", "pleaded to Congress to
+	// authorize …"), not the verb's: only "rely on X to …", "draws from X to …" keep it.
+	if (first && !(first.lower === 'to' && c.tokens[next + 1]?.pos === 'VERB' && /^(?:on|upon|from)$/.test(pc.preposition.lower))) return null;
+	// A subject read past its first phrase makes a question too long to follow (as for subject questions).
+	if (c.longSubject) return null;
+	const body = inverted(clause, c, [clause.slice(c.tokens[(c.main ?? 0) + 1]?.start ?? pc.preposition.start, pc.preposition.end), tail].filter(Boolean).join(' '));
+	return body ? `${whFor(c.tokens[pc.chunk.head], c.tokens)} ${body}?` : null;
+}
+
 /** Verbs whose object is the subject of an infinitive after it ("cause X to …", "allow X to …"). */
 const CAUSATIVE = /^(?:cause|allow|enable|force|require|permit|encourage|lead|ask|want|expect|compel|oblige|persuade|tell|urge|invite|teach|forbid|prompt|drive)$/;
 
@@ -651,6 +703,16 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		const q = p?.chunk === o && !p.conjunct ? objectQuestion(core.text, k0, o) : null;
 		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, k0.tokens);
 		if (p && a) push(a, q && q.answer === a ? withLead(core.lead, q.question) : null, p.chunk, o, k0, named);
+	}
+	// "Vaccines rely on immune modulation", "The panel is composed of representatives …": the noun phrase of a
+	// preposition the main verb takes is what the verb says most about its subject (fourteenth pass).
+	const pc = prepositionalObject(core.text, k0);
+	if (pc) {
+		const p = whole(pc.chunk);
+		const a = p && answerOf(p.chunk, k0.tokens);
+		const q = p && a && p.chunk === pc.chunk && !p.conjunct ? prepositionalQuestion(core.text, k0, pc) : null;
+		// Without a question the phrase is left to the clozes below, which take only terms (a lone "halt" is none).
+		if (p && a && q) push(a, withLead(core.lead, q), p.chunk, pc.chunk, k0);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.
 	// The subject's own chunk (not the first of a subject extended by "of" or "and") and the object's first.

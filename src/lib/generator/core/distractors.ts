@@ -177,6 +177,12 @@ const DECIMAL = /\d\.\d/;
 
 const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** 1 → "1st", 12 → "12th", 22 → "22nd". */
+function ordinalOf(v: number): string {
+	const teen = v % 100 >= 11 && v % 100 <= 13;
+	return `${v}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][v % 10] ?? 'th')}`;
+}
+
 /**
  * Values near a number or year, keeping its format: 1993 → 1990, 1996 …; "21" → 14, 28 …; "three" → "four". A value
  * past `cap` (the reading's latest year; 100 for a share) steps the other way: "80% tyrocidine" takes 56%, never 104%.
@@ -198,10 +204,12 @@ function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): st
 	const rot = salt % steps.length;
 	const format = (v: number) => (m[0].includes(',') ? v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : v.toFixed(decimals));
 	const limit = SHARE.test(answer) ? Math.min(cap, 100) : cap;
+	// "4th" → "5th", "2nd", "7th": an ordinal's suffix follows its new value.
+	const ordinal = /^\d+(?:st|nd|rd|th)$/.test(answer);
 	return [...steps.slice(rot), ...steps.slice(0, rot)]
 		.map((d) => (n <= limit && n + d > limit ? n - d : n + d))
 		.filter((v) => v > 0)
-		.map((v) => answer.replace(m[0], format(v)));
+		.map((v) => (ordinal ? ordinalOf(v) : answer.replace(m[0], format(v))));
 }
 
 const SHARE = /%|\bper\s?cent\b/i;
@@ -252,6 +260,8 @@ export function placeLevel(text: string): 'country' | 'city' | 'continent' | nul
 /** An amount's unit: its currency sign, "%" or "°", and a unit word after it ("million", "km"), or "" for a bare count. */
 export function unitOf(text: string): string {
 	const sign = /[$£€¥%°]/u.exec(text)?.[0] ?? '';
+	// An ordinal ("21st", "4th") goes with ordinals, whatever its suffix.
+	if (/^\d+(?:st|nd|rd|th)$/.test(text)) return `${sign}|ordinal`;
 	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';
 	return `${sign}|${word}`;
 }

@@ -63,9 +63,16 @@ const DATE_PATTERNS: [RegExp, Kind][] = [
 	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date']
 ];
 
-const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several hundred|hundreds|thousands|millions';
+/** A pattern of lower-case words whose every word may also start with a capital: "two" → "[tT]wo". */
+function capitalOrNot(words: string): string {
+	return words.replace(/\b([a-z])(?=[a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
+}
+/** Plurals without an "-s" that a count takes ("30 people", "546 children", "12,000 cattle"). */
+const IRREGULAR_PLURALS = 'people|children|men|women|mice|geese|cattle|personnel|staff|police|sheep|deer|aircraft|clergy|livestock|offspring';
+/** Counts in words: "fifty-seven", "thirteen", and a capital at the start of a sentence ("Fifty-seven chapels"). */
+const COUNT_WORDS = capitalOrNot('(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|several hundred|hundreds|thousands|millions');
 const NUMBER = new RegExp(
-	`(?<![\\p{L}\\p{N}.,-])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:%|percent|per cent))?(?:\\s+(?:million|billion|thousand|hundred|trillion))?|(?:${NUMBER_WORDS})(?:\\s+(?:million|billion|thousand|hundred))?)\\s+((?:[a-z][a-z-]+\\s+){0,2}?[a-z][a-z-]+s)\\b`,
+	`(?<![\\p{L}\\p{N}.,-])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:%|percent|per cent))?(?:\\s+(?:million|billion|thousand|hundred|trillion))?|(?:${COUNT_WORDS})(?:\\s+(?:million|billion|thousand|hundred))?)\\s+((?:[a-z][a-z-]+\\s+){0,2}?(?:[a-z][a-z-]+s|${IRREGULAR_PLURALS}))\\b`,
 	'gu'
 );
 
@@ -74,7 +81,13 @@ const NUMBER = new RegExp(
  * millions ("25m"), large figures ("4,222,000") and positions ("28.5°E"). They answer "how much/how many". A sum
  * ends on a digit: the comma of "$38,000, with …" is the sentence's.
  */
-const AMOUNT = /(?<![\p{L}\p{N}.,])(?:[£$€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)/gu;
+const SUM = String.raw`[£$€¥]\s?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:bn|m|k|million|billion|trillion)\b)?`;
+const AMOUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${SUM}|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|\d+(?:\.\d+)?(?:bn|m)\b|\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d+(?:\.\d+)?°\s?[NSEW]?\b)`, 'gu');
+/** A sum with its currency's country before the sign, read whole: "US$99", "A$5 million", "HK$3". */
+const PREFIXED_SUM = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:US|A|C|NZ|HK|S)${SUM}`, 'gu');
+
+/** A place in a ranking: "is ranked 4th in size", "placed 16th in …", "finished 3rd". */
+const RANK = /(?<=\b(?:rank|ranks|ranked|ranking|place|places|placed|finish|finishes|finished|rate|rates|rated|came|comes)\s+(?:as\s+)?(?:the\s+)?)\d{1,3}(?:st|nd|rd|th)\b(?!-)/g;
 
 /** A number written in words, up to ninety-nine ("six", "twenty-five", "forty one"). */
 const WORD_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
@@ -132,10 +145,18 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
 		}
 	}
-	for (const m of sentence.matchAll(AMOUNT)) {
+	// Tried only where a sign or an ordinal is (most sentences have neither): the patterns cost time on every character.
+	const sums = /[£$€¥]/.test(sentence) ? [...sentence.matchAll(PREFIXED_SUM)] : [];
+	const ranks = /\d(?:st|nd|rd|th)\b/.test(sentence) ? [...sentence.matchAll(RANK)] : [];
+	for (const m of [...sums, ...sentence.matchAll(AMOUNT)]) {
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0].trim(), kind: 'number', noun: '' });
+	}
+	for (const m of ranks) {
+		const s = m.index ?? 0;
+		const e = s + m[0].length;
+		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
 	for (const m of sentence.matchAll(WORD_AMOUNT)) {
 		const s = m.index ?? 0;
