@@ -340,3 +340,13 @@ describe('answers no fact asked (fourteenth pass)', () => {
 		expect(pickDistractors('4th', 'number', new Map([['number' as const, ['1,200', '12']]]), [], 3, 's')).toEqual(['8th', '2nd', '5th']);
 	});
 });
+
+describe('the auxiliary of an inverted question agrees with the verb (fourteenth pass, lead)', () => {
+	const questions = (text: string) => extractFacts(buildModel('d', text)).map((f) => f.question).filter((q): q is string => !!q);
+
+	it('takes "do" for a plural name whose verb has no "-s", and "does" for a verb with one', () => {
+		// The tagger reads "the Coral Islands" as a name, which says nothing of its number; "consist" does.
+		expect(questions('The Coral Islands consist almost entirely of layered limestone reefs.')).toContain('What do the Coral Islands consist almost entirely of?');
+		expect(questions('The Coral Trust consists almost entirely of unpaid volunteers.')).toContain('What does the Coral Trust consist almost entirely of?');
+	});
+});

@@ -413,7 +413,10 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 		return `${a0} ${subjectText} ${[...more, main.lower].join(' ')}${tail}`;
 	}
 	if (main.lemma === 'be') return null;
-	const doForm = c.tense === 'past' ? 'did' : c.plural ? 'do' : 'does';
+	// In the present the verb itself says the subject's number, where a name does not ("the Hawaiian Islands
+	// consist", "the Trust consists"): its bare form goes with a plural, its "-s" form with a singular.
+	const plural = main.lower === main.lemma ? true : /[^s]s$/.test(main.lower) ? false : c.plural;
+	const doForm = c.tense === 'past' ? 'did' : plural ? 'do' : 'does';
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
 
