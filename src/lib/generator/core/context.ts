@@ -70,6 +70,12 @@ const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orrespondi
 const COMPARED = /\b(?:is|are|was|were|be|been|becomes?|became|forms?|formed|represents?|represented|constitutes?|constituted)\s+(?:an?\s+(?:second|third|fourth|fifth)\s+(?!language\b)|another\s+(?!(?:name|term|word|spelling|form|way)\b))\p{L}|^an?\s+(?:second|third|fourth|fifth)\b|(?<!\b(?:one\s+or|and)\s+)\bthe\s+other\s+(?!(?:hand|end|side|extreme)\b)\p{L}/iu;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
 const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;
+/**
+ * Words COMPARED and COUNTED_BACK cannot match without, tested first: those two patterns (case-insensitive, Unicode)
+ * are slow to fail, and they run on every stem of a long text; most stems hold none of these words.
+ */
+const ORDINAL_OR_OTHER = /\b(?:second|third|fourth|fifth|another|other)\b/i;
+const SMALL_COUNT = /\b(?:two|three|four|five)\b/i;
 const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol|song|industry|sector|field';
 const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+["“]?\\p{Lu})(?!-)`, 'u');
 /** A capitalised word after the stem's first letter: a name the definite phrase may belong to. */
@@ -148,8 +154,8 @@ export function contextNeed(stem: string): string | null {
 	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', ').replace(CONDITIONAL_THEN, '$1'))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
-	if (backReference(clause) || POINTER.test(text) || COUNTED_BACK.test(text)) return 'back reference';
-	if (COMPARED_START.test(clause) || COMPARED.test(clause)) return 'comparison';
+	if (backReference(clause) || POINTER.test(text) || (SMALL_COUNT.test(text) && COUNTED_BACK.test(text))) return 'back reference';
+	if (COMPARED_START.test(clause) || (ORDINAL_OR_OTHER.test(clause) && COMPARED.test(clause))) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
 	// idea points back to the one the page named, unless the stem names something before it.
