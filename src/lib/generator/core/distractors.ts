@@ -219,6 +219,17 @@ function latestYear(texts: readonly string[]): number {
 	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b[12]\d{3}\b/g)].map((y) => Number(y[0]))));
 }
 
+/** The latest year among a document's years and dates, read once per document (every dated card asks for it). */
+const latestOfDocument = new WeakMap<Candidates, number>();
+function documentLatestYear(candidates: Candidates): number {
+	let latest = latestOfDocument.get(candidates);
+	if (latest === undefined) {
+		latest = latestYear([...(candidates.get('year') ?? []), ...(candidates.get('date') ?? [])]);
+		latestOfDocument.set(candidates, latest);
+	}
+	return latest;
+}
+
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
 function nearbyDates(answer: string, salt: number): string[] {
 	const month = MONTH_RE.exec(answer)?.[1] ?? '';
@@ -273,7 +284,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
 	// A year or date made up near the answer is never later than the reading's latest ("2045–2046" for "2015–2016"):
 	// a future year gives itself away.
-	const latest = kind === 'date' || kind === 'year' ? latestYear([answer, ...(candidates.get('year') ?? []), ...(candidates.get('date') ?? [])]) : Infinity;
+	const latest = kind === 'date' || kind === 'year' ? Math.max(latestYear([answer]), documentLatestYear(candidates)) : Infinity;
 	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed), latest).filter((t) => latestYear([t]) <= latest).map((t) => prepare(t)));
 	// Names come from the document only: an invented name among them gives itself away, and where the kind was
 	// read wrongly ("Sky Q" as a person) it is absurd. Too few names of the kind: the card stays a cloze.
