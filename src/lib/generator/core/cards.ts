@@ -11,7 +11,7 @@ import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { mulberry32, shuffled } from '../../domain/random';
 import { hash32 } from './rng';
-import { PERSON_NOUNS } from './lexicon';
+import { PERSON_NOUNS, SMALL_NUMBER_WORDS } from './lexicon';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
 export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, matching: 0.82, ordering: 0.8 } as const;
@@ -121,16 +121,15 @@ export function withoutGloss(stem: string): string {
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
-const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${COUNT_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
+const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
 
 /**
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
  * a connecting stretch", "_____ absorption bands at 687 and 760 nm". Counting the list answers the card.
  */
 export function countsList(stem: string, answer: string): boolean {
-	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : COUNT_WORDS.indexOf(answer.toLowerCase()) + 2;
+	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase()) + 2;
 	const at = stem.indexOf('_____');
 	if (n < 2 || at < 0) return false;
 	const rest = stem.slice(at + 5).replace(/\([^)]*\)/g, ' ');
@@ -142,7 +141,7 @@ export function countsList(stem: string, answer: string): boolean {
 		for (let i = 0; i < pieces.length; i += 2) {
 			// "ten faculties and the Radcliffe Institute": a counted member counts as many.
 			const counted = /^(?:the\s+)?(\d{1,2}|[a-z]+)\s+[\p{L}-]+s\b/u.exec((pieces[i] ?? '').trim())?.[1] ?? '';
-			const many = /^\d+$/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted) + 2;
+			const many = /^\d+$/.test(counted) ? Number(counted) : SMALL_NUMBER_WORDS.indexOf(counted) + 2;
 			if ((pieces[i] ?? '').trim()) n += many >= 2 ? many : 1;
 			if (/\b(?:and|or)\s+$/.test(pieces[i - 1] ?? '')) break;
 		}
@@ -152,7 +151,7 @@ export function countsList(stem: string, answer: string): boolean {
 	// "eleven academic units—_____ faculties and the Radcliffe Institute": a member's count, with the list's own count
 	// stated before it, is the difference.
 	const member = MEMBER_OF_COUNTED.exec(stem);
-	const stated = /^\d+$/.test(member?.[1] ?? '') ? Number(member?.[1]) : COUNT_WORDS.indexOf((member?.[1] ?? '').toLowerCase()) + 2;
+	const stated = /^\d+$/.test(member?.[1] ?? '') ? Number(member?.[1]) : SMALL_NUMBER_WORDS.indexOf((member?.[1] ?? '').toLowerCase()) + 2;
 	if (member && stated >= 2 && items((member[2] ?? '').replace('_____', answer)) === stated) return true;
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];

@@ -6,7 +6,7 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
-import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
 import { hash32 } from './rng';
 import { longForm } from './terms';
 
@@ -175,8 +175,6 @@ function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt
 /** A number written with a decimal point: "0.37", "1.5 million". */
 const DECIMAL = /\d\.\d/;
 
-const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 /** 1 → "1st", 12 → "12th", 22 → "22nd". */
 function ordinalOf(v: number): string {
 	const teen = v % 100 >= 11 && v % 100 <= 13;
@@ -188,8 +186,8 @@ function ordinalOf(v: number): string {
  * past `cap` (the reading's latest year; 100 for a share) steps the other way: "80% tyrocidine" takes 56%, never 104%.
  */
 function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): string[] {
-	const w = WORD_NUMBERS.indexOf(answer.toLowerCase());
-	if (w >= 0) return [1, -1, 2, 3].map((d) => WORD_NUMBERS[w + d]).filter((x): x is string => !!x);
+	const w = SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase());
+	if (w >= 0) return [1, -1, 2, 3].map((d) => SMALL_NUMBER_WORDS[w + d]).filter((x): x is string => !!x);
 	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
 	const range = RANGE.exec(answer);
 	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt, cap);

@@ -33,6 +33,8 @@ export const MONTHS = [
 	'january', 'february', 'march', 'april', 'may', 'june',
 	'july', 'august', 'september', 'october', 'november', 'december'
 ];
+/** Numbers written as words from two to twelve, in order: `SMALL_NUMBER_WORDS[n - 2]` is n. */
+export const SMALL_NUMBER_WORDS: readonly string[] = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Honorifics and titles that precede a person's name. */
