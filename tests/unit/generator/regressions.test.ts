@@ -760,3 +760,20 @@ describe('judged train articles (fourteenth pass, judge3)', () => {
 		expect(countsList('The university is organized into twelve separate academic units—_____ faculties and the Szohod Institute for Advanced Study—with campuses in the city.', 'ten')).toBe(false);
 	});
 });
+
+describe('a quantifier standing for the page\'s noun (fourteenth pass, lead)', () => {
+	it('reads "the rest", "the majority", "a large number", "most", "both" before a verb as a back reference', () => {
+		expect(contextNeed('The rest were sold to collectors.')).toBe('back reference');
+		expect(contextNeed('The majority voted against the plan.')).toBe('back reference');
+		expect(contextNeed('What are a large number made by?')).toBe('back reference');
+		expect(contextNeed('Most were destroyed in the fire of 1666.')).toBe('back reference');
+		expect(contextNeed('Both have a strong hull.')).toBe('back reference');
+	});
+
+	it('leaves the phrase alone where it names what it counts', () => {
+		expect(contextNeed('The majority of members voted against the plan.')).toBe(null);
+		expect(contextNeed('A large number of accessories are made by third-party companies.')).toBe(null);
+		expect(contextNeed('Most bridges were destroyed in the fire of 1666.')).toBe(null);
+		expect(contextNeed('Both ships have a strong hull.')).toBe(null);
+	});
+});

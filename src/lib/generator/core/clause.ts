@@ -40,12 +40,20 @@ const IRREGULAR_PAST = new Set(
 	`began became brought built bought came chose drew fell felt fought found gave got grew held kept knew led left lost made met paid put ran rose said sat saw sent set sold spent spoke stood struck took taught told thought threw understood went won wore wrote`.split(' ')
 );
 
+/**
+ * An auxiliary, an irregular past or (unless `participles` is false) an -ed word, in lower case: a verb for certain.
+ * Without -ed words where an adjective may stand ("most published works").
+ */
+export function surelyVerb(w: string, participles = true): boolean {
+	return AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (participles && w.length > 4 && w.endsWith('ed'));
+}
+
 export function hasFiniteVerb(tokens: readonly { text: string; lower: string }[]): boolean {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (!t || !/^\p{Ll}/u.test(t.text)) continue;
 		const w = t.lower;
-		if (AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+		if (surelyVerb(w)) return true;
 		if (w.length > 3 && /[^s'’u]s$/.test(w) && i > 0) return true;
 	}
 	return false;
@@ -124,7 +132,7 @@ const CONNECTIVE_ASIDE = /,\s+(?:however|therefore|thus|moreover|furthermore|in 
 
 /** An auxiliary, an irregular past or an -ed word: a verb for certain ("The college was established"). */
 function surelyFinite(text: string): boolean {
-	return text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && (AUXILIARY.test(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))));
+	return text.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && surelyVerb(w));
 }
 
 /**

@@ -5,7 +5,7 @@
  * region"), a comparison with what the page named before ("Analogous definitions", "a third group", "the other
  * end") or a third-person pronoun with nothing named before it in the stem itself.
  */
-import { EXPLETIVE_IT } from './clause';
+import { EXPLETIVE_IT, surelyVerb } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -70,6 +70,18 @@ const COMPARED_START = /^(?:[Aa]nalogous|[Ss]imilar|[Cc]omparable|[Cc]orrespondi
 const COMPARED = /\b(?:is|are|was|were|be|been|becomes?|became|forms?|formed|represents?|represented|constitutes?|constituted)\s+(?:an?\s+(?:second|third|fourth|fifth)\s+(?!language\b)|another\s+(?!(?:name|term|word|spelling|form|way)\b))\p{L}|^an?\s+(?:second|third|fourth|fifth)\b|(?<!\b(?:one\s+or|and)\s+)\bthe\s+other\s+(?!(?:hand|end|side|extreme)\b)\p{L}/iu;
 /** "a compromise between the two", "the three": a number standing alone for things the page named before. */
 const COUNTED_BACK = /\b(?:the|both of the|all of the)\s+(?:two|three|four|five)\b(?!\s*[-\p{L}\d])/iu;
+/**
+ * "The rest were sold …", "The majority voted …", "What are a large number made by?", "Most were destroyed …", "Both
+ * have …": a quantifier standing as the subject, straight before its verb, counts things the page named before ("the
+ * majority of members", "most bridges" name them). "Most", "both" and "several" count only before an auxiliary or an
+ * irregular past ("Most published works were …" is a phrase; "Who is most commonly employed …" an adverb); "some",
+ * "many", "others" and "all" not at all: "Some have argued …" speaks of people in general.
+ */
+const QUANTITY_ALONE = /^(?:(?:what|who|which|when|where|how|why)\s+(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could)\s+)?(?:an?\s+(?:(?:large|small|great|significant|growing|considerable)\s+)?number|the\s+(?:rest|remainder|majority|minority))\s+(?:\p{L}+ly\s+)?(\p{L}+)/iu;
+const QUANTIFIER_ALONE = /^(?:most|both|several)\s+(\p{L}+)/iu;
+const quantifierAlone = (clause: string): boolean =>
+	surelyVerb(QUANTITY_ALONE.exec(clause)?.[1]?.toLowerCase() ?? '') || surelyVerb(QUANTIFIER_ALONE.exec(clause)?.[1]?.toLowerCase() ?? '', false);
+
 /**
  * Words COMPARED and COUNTED_BACK cannot match without, tested first: those two patterns (case-insensitive, Unicode)
  * are slow to fail, and they run on every stem of a long text; most stems hold none of these words.
@@ -154,7 +166,7 @@ export function contextNeed(stem: string): string | null {
 	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', ').replace(CONDITIONAL_THEN, '$1'))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
 	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
-	if (backReference(clause) || POINTER.test(text) || (SMALL_COUNT.test(text) && COUNTED_BACK.test(text))) return 'back reference';
+	if (backReference(clause) || POINTER.test(text) || (SMALL_COUNT.test(text) && COUNTED_BACK.test(text)) || quantifierAlone(clause)) return 'back reference';
 	if (COMPARED_START.test(clause) || (ORDINAL_OR_OTHER.test(clause) && COMPARED.test(clause))) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);
 	// "In the river, electric eels …", "The treaty offered Rollo …": a bare "the" + a place, group, work or
