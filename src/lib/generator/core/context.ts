@@ -89,7 +89,9 @@ const quantifierAlone = (clause: string): boolean =>
 const ORDINAL_OR_OTHER = /\b(?:second|third|fourth|fifth|another|other)\b/i;
 const SMALL_COUNT = /\b(?:two|three|four|five)\b/i;
 const DEFINITE_HEADS = 'region|area|city|town|country|state|nation|island|river|lake|bay|basin|delta|glacier|canal|castle|cathedral|abbey|palace|peninsula|province|territory|company|firm|corporation|organisation|organization|party|movement|church|university|school|team|band|dynasty|empire|kingdom|government|war|treaty|law|act|book|film|album|author|species|device|machine|engine|project|program|programme|network|protocol|song|industry|sector|field';
-const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?!\\s+["“]?\\p{Lu})(?!-)`, 'u');
+/** After "the <noun>": a phrase or clause that says which one ("the city of …", "the river which …"), so nothing points back. */
+const QUALIFIED_AFTER = String.raw`\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\b`;
+const DEFINITE_HEAD = new RegExp(`\\b[Tt]he\\s+(?:${DEFINITE_HEADS})(?:'s)?\\b(?!${QUALIFIED_AFTER})(?!\\s+["“]?\\p{Lu})(?!-)`, 'u');
 /** A capitalised word after the stem's first letter: a name the definite phrase may belong to. */
 const CAPITALISED_BEFORE = /\s\p{Lu}/u;
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their|theirs|hers)\b/i;
@@ -249,7 +251,7 @@ export function documentTopic(title: string, openings: readonly string[]): Topic
 export function withTopic(stem: string, topic: Topic, others: readonly string[] = []): string | null {
 	// Looked for first: this runs on every stem of every fact of a reading that has a topic.
 	if (!/\bthe\s/i.test(stem) || !stem.toLowerCase().includes(topic.noun) || selfContained(stem)) return null;
-	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!\\s+(?:of|in|on|at|for|which|that|who|where|called|known|named)\\b)(?![\\s-]*\\p{Lu})(?!-)`, 'gu');
+	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!${QUALIFIED_AFTER})(?![\\s-]*\\p{Lu})(?!-)`, 'gu');
 	const name = topic.name.replace(/^The\s+/, '');
 	const article = topic.name !== name;
 	let changed = false;
