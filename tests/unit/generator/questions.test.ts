@@ -895,7 +895,7 @@ describe('stems the checks rejected, rescued where the reading says what they ne
 describe('pronouns whose person is certain: a reading about one person (fifteenth pass)', () => {
 	const deck = (title: string, text: string) => generateDeck([{ id: 'd', title, text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
 	const life =
-		'Anton Vellmar (12 May 1801 – 3 June 1860) was a Danish painter and engraver. Vellmar grew up in Aarhus, where his father kept a print shop. He studied drawing at the academy in Copenhagen. In 1824 he travelled to Rome with two friends. Vellmar painted harbour views for the rest of his life. In 1838 he obtained Italian citizenship. Jens Holt bought most of his early drawings. In 1845 he opened a gallery in Naples. He married late, and his wife ran the gallery after his death. Through his teaching, Vellmar shaped a generation of engravers. Vellmar sold his prints for a high fee, which he raised every year.';
+		'Anton Vellmar (12 May 1801 – 3 June 1860) was a Danish painter and engraver. Vellmar grew up in Aarhus, where his father kept a print shop. He studied drawing at the academy in Copenhagen. In 1824 he travelled to Rome with two friends. Vellmar painted harbour views for the rest of his life. In 1838 he obtained Italian citizenship. Jens Holt bought most of his early drawings. In 1845 he opened a gallery in Naples. He married late, and his wife ran the gallery after his death. Through his teaching, Vellmar shaped a generation of engravers. Vellmar sold his prints for a high fee, which he raised every year. In 1790 his uncle Nicolas Vellmar had opened a print shop in Odense.';
 	const openings = (text: string) => [text.slice(0, text.indexOf('.') + 1)];
 	const vellmar = { name: 'Vellmar', names: ['Vellmar', 'Anton Vellmar'], pronoun: 'he' as const };
 	const ida = { name: 'Ida Rask', names: ['Ida Rask'], pronoun: 'she' as const };
@@ -954,6 +954,8 @@ describe('pronouns whose person is certain: a reading about one person (fifteent
 		expect(cards.filter((c) => c.answer === '1845' || c.answer === 'Naples' || /married late/.test(c.question))).toEqual([]);
 		// "_____ bought most of his early drawings": the blank hides the one named first, so the sentence is read, not the stem.
 		expect(cards.filter((c) => c.question.includes("bought most of Vellmar's"))).toEqual([]);
+		// An answer that holds the person's name: "his uncle _____" → "Vellmar's uncle _____" would give it away.
+		expect(cards.filter((c) => c.question.includes("Vellmar's uncle"))).toEqual([]);
 		// The same sentences in a reading that is not about one person keep their pronouns out, as before.
 		expect(deck('Danish painters', life.replace('Anton Vellmar (12 May 1801 – 3 June 1860) was', 'Anton Vellmar was')).filter((c) => c.answer === '1838')).toEqual([]);
 	});
