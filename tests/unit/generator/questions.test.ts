@@ -918,7 +918,11 @@ describe('pronouns whose person is certain: a reading about one person (fifteent
 		expect(spokenOf('Vellmar sold his prints for a fee of _____ guineas, which he raised every year.', vellmar)).toBe("Vellmar sold Vellmar's prints for a fee of _____ guineas, which Vellmar raised every year.");
 		expect(spokenOf('Through his teaching, Vellmar shaped a generation of _____.', vellmar)).toBe("Through Vellmar's teaching, Vellmar shaped a generation of _____.");
 		expect(spokenOf('Through her mother, Ida Rask is a descendant of the poet _____.', ida)).toBe("Through Ida Rask's mother, Ida Rask is a descendant of the poet _____.");
-		// "him", an object "her", a capitalised "His", the other gender's pronoun, a fronted phrase with another pronoun,
+		// An object after a comma that follows the name, or after their possessive.
+		expect(spokenOf('Vellmar sold _____ prints, which made him rich.', vellmar)).toBe('Vellmar sold _____ prints, which made Vellmar rich.');
+		expect(spokenOf("Vellmar's teachers opened the academy to him in _____.", vellmar)).toBe("Vellmar's teachers opened the academy to Vellmar in _____.");
+		expect(spokenOf('Ida Rask sold _____ albums, making her a star.', ida)).toBe('Ida Rask sold _____ albums, making Ida Rask a star.');
+		// "him" or an object "her" in the name's own clause, a capitalised "His", the other gender's pronoun, a fronted phrase with another pronoun,
 		// a pronoun before the name outside a fronted phrase, and anything after a blank that asks a person stay as they are.
 		expect(spokenOf('Vellmar told him to sell the drawings in _____.', vellmar)).toBe('Vellmar told him to sell the drawings in _____.');
 		expect(spokenOf('Ida Rask thanked her for the song in _____.', ida)).toBe('Ida Rask thanked her for the song in _____.');

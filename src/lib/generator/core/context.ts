@@ -330,8 +330,10 @@ const personName = (p: Person): RegExp => new RegExp(`(?<![\\p{L}])(?:${p.names.
  * A stem in a reading about one person, as the context check must read it: their "he/she" and "his/her" (a
  * possessive: "her" before a word that is no function word) stand for them after the stem names them ("Chopin was
  * sought after for lessons, for which he charged …") and in a phrase fronted before their name ("Through her mother,
- * Beyoncé is …", "In his later years, Luther grew …"), so the name is put in their place for the check. Never "him",
- * or "her" as an object: right after the person as subject it is someone else ("Luther told him to …"); never a
+ * Beyoncé is …", "In his later years, Luther grew …"), so the name is put in their place for the check. "him" or an
+ * object "her" only after a comma that follows the name ("…, making her one of …") or after their possessive
+ * ("Chopin's successes opened the door for him"): in the name's own clause it is someone else ("Luther told him to
+ * …"); never a
  * capitalised "His" inside the stem (God's); never after a blank that asks a person (`person`), who may be the one
  * meant ("_____ has demonstrated in his classic work …", "_____ visited Chopin and found him …"). A stem that does not name them is read as it is.
  */
@@ -348,11 +350,15 @@ export function spokenOf(stem: string, p: Person | undefined, person = false): s
 	const from = fronted ? lead : name.index;
 	const blank = stem.indexOf('_____');
 	const to = person && blank >= 0 ? blank : stem.length;
-	return stem.replace(p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g, (w: string, at: number) => {
+	const afterName = name.index + name[0].length;
+	return stem.replace(p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|him)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g, (w: string, at: number) => {
 		if (at < from || at >= to || (at > lead && /^\p{Lu}/u.test(w))) return w;
 		const lower = w.toLowerCase();
-		if (lower === 'her' && !possessive(stem.slice(at + w.length))) return w;
-		return lower === 'his' || lower === 'her' ? `${p.name}'s` : p.name;
+		const object = lower === 'him' || (lower === 'her' && !possessive(stem.slice(at + w.length)));
+		// An object after a comma that follows the name ("…, making her one of …") or after their possessive ("Chopin's
+		// successes opened the door for him"); not in the name's own clause ("Luther told him to …").
+		if (object && !(at > afterName && (/^['’]s\b/.test(stem.slice(afterName)) || stem.slice(afterName, at).includes(',')))) return w;
+		return lower === 'his' || (lower === 'her' && !object) ? `${p.name}'s` : p.name;
 	});
 }
 
