@@ -286,10 +286,9 @@ const SHE_WORDS = /\b(?:she|her|hers)\b/gi;
 /**
  * The person a reading is about, when its title is a name, a sentence of it opens with that name (the title's first
  * word, the title's last word within the same run of capitalised words: "Frédéric François Chopin"; a one-word title
- * the reading never writes in lower case) followed by the
- * bracket of a life ("(born …)", two years joined by a dash), and the reading's pronouns are one gender's three
- * times over ("he/his/him" 391 against "she/her" 24). A film or a city has no life bracket; a reading that uses
- * "he" and "she" alike has no certain gender.
+ * the reading never writes in lower case) followed by the bracket of a life ("(born …)", two years joined by a dash),
+ * and the reading's pronouns are one gender's three times over ("he/his/him" 391 against "she/her" 24). A film or a
+ * city has no life bracket; a reading that uses "he" and "she" alike has no certain gender.
  */
 export function documentPerson(title: string, openings: readonly string[], text: string): Person | null {
 	const bare = title.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
@@ -309,7 +308,7 @@ export function documentPerson(title: string, openings: readonly string[], text:
 	const pronoun = he >= 10 && he >= 3 * she ? 'he' : she >= 10 && she >= 3 * he ? 'she' : null;
 	if (!pronoun) return null;
 	// "Chopin", "Luther": the surname, when the reading uses it on its own.
-	const alone = words.length > 1 ? (text.match(new RegExp(`(?<!${escape(words[words.length - 2] ?? '')}\\s)\\b${escape(last)}\\b`, 'gu'))?.length ?? 0) : 0;
+	const alone = words.length > 1 ? (text.match(new RegExp(`(?<!${escape(words[words.length - 2] ?? '')}\\s)(?<!\\p{L})${escape(last)}(?!\\p{L})`, 'gu'))?.length ?? 0) : 0;
 	const name = alone >= 3 ? last : bare;
 	return { name, names: [...new Set([name, bare])], pronoun };
 }
@@ -320,7 +319,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const personPronouns = (p: Person): RegExp => (p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|[Hh]im)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g);
 
 /** Whether the stem names the person: a whole word of one of their names. */
-export function namesThePerson(stem: string, p: Person): boolean {
+function namesThePerson(stem: string, p: Person): boolean {
 	return personName(p).test(stem);
 }
 
@@ -333,9 +332,9 @@ const personName = (p: Person): RegExp => new RegExp(`(?<![\\p{L}])(?:${p.names.
  * Beyoncé is …", "In his later years, Luther grew …"), so the name is put in their place for the check. "him" or an
  * object "her" only after a comma that follows the name ("…, making her one of …") or after their possessive
  * ("Chopin's successes opened the door for him"): in the name's own clause it is someone else ("Luther told him to
- * …"); never a
- * capitalised "His" inside the stem (God's); never after a blank that asks a person (`person`), who may be the one
- * meant ("_____ has demonstrated in his classic work …", "_____ visited Chopin and found him …"). A stem that does not name them is read as it is.
+ * …"). Never a capitalised "His" inside the stem (God's); never after a blank that asks a person (`person`), who may
+ * be the one meant ("_____ has demonstrated in his classic work …", "_____ visited Chopin and found him …"). A stem
+ * that does not name them is read as it is.
  */
 export function spokenOf(stem: string, p: Person | undefined, person = false): string {
 	if (!p) return stem;
@@ -382,9 +381,8 @@ export function withPerson(stem: string, p: Person, person = false): string | nu
 	// "_____ may have had some piano instruction from his mother": the person asked may be the one meant.
 	if (!m || (person && stem.slice(0, m.index).includes('_____'))) return null;
 	// Anyone named before the pronoun may be the one it stands for.
-	const lead = stem.replace(/^true or false:\s*/i, '');
-	const offset = stem.length - lead.length;
-	const first = firstReference(lead.slice(0, m.index - offset + m[0].length), p);
+	const body = stem.replace(/^true or false:\s*/i, '');
+	const first = firstReference(body.slice(0, m.index - (stem.length - body.length) + m[0].length), p);
 	if (first !== 'he' && first !== 'his') return null;
 	const after = stem.slice(m.index + m[0].length);
 	const w = m[0].toLowerCase();
