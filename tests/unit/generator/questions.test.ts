@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { listLike, namedInstance, namingDemonstratives, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { conceptFacts, generic, headCounts, insideRange, subjectQuestion } from '../../../src/lib/generator/core/concepts';
-import { contextNeed, documentTopic, withTopic } from '../../../src/lib/generator/core/context';
+import { contextNeed, documentPerson, documentTopic, spokenOf, withPerson, withTopic } from '../../../src/lib/generator/core/context';
 import { buildModel, splitTitle } from '../../../src/lib/generator/core/entities';
 import { givenAway, withoutGloss } from '../../../src/lib/generator/core/cards';
 import { pickDistractors, placeLevel, unitOf } from '../../../src/lib/generator/core/distractors';
@@ -889,5 +889,78 @@ describe('stems the checks rejected, rescued where the reading says what they ne
 		const cards = deck('Settlers', 'The settlers slowly replaced the old faith with Catholicism (Christianity) and the local tongue with French. The teams came from the NFL (Rams, Chargers); the NBA (Lakers, Clippers); and MLB (Dodgers).');
 		expect(cards.filter((c) => c.answer === 'Catholicism').map((c) => c.question)).toEqual(['The settlers slowly replaced the old faith with _____ and the local tongue with French.']);
 		expect(cards.filter((c) => c.answer === 'MLB').map((c) => c.question)).toEqual([]);
+	});
+});
+
+describe('pronouns whose person is certain: a reading about one person (fifteenth pass)', () => {
+	const deck = (title: string, text: string) => generateDeck([{ id: 'd', title, text }], { now: '2026-01-01T00:00:00Z', seed: 's' }).cards;
+	const life =
+		'Anton Vellmar (12 May 1801 – 3 June 1860) was a Danish painter and engraver. Vellmar grew up in Aarhus, where his father kept a print shop. He studied drawing at the academy in Copenhagen. In 1824 he travelled to Rome with two friends. Vellmar painted harbour views for the rest of his life. In 1838 he obtained Italian citizenship. Jens Holt bought most of his early drawings. In 1845 he opened a gallery in Naples. He married late, and his wife ran the gallery after his death. Through his teaching, Vellmar shaped a generation of engravers. Vellmar sold his prints for a high fee, which he raised every year. In 1790 his uncle Nicolas Vellmar had opened a print shop in Odense.';
+	const openings = (text: string) => [text.slice(0, text.indexOf('.') + 1)];
+	const vellmar = { name: 'Vellmar', names: ['Vellmar', 'Anton Vellmar'], pronoun: 'he' as const };
+	const ida = { name: 'Ida Rask', names: ['Ida Rask'], pronoun: 'she' as const };
+
+	it('reads the person, the name the reading calls them by and their pronoun from a name with the bracket of a life', () => {
+		expect(documentPerson('Anton Vellmar', openings(life), life)).toEqual(vellmar);
+		expect(documentPerson('Anton_Vellmar', ['Anton Frederik Vellmar (/ˈvɛlmar/) (born 12 May 1801) was a Danish painter.'], life)).toEqual(vellmar);
+		// No life in the bracket (a film's year), no name for a title, he and she alike: no person.
+		expect(documentPerson('Vellmar (1990 film)', ['Vellmar (1990) is a Danish film about a painter.'], life)).toBe(null);
+		expect(documentPerson('Painting', ['Painting (from 1801 – 1860) is the practice of applying paint.'], `${life} His painting was admired.`)).toBe(null);
+		const mixed = life.replace(/\bhis\b/g, 'her');
+		expect(documentPerson('Anton Vellmar', openings(mixed), mixed)).toBe(null);
+		// A surname the reading never uses alone: the whole name.
+		const she = 'Ida Rask (born 1950) is a Danish singer. She sang in Oslo. She sang in Bergen. She sang in Malmö. She sang in Lund. She sang in Kiel. Her first album sold well. Her second album sold better. Her third was a duet. She toured. She retired.';
+		expect(documentPerson('Ida Rask', openings(she), she)).toEqual(ida);
+	});
+
+	it('lets a stem that names the person keep their pronouns after the name or in a phrase fronted before it', () => {
+		expect(contextNeed('Vellmar sold his prints for a fee of _____ guineas, which he raised every year.')).toBe('pronoun');
+		expect(spokenOf('Vellmar sold his prints for a fee of _____ guineas, which he raised every year.', vellmar)).toBe("Vellmar sold Vellmar's prints for a fee of _____ guineas, which Vellmar raised every year.");
+		expect(spokenOf('Through his teaching, Vellmar shaped a generation of _____.', vellmar)).toBe("Through Vellmar's teaching, Vellmar shaped a generation of _____.");
+		expect(spokenOf('Through her mother, Ida Rask is a descendant of the poet _____.', ida)).toBe("Through Ida Rask's mother, Ida Rask is a descendant of the poet _____.");
+		// An object after a comma that follows the name, or after their possessive.
+		expect(spokenOf('Vellmar sold _____ prints, which made him rich.', vellmar)).toBe('Vellmar sold _____ prints, which made Vellmar rich.');
+		expect(spokenOf("Vellmar's teachers opened the academy to him in _____.", vellmar)).toBe("Vellmar's teachers opened the academy to Vellmar in _____.");
+		expect(spokenOf('Ida Rask sold _____ albums, making her a star.', ida)).toBe('Ida Rask sold _____ albums, making Ida Rask a star.');
+		// "him" or an object "her" in the name's own clause, a capitalised "His", the other gender's pronoun, a fronted phrase with another pronoun,
+		// a pronoun before the name outside a fronted phrase, and anything after a blank that asks a person stay as they are.
+		expect(spokenOf('Vellmar told him to sell the drawings in _____.', vellmar)).toBe('Vellmar told him to sell the drawings in _____.');
+		expect(spokenOf('Ida Rask thanked her for the song in _____.', ida)).toBe('Ida Rask thanked her for the song in _____.');
+		expect(spokenOf('Vellmar painted "Christ and His _____" in 1840.', vellmar)).toBe('Vellmar painted "Christ and His _____" in 1840.');
+		expect(spokenOf('Vellmar met her in _____.', vellmar)).toBe('Vellmar met her in _____.');
+		expect(spokenOf('When he gave her the prize in _____, Vellmar wept.', vellmar)).toBe('When he gave her the prize in _____, Vellmar wept.');
+		expect(spokenOf('In 1824, he sailed to _____, and in 1825 a friend sent for Vellmar.', vellmar)).toBe('In 1824, he sailed to _____, and in 1825 a friend sent for Vellmar.');
+		expect(spokenOf('_____ visited Vellmar and found his studio empty.', vellmar, true)).toBe('_____ visited Vellmar and found his studio empty.');
+		expect(spokenOf('Vellmar sold his prints to _____.', vellmar, true)).toBe("Vellmar sold Vellmar's prints to _____.");
+	});
+
+	it('puts the name in place of the first pronoun where no one is named before it', () => {
+		expect(withPerson('In _____ he obtained Italian citizenship.', vellmar)).toBe('In _____ Vellmar obtained Italian citizenship.');
+		expect(withPerson('When did he obtain Italian citizenship?', vellmar)).toBe('When did Vellmar obtain Italian citizenship?');
+		expect(withPerson('True or false: He studied drawing at the academy in Copenhagen.', vellmar)).toBe('True or false: Vellmar studied drawing at the academy in Copenhagen.');
+		expect(withPerson('In his last years, he was supported by the collector _____.', vellmar)).toBe("In Vellmar's last years, he was supported by the collector _____.");
+		expect(withPerson('In _____ she recorded her first album.', ida)).toBe('In _____ Ida Rask recorded her first album.');
+		expect(withPerson('In _____ her first album was recorded in Oslo.', ida)).toBe("In _____ Ida Rask's first album was recorded in Oslo.");
+		// Someone named first, a blank that asks a person before the pronoun, the other gender, a stem that names them already.
+		expect(withPerson('In 1845 Jens Holt said he opened a gallery in _____.', vellmar)).toBe(null);
+		expect(withPerson('_____ may have taught him drawing.', vellmar, true)).toBe(null);
+		expect(withPerson('In _____ she opened a gallery.', vellmar)).toBe(null);
+		expect(withPerson('In _____ Vellmar said he was tired.', vellmar)).toBe(null);
+	});
+
+	it('asks the cards of a life with the name where the sentence before was about the person, and none where it was about someone else', () => {
+		const cards = deck('Anton Vellmar', life);
+		expect(cards.filter((c) => c.answer === '1838').map((c) => c.question)).toEqual(['In _____ Vellmar obtained Italian citizenship.']);
+		// A chain of "He" sentences back to the name: "He studied drawing …. In 1824 he travelled …".
+		expect(cards.filter((c) => c.answer === '1824').map((c) => c.question)).toEqual(['In _____ Vellmar travelled to Rome with two friends.']);
+		expect(cards.filter((c) => c.question.startsWith('True or false: Vellmar sold')).map((c) => c.question)).toEqual(['True or false: Vellmar sold his prints for a high fee, which he raised every year.']);
+		// After "Jens Holt bought most of his early drawings." the next "he" may be Holt: no card, nor for the chain after it.
+		expect(cards.filter((c) => c.answer === '1845' || c.answer === 'Naples' || /married late/.test(c.question))).toEqual([]);
+		// "_____ bought most of his early drawings": the blank hides the one named first, so the sentence is read, not the stem.
+		expect(cards.filter((c) => c.question.includes("bought most of Vellmar's"))).toEqual([]);
+		// An answer that holds the person's name: "his uncle _____" → "Vellmar's uncle _____" would give it away.
+		expect(cards.filter((c) => c.question.includes("Vellmar's uncle"))).toEqual([]);
+		// The same sentences in a reading that is not about one person keep their pronouns out, as before.
+		expect(deck('Danish painters', life.replace('Anton Vellmar (12 May 1801 – 3 June 1860) was', 'Anton Vellmar was')).filter((c) => c.answer === '1838')).toEqual([]);
 	});
 });

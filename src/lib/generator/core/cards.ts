@@ -6,7 +6,7 @@ import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
 import { danglingStart, occurrences, replaceOnce } from './clause';
 import { balancedQuotes } from './blanks';
-import { selfContained } from './context';
+import { selfContained, spokenOf } from './context';
 import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { mulberry32, shuffled } from '../../domain/random';
@@ -255,7 +255,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const head = (f.answerKind === 'concept' || f.answerKind === 'term') && last.length >= 4 ? last : undefined;
 	// … in either number: "the type of _____ within the store" → values, beside "For each value".
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
-	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(spokenOf(q, f.person, f.answerKind === 'person')) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
@@ -275,7 +275,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
-	if (f.statement && !gluedHalf(blanked) && !danglingStart(f.statement) && selfContained(f.statement) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !gluedHalf(blanked) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be

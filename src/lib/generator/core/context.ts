@@ -265,3 +265,156 @@ export function withTopic(stem: string, topic: Topic, others: readonly string[] 
 	const fixed = out.charAt(0).toUpperCase() + out.slice(1);
 	return selfContained(fixed) ? fixed : null;
 }
+
+/** A reading about one person: the name it calls them by and the pronouns that stand for them. */
+export interface Person {
+	/** the name as the reading writes it after its first sentence: the title's last word ("Chopin") or the whole title ("Beyoncé") */
+	name: string;
+	/** every way the reading names them: the short name and the title ("Frédéric Chopin") */
+	names: string[];
+	/** "he" or "she", from the pronouns the reading uses */
+	pronoun: 'he' | 'she';
+}
+
+/** The brackets right after a name: "(/biːˈjɒnseɪ/) (born September 4, 1981)". */
+const BRACKETS = /^(?:\s*\((?:[^()]|\([^()]*\))*\))+/u;
+/** "born September 4, 1981", "1 March 1810 – 17 October 1849": a life's dates. */
+const LIFE = /\bborn\b|\d{3,4}\s*[–-]\s*[^()]{0,40}?\d{3,4}/u;
+const HE_WORDS = /\b(?:he|his|him)\b/gi;
+const SHE_WORDS = /\b(?:she|her|hers)\b/gi;
+
+/**
+ * The person a reading is about, when its title is a name, a sentence of it opens with that name (the title's first
+ * word, the title's last word within the same run of capitalised words: "Frédéric François Chopin"; a one-word title
+ * the reading never writes in lower case) followed by the bracket of a life ("(born …)", two years joined by a dash),
+ * and the reading's pronouns are one gender's three times over ("he/his/him" 391 against "she/her" 24). A film or a
+ * city has no life bracket; a reading that uses "he" and "she" alike has no certain gender.
+ */
+export function documentPerson(title: string, openings: readonly string[], text: string): Person | null {
+	const bare = title.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim();
+	const words = bare.split(/\s+/);
+	if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+	const first = words[0] ?? '';
+	const last = words[words.length - 1] ?? '';
+	// "Painting (from 1801 – 1860) is …": a one-word title the reading also writes in lower case is a word, not a name.
+	if (words.length === 1 && new RegExp(`(?<!\\p{L})${escape(first.toLowerCase())}(?!\\p{L})`, 'u').test(text)) return null;
+	const opened = openings.some((o) => {
+		const run = new RegExp(`^${escape(first)}(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*`, 'u').exec(o)?.[0];
+		return run !== undefined && run.split(/\s+/).includes(last) && LIFE.test(BRACKETS.exec(o.slice(run.length))?.[0] ?? '');
+	});
+	if (!opened) return null;
+	const he = text.match(HE_WORDS)?.length ?? 0;
+	const she = text.match(SHE_WORDS)?.length ?? 0;
+	const pronoun = he >= 10 && he >= 3 * she ? 'he' : she >= 10 && she >= 3 * he ? 'she' : null;
+	if (!pronoun) return null;
+	// "Chopin", "Luther": the surname, when the reading uses it on its own.
+	const alone = words.length > 1 ? (text.match(new RegExp(`(?<!${escape(words[words.length - 2] ?? '')}\\s)(?<!\\p{L})${escape(last)}(?!\\p{L})`, 'gu'))?.length ?? 0) : 0;
+	const name = alone >= 3 ? last : bare;
+	return { name, names: [...new Set([name, bare])], pronoun };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The person's pronouns: "he", "his", "him" or "she", "her". */
+const personPronouns = (p: Person): RegExp => (p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|[Hh]im)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g);
+
+/** Whether the stem names the person: a whole word of one of their names. */
+function namesThePerson(stem: string, p: Person): boolean {
+	return personName(p).test(stem);
+}
+
+const personName = (p: Person): RegExp => new RegExp(`(?<![\\p{L}])(?:${p.names.map(escape).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * A stem in a reading about one person, as the context check must read it: their "he/she" and "his/her" (a
+ * possessive: "her" before a word that is no function word) stand for them after the stem names them ("Chopin was
+ * sought after for lessons, for which he charged …") and in a phrase fronted before their name ("Through her mother,
+ * Beyoncé is …", "In his later years, Luther grew …"), so the name is put in their place for the check. "him" or an
+ * object "her" only after a comma that follows the name ("…, making her one of …") or after their possessive
+ * ("Chopin's successes opened the door for him"): in the name's own clause it is someone else ("Luther told him to
+ * …"). Never a capitalised "His" inside the stem (God's); never after a blank that asks a person (`person`), who may
+ * be the one meant ("_____ has demonstrated in his classic work …", "_____ visited Chopin and found him …"). A stem
+ * that does not name them is read as it is.
+ */
+export function spokenOf(stem: string, p: Person | undefined, person = false): string {
+	if (!p) return stem;
+	const name = personName(p).exec(stem);
+	if (!name) return stem;
+	const lead = /^(?:true or false:\s*)?/i.exec(stem)?.[0].length ?? 0;
+	// "Through her mother, Beyoncé is …": the name opens the clause right after the phrase the pronoun stands in.
+	// … and holds no other pronoun: "When she presented him with an award …, Beyoncé said" leaves "him" to the page.
+	const phrase = stem.slice(lead, name.index);
+	const others = [...phrase.matchAll(PRONOUNS)].some((m) => !(p.pronoun === 'he' ? /^(?:he|his)$/i : /^(?:she|her)$/i).test(m[0]));
+	const fronted = /^[^,]+,\s*$/.test(phrase) && !others && !/^['’]s\b/.test(stem.slice(name.index + name[0].length));
+	const from = fronted ? lead : name.index;
+	const blank = stem.indexOf('_____');
+	const to = person && blank >= 0 ? blank : stem.length;
+	const afterName = name.index + name[0].length;
+	return stem.replace(p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|him)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g, (w: string, at: number) => {
+		if (at < from || at >= to || (at > lead && /^\p{Lu}/u.test(w))) return w;
+		const lower = w.toLowerCase();
+		const object = lower === 'him' || (lower === 'her' && !possessive(stem.slice(at + w.length)));
+		// An object after a comma that follows the name ("…, making her one of …") or after their possessive ("Chopin's
+		// successes opened the door for him"); not in the name's own clause ("Luther told him to …").
+		if (object && !(at > afterName && (/^['’]s\b/.test(stem.slice(afterName)) || stem.slice(afterName, at).includes(',')))) return w;
+		return lower === 'his' || (lower === 'her' && !object) ? `${p.name}'s` : p.name;
+	});
+}
+
+/** "her mother" (a possessive), not "her and Jay Z", "her to", "her." (an object). */
+const possessive = (after: string): boolean => {
+	const next = /^\s+([\p{L}']+)/u.exec(after)?.[1]?.toLowerCase();
+	return next !== undefined && !FUNCTION_WORDS.has(next);
+};
+
+/**
+ * The stem with its first pronoun of the person's gender replaced by their name ("In 1835 he obtained French
+ * citizenship" → "In 1835 Chopin obtained French citizenship"; "his" → "Chopin's"; "her" before a word that is no
+ * function word → "Beyoncé's"), for a sentence whose first mention of anyone is that pronoun and whose sentence before
+ * was about the person (the caller knows). Null where the stem names the person already, holds no such pronoun
+ * before any other name, or still needs its page afterwards.
+ */
+export function withPerson(stem: string, p: Person, person = false): string | null {
+	if (namesThePerson(stem, p)) return null;
+	const re = personPronouns(p);
+	const m = re.exec(stem);
+	// "_____ may have had some piano instruction from his mother": the person asked may be the one meant.
+	if (!m || (person && stem.slice(0, m.index).includes('_____'))) return null;
+	// Anyone named before the pronoun may be the one it stands for.
+	const body = stem.replace(/^true or false:\s*/i, '');
+	const first = firstReference(body.slice(0, m.index - (stem.length - body.length) + m[0].length), p);
+	if (first !== 'he' && first !== 'his') return null;
+	const after = stem.slice(m.index + m[0].length);
+	const w = m[0].toLowerCase();
+	const owner = w === 'his' || (w === 'her' && possessive(after));
+	const out = `${stem.slice(0, m.index)}${p.name}${owner ? "'s" : ''}${after}`;
+	return contextNeed(spokenOf(out, p, person)) === null ? out : null;
+}
+
+/** A capitalised word, or one of the person's pronouns. */
+const REFERENCE = /\p{Lu}[\p{L}'’.-]*|\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/gu;
+
+/**
+ * Who a sentence mentions first: "name" for the person by name as a subject ("Chopin formed a friendship …", not
+ * "Chopin's father …"), "he" for their subject pronoun ("In 1835 he …"), "his" for their other pronouns ("In his last
+ * years", "found him"), "other" for anyone or anything else named first (a capitalised word that is no function word
+ * or month, or the other gender's pronoun), null for nothing named.
+ */
+export function firstReference(sentence: string, p: Person): 'name' | 'he' | 'his' | 'other' | null {
+	const own = personPronouns(p);
+	for (const m of sentence.matchAll(REFERENCE)) {
+		const word = m[0];
+		const lower = word.toLowerCase();
+		if (/^(?:he|she|his|her|him)$/.test(lower)) {
+			own.lastIndex = 0;
+			if (!own.test(word)) return 'other';
+			return lower === 'he' || lower === 'she' ? 'he' : 'his';
+		}
+		if (FUNCTION_WORDS.has(lower) || MONTH_NAMES.has(lower)) continue;
+		const at = sentence.slice(m.index);
+		const name = p.names.find((n) => at.startsWith(n));
+		if (name) return /^['’]s\b/.test(at.slice(name.length)) ? 'other' : 'name';
+		return 'other';
+	}
+	return null;
+}

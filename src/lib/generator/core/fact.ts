@@ -4,6 +4,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Kind } from './mentions';
+import type { Person } from './context';
 
 export type AnswerKind = Kind | 'term' | 'acronym' | 'expansion' | 'role' | 'concept' | 'cause' | 'purpose' | 'means' | 'quality';
 
@@ -37,4 +38,6 @@ export interface Fact {
 	tags: string[];
 	/** Answers that must not be offered as distractors (everyone the document gives this role). */
 	exclude?: string[];
+	/** The person the reading is about (context.ts `documentPerson`): their pronouns in a stem that names them stand for them. */
+	person?: Person;
 }

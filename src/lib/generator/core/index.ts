@@ -23,7 +23,7 @@ import { answerKey, rankCards } from './rank';
 import { MEANS_LEAD, reasonFacts } from './reasons';
 import { mannerFacts } from './manner';
 import { cleanText } from './read';
-import { documentTopic, withTopic, type Topic } from './context';
+import { contextNeed, documentPerson, documentTopic, firstReference, spokenOf, withPerson, withTopic, type Person, type Topic } from './context';
 import { acronymFacts, definitionFacts, quotedFacts } from './terms';
 import { appositiveDefinitions, glossFacts, namingFacts } from './glosses';
 
@@ -306,6 +306,8 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	}
 	const topic = documentTopic(title, infos.map((i) => i.s.text));
 	if (topic) for (const f of facts) topicStems(f, topic, parsed.get(f.info));
+	const person = documentPerson(title, infos.slice(0, 3).map((i) => i.s.text), model.text);
+	if (person) personStems(facts, person, infos);
 	// The reading's own title and topic words are what every card is about: asked as an answer ("The _____ is the
 	// longest river in Germany" → Rhine, in a deck called Rhine) they are trivial.
 	const titleKey = answerKey(title);
@@ -340,6 +342,35 @@ function topicStems(f: Fact, topic: Topic, clause: Clause | undefined): void {
 		const text = f[stem];
 		const resolved = text ? withTopic(text, topic, others) : null;
 		if (resolved) f[stem] = resolved;
+	}
+}
+
+/**
+ * In a reading about one person, every fact knows them (cards.ts reads their pronouns in a stem that names them as
+ * them), and a stem whose sentence mentions no one before their pronoun gets their name in its place where the sentence
+ * before was about them: it mentions them first by name, or by their subject pronoun in a chain that began with their
+ * name ("Chopin formed a friendship with Franz Liszt … . In 1835 he obtained French citizenship."). An answer that
+ * holds their name keeps its stems: the name put in would give it away.
+ */
+function personStems(facts: Fact[], person: Person, infos: readonly SentenceInfo[]): void {
+	const about = new Set<number>();
+	let chain = false;
+	for (const info of infos) {
+		const first = firstReference(info.s.text, person);
+		chain = first === 'name' || (first === 'he' && chain);
+		if (chain) about.add(info.s.index);
+	}
+	for (const f of facts) {
+		f.person = person;
+		if (!about.has((f.info.whole ?? f.info.s).index - 1) || person.names.some((n) => f.answer.includes(n))) continue;
+		// The sentence itself, not the stem, must mention no one before the pronoun: a blank may hide a name.
+		const first = firstReference(f.info.s.text, person);
+		if (first !== 'he' && first !== 'his') continue;
+		for (const stem of ['question', 'cloze', 'statement'] as const) {
+			const text = f[stem];
+			const resolved = text && contextNeed(spokenOf(text, person, f.answerKind === 'person')) !== null ? withPerson(text, person, f.answerKind === 'person') : null;
+			if (resolved) f[stem] = resolved;
+		}
 	}
 }
 
