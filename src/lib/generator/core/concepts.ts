@@ -15,7 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
+import { AIM_HEAD, FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -278,6 +278,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// rule" asks it backwards.
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
 	if (be && COPULA.test(be.lower) && RELATION_HEAD.test(c.tokens[s.head]?.lower ?? '')) return null;
+	// "What is to audit the collection? — the third step of the project": a purpose, a role or a step is asked by its
+	// name (reasons.ts aimFacts), never backwards.
+	if (/^(?:is|are|was|were)\s+to\s/.test(predicate) && clause.slice(s.start, s.end).split(/\s+/).some((w) => AIM_HEAD.test(w))) return null;
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
