@@ -369,6 +369,8 @@ describe('concept articles (fifteenth pass)', () => {
 			expect(about('The old mining towns depend on copper exports and foreign tourism.', 'copper exports and foreign tourism')).toEqual([
 				['concept', 'What do the old mining towns depend on?', 'The old mining towns depend on _____.']
 			]);
+			// An article before the second phrase keeps the first one's: "an operator and a version".
+			expect(about('A valid comparator is composed of an operator and a version.', 'an operator and a version')[0]?.[1]).toBe('What is a valid comparator composed of?');
 			// "Who" only where both phrases are people.
 			expect(about('Cheaper cooking fuels led to cleaner air and healthier children.', 'cleaner air and healthier children')[0]?.[1]).toBe('What did cheaper cooking fuels lead to?');
 		});

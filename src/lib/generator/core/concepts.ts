@@ -740,7 +740,9 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// "Who" only where both phrases are people: "cleaner air and healthier children" is asked by "What".
 		const q = whFor(k0.tokens[k.head], k0.tokens) === 'What' ? asked.replace(/^Who\b/, 'What') : asked;
 		const before = out.length;
-		push(pair.text.replace(ARTICLE, ''), withLead(core.lead, q), pair, role, k0, alone);
+		// "an operator and a version": an article of the second phrase keeps the first's, so both read alike.
+		const answer = ARTICLE.test(core.text.slice(k0.tokens[k.to + 1]?.start ?? 0, pair.end)) ? pair.text : pair.text.replace(ARTICLE, '');
+		push(answer, withLead(core.lead, q), pair, role, k0, alone);
 		if (out.length > before) paired = pair;
 		return out.length > before;
 	};
