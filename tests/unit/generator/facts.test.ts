@@ -363,6 +363,8 @@ describe('concept articles (fifteenth pass)', () => {
 			expect(about('The fishing villages on the northern coast sell smoked herring or salted cod.', 'smoked herring or salted cod')).toEqual([
 				['concept', 'What do the fishing villages on the northern coast sell?', 'The fishing villages on the northern coast sell _____.']
 			]);
+			// A place that opens the sentence keeps its capital in the question.
+			expect(about('Sweden rationed gasoline and heating oil.', 'gasoline and heating oil')[0]?.[1]).toBe('What did Sweden ration?');
 		});
 
 		it('asks the two phrases of a preposition the main verb takes whole', () => {
@@ -405,6 +407,14 @@ describe('concept articles (fifteenth pass)', () => {
 			expect(all('The plan is to dredge the old channel before the winter storms.').filter((f) => f.tags.includes('aim'))).toEqual([]);
 			expect(all('The harbour was silting up. Its main purpose is to shelter the fishing boats in the winter.').filter((f) => f.tags.includes('aim'))).toEqual([]);
 			expect(all('The third step of the Harbour Project is to dredge the old channel.').filter((f) => f.question?.startsWith('What is to '))).toEqual([]);
+		});
+	});
+
+	describe('a phrase before a second predicate', () => {
+		it('reads ", and involved …" as a second predicate of the subject, not a second phrase', () => {
+			expect(about('The old empire was based on mercantilism, and involved colonies and holdings primarily in the south.', 'mercantilism')).toEqual([
+				['concept', 'What was the old empire based on?', 'The old empire was based on _____, and involved colonies and holdings primarily in the south.']
+			]);
 		});
 	});
 });
