@@ -417,4 +417,14 @@ describe('concept articles (fifteenth pass)', () => {
 			]);
 		});
 	});
+
+	describe('an object that opens a list or a second predicate', () => {
+		it('asks no object question that keeps the rest of the list or the next predicate after a comma', () => {
+			const questions = (text: string) => all(text).map((f) => f.question).filter((q): q is string => !!q);
+			expect(questions("Typical harbour duties include Harper's inspection, the weekly dredging of the channel, and the collection of fees.").filter((q) => q.startsWith('What do typical harbour duties include'))).toEqual([]);
+			expect(questions('The Harbo system automatically assigned addresses, updated the distributed namespace, and configured any required routing.').filter((q) => q.startsWith('What did the Harbo system assign'))).toEqual([]);
+			// A participle phrase after the comma stays: it is not a list.
+			expect(questions('Saudi Arabia increased production, pushing prices down, shrinking or eliminating profits for high-cost producers.')).toContain('What did Saudi Arabia increase, pushing prices down, shrinking or eliminating profits for high-cost producers?');
+		});
+	});
 });

@@ -424,6 +424,9 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
 
+/** After the object: a comma, then pieces to the clause's end joined by a final "and"/"or" (not a clause or a participle phrase). */
+const LIST_GOES_ON = /^,\s+(?!(?:which|who|whom|whose|where|when|while|whereas|although|though|because|since|as|including|such|particularly|especially|notably|mainly|mostly|with|without|along|despite|unlike|like|from|in|at|by|for|after|before|during|under|over|through|into|via|between|among|\p{Ll}+ing)\b)[^;:]*,?\s(?:and|or)\s[^,;:]*$/u;
+
 /**
  * "The Normans adopted the Romance language in the 10th century" → "What did the Normans adopt in the 10th
  * century?"; with a count object, "How many inhabitants does …"; with a copula, "What is cloud storage?".
@@ -441,6 +444,10 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// after it, so "What does extension cause …?" asks nothing.
 	const verb = c.tokens[c.verb];
 	if (verb && CAUSATIVE.test(verb.lemma) && /^(?:[^,;:.]{0,30}\s)?to\s+\p{Ll}+/u.test(tail)) return null;
+	// "include A, B, and C", "assigned addresses, updated the namespace, and configured …": after a comma the clause runs
+	// to its end as the rest of a list or a second predicate, which the question would keep without the answer. A clause
+	// of its own or a participle phrase after the comma stays ("increased production, pushing prices down, …").
+	if (LIST_GOES_ON.test(tail)) return null;
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
 	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
 	// "two thirds of the workforce": a fraction is an amount, not a count of thirds.
