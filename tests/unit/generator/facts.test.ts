@@ -350,3 +350,81 @@ describe('the auxiliary of an inverted question agrees with the verb (fourteenth
 		expect(questions('The Coral Trust consists almost entirely of unpaid volunteers.')).toContain('What does the Coral Trust consist almost entirely of?');
 	});
 });
+
+describe('concept articles (fifteenth pass)', () => {
+	const all = (text: string) => extractFacts(buildModel('d', text));
+	const about = (text: string, answer: string) => all(text).filter((f) => f.answer === answer).map((f) => [f.answerKind, f.question ?? null, f.cloze ?? null]);
+
+	describe('two phrases asked together', () => {
+		it('asks an object of two phrases joined by "and" or "or" whole, where it ends the clause', () => {
+			expect(about('The new trade treaty between the two kingdoms protected small farmers and rural fishermen.', 'small farmers and rural fishermen')).toEqual([
+				['concept', 'What did the new trade treaty between the two kingdoms protect?', 'The new trade treaty between the two kingdoms protected _____.']
+			]);
+			expect(about('The fishing villages on the northern coast sell smoked herring or salted cod.', 'smoked herring or salted cod')).toEqual([
+				['concept', 'What do the fishing villages on the northern coast sell?', 'The fishing villages on the northern coast sell _____.']
+			]);
+			// A place that opens the sentence keeps its capital in the question.
+			expect(about('Sweden rationed gasoline and heating oil.', 'gasoline and heating oil')[0]?.[1]).toBe('What did Sweden ration?');
+		});
+
+		it('asks the two phrases of a preposition the main verb takes whole', () => {
+			expect(about('The old mining towns depend on copper exports and foreign tourism.', 'copper exports and foreign tourism')).toEqual([
+				['concept', 'What do the old mining towns depend on?', 'The old mining towns depend on _____.']
+			]);
+			// An article before the second phrase keeps the first one's: "an operator and a version".
+			expect(about('A valid comparator is composed of an operator and a version.', 'an operator and a version')[0]?.[1]).toBe('What is a valid comparator composed of?');
+			// "Who" only where both phrases are people.
+			expect(about('Cheaper cooking fuels led to cleaner air and healthier children.', 'cleaner air and healthier children')[0]?.[1]).toBe('What did cheaper cooking fuels lead to?');
+		});
+
+		it('makes one fact of the pair: neither phrase is asked alone', () => {
+			const answers = all('The old mining towns depend on copper exports and foreign tourism.').map((f) => f.answer);
+			expect(answers.filter((a) => /copper|tourism/.test(a))).toEqual(['copper exports and foreign tourism']);
+		});
+
+		it('leaves a pair that does not end its clause, and a list of three, as they were', () => {
+			// "and" before a verb joins a clause, not a second phrase.
+			expect(all('The new trade treaty between the two kingdoms protected small farmers and rural fishermen lost their boats.').filter((f) => f.answer.includes(' and '))).toEqual([]);
+			// A phrase after the pair may belong to it ("… in the northern hills"): no pair.
+			expect(all('The new trade treaty between the two kingdoms protected small farmers and rural fishermen in the northern hills.').filter((f) => f.answer.includes(' and '))).toEqual([]);
+			expect(all('The fishing villages on the northern coast sell smoked herring, salted cod and dried seaweed.').filter((f) => / and | or /.test(f.answer))).toEqual([]);
+		});
+	});
+
+	describe('what a purpose, a role or a step is', () => {
+		it('asks the infinitive a purpose, a role or a step is, by the noun phrase that names it', () => {
+			expect(about('The main purpose of the regional councils is to elect and appoint judges, the senior officers of the courts.', 'to elect and appoint judges')).toEqual([
+				['concept', 'What is the main purpose of the regional councils?', 'The main purpose of the regional councils is _____, the senior officers of the courts.']
+			]);
+			expect(about('The second step of the Harbour Project was to dredge the old channel.', 'to dredge the old channel')).toEqual([
+				['concept', 'What was the second step of the Harbour Project?', 'The second step of the Harbour Project was _____.']
+			]);
+			expect(about("Linnaeus's goal was to name every plant of the northern meadows.", 'to name every plant of the northern meadows')[0]?.[1]).toBe("What was Linnaeus's goal?");
+			expect(about('One of the roles of the ship doctor is to keep the crew fit for the voyage.', 'to keep the crew fit for the voyage')[0]?.[1]).toBe('What is one of the roles of the ship doctor?');
+		});
+
+		it('asks no purpose of a bare or a pronoun\'s noun, and no question backwards ("What is to dredge …?")', () => {
+			expect(all('The plan is to dredge the old channel before the winter storms.').filter((f) => f.tags.includes('aim'))).toEqual([]);
+			expect(all('The harbour was silting up. Its main purpose is to shelter the fishing boats in the winter.').filter((f) => f.tags.includes('aim'))).toEqual([]);
+			expect(all('The third step of the Harbour Project is to dredge the old channel.').filter((f) => f.question?.startsWith('What is to '))).toEqual([]);
+		});
+	});
+
+	describe('a phrase before a second predicate', () => {
+		it('reads ", and involved …" as a second predicate of the subject, not a second phrase', () => {
+			expect(about('The old empire was based on mercantilism, and involved colonies and holdings primarily in the south.', 'mercantilism')).toEqual([
+				['concept', 'What was the old empire based on?', 'The old empire was based on _____, and involved colonies and holdings primarily in the south.']
+			]);
+		});
+	});
+
+	describe('an object that opens a list or a second predicate', () => {
+		it('asks no object question that keeps the rest of the list or the next predicate after a comma', () => {
+			const questions = (text: string) => all(text).map((f) => f.question).filter((q): q is string => !!q);
+			expect(questions("Typical harbour duties include Harper's inspection, the weekly dredging of the channel, and the collection of fees.").filter((q) => q.startsWith('What do typical harbour duties include'))).toEqual([]);
+			expect(questions('The Harbo system automatically assigned addresses, updated the distributed namespace, and configured any required routing.').filter((q) => q.startsWith('What did the Harbo system assign'))).toEqual([]);
+			// A participle phrase after the comma stays: it is not a list.
+			expect(questions('Saudi Arabia increased production, pushing prices down, shrinking or eliminating profits for high-cost producers.')).toContain('What did Saudi Arabia increase, pushing prices down, shrinking or eliminating profits for high-cost producers?');
+		});
+	});
+});

@@ -15,7 +15,7 @@ import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
-import { FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
+import { AIM_HEAD, FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, PLACES, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -80,7 +80,8 @@ function lowerFirst(s: string, c: Clause, from: number): string {
 	const name = (t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text))) || particle;
 	// "Dennis Gassner returned …": a given name the tagger reads as a noun, before a capitalised name, keeps its capital.
 	const given = !!t && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
-	if (!t || t.start !== 0 || name || given || c.capitalised?.has(t.lower)) return s;
+	// "Sweden rationed …": a place the lexicon knows keeps its capital where the tagger reads it as a common noun.
+	if (!t || t.start !== 0 || name || given || c.capitalised?.has(t.lower) || PLACES.has(t.lower)) return s;
 	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 const strip = (s: string): string => s.replace(/\s*[.!?]["”’]?$/, '').trim();
@@ -278,6 +279,9 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// rule" asks it backwards.
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
 	if (be && COPULA.test(be.lower) && RELATION_HEAD.test(c.tokens[s.head]?.lower ?? '')) return null;
+	// "What is to audit the collection? — the third step of the project": a purpose, a role or a step is asked by its
+	// name (reasons.ts aimFacts), never backwards.
+	if (/^(?:is|are|was|were)\s+to\s/.test(predicate) && clause.slice(s.start, s.end).split(/\s+/).some((w) => AIM_HEAD.test(w))) return null;
 	// "Compact trucks were introduced, such as the Toyota Hilux …": the examples are the subject's, so no question
 	// with the subject taken out reads right ("What was introduced, such as …?").
 	if (/^(?:\S+\s+){0,3}\S+,\s+(?:such as|including|like)\b/.test(predicate)) return null;
@@ -420,6 +424,9 @@ export function inverted(clause: string, parsed: Clause, rest: string): string |
 	return `${doForm} ${subjectText} ${main.lemma}${tail}`;
 }
 
+/** After the object: a comma, then pieces to the clause's end joined by a final "and"/"or" (not a clause or a participle phrase). */
+const LIST_GOES_ON = /^,\s+(?!(?:which|who|whom|whose|where|when|while|whereas|although|though|because|since|as|including|such|particularly|especially|notably|mainly|mostly|with|without|along|despite|unlike|like|from|in|at|by|for|after|before|during|under|over|through|into|via|between|among|\p{Ll}+ing)\b)[^;:]*,?\s(?:and|or)\s[^,;:]*$/u;
+
 /**
  * "The Normans adopted the Romance language in the 10th century" → "What did the Normans adopt in the 10th
  * century?"; with a count object, "How many inhabitants does …"; with a copula, "What is cloud storage?".
@@ -437,6 +444,10 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// after it, so "What does extension cause …?" asks nothing.
 	const verb = c.tokens[c.verb];
 	if (verb && CAUSATIVE.test(verb.lemma) && /^(?:[^,;:.]{0,30}\s)?to\s+\p{Ll}+/u.test(tail)) return null;
+	// "include A, B, and C", "assigned addresses, updated the namespace, and configured …": after a comma the clause runs
+	// to its end as the rest of a list or a second predicate, which the question would keep without the answer. A clause
+	// of its own or a participle phrase after the comma stays ("increased production, pushing prices down, …").
+	if (LIST_GOES_ON.test(tail)) return null;
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
 	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
 	// "two thirds of the workforce": a fraction is an amount, not a count of thirds.
@@ -505,6 +516,9 @@ export function prepositionalObject(clause: string, c: Clause): { chunk: Chunk; 
 	return { chunk: extendOf(clause, c.tokens, c.chunks, k), preposition };
 }
 
+/** Where a clause may end after a phrase: a comma before a clause or a participle phrase of its own (not a list or an appositive). */
+const CLAUSE_AFTER_COMMA = /^,\s+(?:and|but|which|who|while|whereas|as|with|although|though|because|since|where|when|after|before|until|\p{Ll}+ing)\b/u;
+
 /**
  * "Vaccines rely on immune modulation." → "What do vaccines rely on?"; "The panel is composed of representatives
  * of governments." → "What is the panel composed of?". The preposition stays after the verb; the clause ends
@@ -516,7 +530,7 @@ export function prepositionalQuestion(clause: string, c: Clause, pc: { chunk: Ch
 	const cut = rest.search(/[,;:(–—]/);
 	const tail = (cut >= 0 ? rest.slice(0, cut) : rest).trim();
 	// The clause may end at a comma before a clause or a participle phrase of its own, not before a list or an appositive.
-	if (cut === 0 && !/^,\s+(?:and|but|which|who|while|whereas|as|with|although|though|because|since|where|when|after|before|until|\p{Ll}+ing)\b/u.test(rest)) return null;
+	if (cut === 0 && !CLAUSE_AFTER_COMMA.test(rest)) return null;
 	const next = tail ? c.tokens.findIndex((t) => t.start >= pc.chunk.end) : -1;
 	const first = c.tokens[next];
 	// A phrase after it may belong to the answer ("held for the rights for the League"), and "range from fever to …"
@@ -528,6 +542,30 @@ export function prepositionalQuestion(clause: string, c: Clause, pc: { chunk: Ch
 	if (c.longSubject) return null;
 	const body = inverted(clause, c, [clause.slice(c.tokens[(c.main ?? 0) + 1]?.start ?? pc.preposition.start, pc.preposition.end), tail].filter(Boolean).join(' '));
 	return body ? `${whFor(c.tokens[pc.chunk.head], c.tokens)} ${body}?` : null;
+}
+
+/** A pair asked whole is at most this many words: a longer one is two facts' worth, not one answer. */
+const MAX_PAIR_WORDS = 8;
+
+/**
+ * "… led to better health and longer lives", "… protected small farmers and rural fishermen": the object (or the
+ * noun phrase of a preposition the verb takes) and a second noun phrase after one "and"/"or", which together end
+ * the clause, are one answer (fifteenth pass: people ask the pair, and a blank on one half keeps the other in the
+ * stem). Returns the chunk spanning both, or null: a comma before the "and" (a list, lists.ts), a phrase or a verb
+ * after the second (it may belong to it, or "and" joins a clause), or a member that is no concept on its own.
+ */
+export function pairOf(clause: string, c: Clause, k: Chunk): Chunk | null {
+	const conj = c.tokens[k.to];
+	if (!conj || conj.pos !== 'CCONJ' || !/^(?:and|or)$/.test(conj.lower)) return null;
+	const next = c.chunks.find((x) => x.from === k.to + 1);
+	if (!next) return null;
+	const second = extendOf(clause, c.tokens, c.chunks, next);
+	const rest = strip(clause.slice(second.end));
+	if (rest && !CLAUSE_AFTER_COMMA.test(rest)) return null;
+	if (!answerOf(k, c.tokens) || !answerOf(second, c.tokens)) return null;
+	const text = clause.slice(k.start, second.end);
+	if (text.replace(ARTICLE, '').split(/\s+/).length > MAX_PAIR_WORDS) return null;
+	return { from: k.from, to: second.to, head: second.head, start: k.start, end: second.end, text };
 }
 
 /** Verbs whose object is the subject of an infinitive after it ("cause X to …", "allow X to …"). */
@@ -701,11 +739,27 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// cloze its blank holds a clause's worth of words, and a name inside it loses its own card.
 		if (p && a && (q || !k0.longSubject)) push(a, q, p.chunk, k0.subject, k0, active);
 	}
+	// Two phrases asked whole (pairOf): their members are asked by no other fact.
+	let paired = null as Chunk | null;
+	const pushPair = (k: Chunk, question: (pair: Chunk) => string | null, role: Chunk, alone = false): boolean => {
+		const pair = pairOf(core.text, k0, k);
+		const asked = pair && question(pair);
+		if (!pair || !asked) return false;
+		// "Who" only where both phrases are people: "cleaner air and healthier children" is asked by "What".
+		const q = whFor(k0.tokens[k.head], k0.tokens) === 'What' ? asked.replace(/^Who\b/, 'What') : asked;
+		const before = out.length;
+		// "an operator and a version": an article of the second phrase keeps the first's, so both read alike.
+		const answer = ARTICLE.test(core.text.slice(k0.tokens[k.to + 1]?.start ?? 0, pair.end)) ? pair.text : pair.text.replace(ARTICLE, '');
+		push(answer, withLead(core.lead, q), pair, role, k0, alone);
+		if (out.length > before) paired = pair;
+		return out.length > before;
+	};
 	if (o) {
 		const p = whole(o);
+		const pair = p?.chunk === o && p.conjunct && pushPair(o, (k) => objectQuestion(core.text, k0, k)?.question ?? null, o, named);
 		const q = p?.chunk === o && !p.conjunct ? objectQuestion(core.text, k0, o) : null;
 		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, k0.tokens);
-		if (p && a) push(a, q && q.answer === a ? withLead(core.lead, q.question) : null, p.chunk, o, k0, named);
+		if (p && a && !pair) push(a, q && q.answer === a ? withLead(core.lead, q.question) : null, p.chunk, o, k0, named);
 	}
 	// "Vaccines rely on immune modulation", "The panel is composed of representatives …": the noun phrase of a
 	// preposition the main verb takes is what the verb says most about its subject (fourteenth pass).
@@ -714,14 +768,17 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		const p = whole(pc.chunk);
 		const a = p && answerOf(p.chunk, k0.tokens);
 		const q = p && a && p.chunk === pc.chunk && !p.conjunct ? prepositionalQuestion(core.text, k0, pc) : null;
+		const pair = !!p && p.chunk === pc.chunk && p.conjunct && pushPair(pc.chunk, (k) => prepositionalQuestion(core.text, k0, { chunk: k, preposition: pc.preposition }), pc.chunk);
 		// Without a question the phrase is left to the clozes below, which take only terms (a lone "halt" is none).
-		if (p && a && q) push(a, withLead(core.lead, q), p.chunk, pc.chunk, k0);
+		if (p && a && q && !pair) push(a, withLead(core.lead, q), p.chunk, pc.chunk, k0);
 	}
 	// Other salient noun phrases become cloze facts: a term the document repeats, or a compound term.
 	// The subject's own chunk (not the first of a subject extended by "of" or "and") and the object's first.
 	const subject = k0.subject;
 	for (const k of c.chunks) {
 		if ((subject && k.start === subject.start + core.offset && k.end === subject.end + core.offset) || (o && k.start === o.start + core.offset)) continue;
+		const pair: Chunk | null = paired;
+		if (pair && k.start >= pair.start + core.offset && k.end <= pair.end + core.offset) continue;
 		const p = wholePhrase(resolved, c, k);
 		const head = p && c.tokens[p.chunk.head];
 		const a = p && answerOf(p.chunk, c.tokens);

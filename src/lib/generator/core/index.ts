@@ -20,7 +20,7 @@ import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
 import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
-import { MEANS_LEAD, reasonFacts } from './reasons';
+import { aimFacts, MEANS_LEAD, reasonFacts } from './reasons';
 import { mannerFacts } from './manner';
 import { cleanText } from './read';
 import { contextNeed, documentPerson, documentTopic, firstReference, spokenOf, withPerson, withTopic, type Person, type Topic } from './context';
@@ -286,7 +286,7 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 	const sentenceFacts = (info: SentenceInfo, previous: SentenceInfo[]): Fact[] => {
 		const own = [...definitionFacts(info), ...peopleFacts(model, info), ...blankFacts(model, info, previous)];
 		own.push(...conceptFacts(info, previous, heads, parsed.get(info)), ...reasonFacts(info, previous, parsed.get(info)), ...mannerFacts(info, previous, parsed.get(info)), ...quotedFacts(info, previous), ...predicateFacts(info, previous, parsed.get(info)));
-		own.push(...glossFacts(info, parsed.get(info)), ...appositiveDefinitions(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)));
+		own.push(...glossFacts(info, parsed.get(info)), ...appositiveDefinitions(info, parsed.get(info)), ...namingFacts(info, previous, parsed.get(info)), ...aimFacts(info, previous));
 		// A list gives one card, not one per member (lists.ts).
 		return withLists(own, info, previous, model, parsed.get(info));
 	};

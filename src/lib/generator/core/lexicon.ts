@@ -182,3 +182,6 @@ export const VAGUE_AFTER_ADJ = /^(?:affair|matter|portion|manner|sort|degree|ext
 /** The nouns of a fraction ("two thirds", "three quarters"): with its number they are one amount, never a count. */
 export const FRACTIONS = 'halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?';
 export const FRACTION_NOUN = new RegExp(`^(?:${FRACTIONS})$`, 'i');
+
+/** Nouns that name what something is for, or a place in a sequence: "The main purpose of X is to …", "The second step of X was to …". */
+export const AIM_HEAD = /^(?:purpose|aim|goal|role|duty|task|function|mission|objective|step|job|intention|responsibility|ambition)s?$/i;

@@ -53,7 +53,12 @@ function coordinations(c: Clause): Chunk[][] {
 	for (const k of c.chunks) {
 		const prev = run[run.length - 1];
 		const sep = prev ? separator(c, prev.to) : null;
-		if (prev && sep && sep.next === k.from) {
+		// "based on mercantilism, and involved colonies": after one phrase, a comma and "and", an "-ed" word (the tagger
+		// reads it as a verb or an adjective) opens a second predicate of the subject, not a second phrase; in a list
+		// of three it is a member ("coal, iron, and refined sugar").
+		const first = c.tokens[k.from];
+		const predicate = run.length === 1 && sep?.conj && c.tokens[sep.next - 2]?.text === ',' && (first?.pos === 'VERB' || first?.pos === 'ADJ') && /ed$/.test(first.lower);
+		if (prev && sep && sep.next === k.from && !predicate) {
 			run.push(k);
 			if (sep.conj) {
 				out.push(run);

@@ -14,7 +14,9 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { balancedQuotes } from './blanks';
+import { AIM_HEAD } from './lexicon';
 import { contextNeed, HE_SHE, selfContained } from './context';
 import { inverted } from './concepts';
 import { analyse, type Clause, type Tagged } from './nlp';
@@ -420,6 +422,39 @@ function asWritten(e: Explanation | null, info: SentenceInfo, reason: Reason): E
 		if (occurrences(original, shorter) > 0) return WAITING_WORD.test(shorter) ? null : { answer: shorter, aside: '' };
 	}
 	return null;
+}
+
+/**
+ * "The main purpose of X is to …", "The second step of X was to …", "Linnaeus's goal was to …", "One of the roles of X
+ * is to …": a noun phrase that names a purpose, a role or a step (AIM_HEAD), qualified by "of" or a possessive name,
+ * and the infinitive it is. Groups: the subject, its head noun, the copula, the infinitive (to a comma or the end).
+ */
+const AIM = /^((?:one of )?(?:the|a|an|\p{Lu}[\p{L}\p{M}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(\s+of\s+[^,;:]+?)?)\s+(is|was|are|were)\s+(to\s+\p{Ll}+[^,;:]*?)[.!]?(?=[,;:]|$)/iu;
+/** An infinitive longer than this is a passage, not an answer. */
+const MAX_AIM_WORDS = 25;
+
+/**
+ * What a purpose, a role or a step is (fifteenth pass): "The main purpose of the councils is to elect judges" → "What is
+ * the main purpose of the councils?" — to elect judges. The noun phrase must say whose ("of …", a possessive name): "The
+ * plan is to …" or "Its purpose is to …" needs the page.
+ */
+export function aimFacts(info: SentenceInfo, previous: SentenceInfo[]): Fact[] {
+	const text = info.s.text;
+	// Cheap test first: this runs on every sentence.
+	if (!/\b(?:is|was|are|were) to\b/.test(text)) return [];
+	const resolved = resolveStart(tidy(text), info, previous);
+	const m = resolved ? AIM.exec(resolved) : null;
+	const [, subject = '', head = '', of, be = '', infinitive = ''] = m ?? [];
+	if (!resolved || !m || !AIM_HEAD.test(head) || !(of || /['’]s\s/.test(subject) || /^one of\b/i.test(subject))) return [];
+	const answer = infinitive.trim();
+	if (answer.split(/\s+/).length > MAX_AIM_WORDS || occurrences(text, answer) !== 1 || !balancedQuotes(answer)) return [];
+	const named = /^(?:the|a|an|one)\s/i.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+	const question = `What ${be.toLowerCase()} ${named}?`;
+	const cloze = selfContained(resolved) ? blankOut(clauseAround(resolved, answer), answer) : null;
+	if (!selfContained(question) && !cloze) return [];
+	// The question asks what a named thing is, as a definition does: a concept to the ranker, not a reason, which people
+	// ask far less often than the reasons' clauses are found (features.ts).
+	return [{ ...reasonFact(info, resolved, answer, 'purpose', question, cloze), answerKind: 'concept', tags: ['concept', 'aim'] }];
 }
 
 function reasonFact(info: SentenceInfo, resolved: string, answer: string, reason: Reason, q: string | null, cloze: string | null): Fact {
