@@ -241,6 +241,13 @@ export function checkTypedAnswer(given: string, expected: string, context: Answe
 	const date = checkDate(given, expected);
 	if (date) return date;
 
+	const reordered = reorderedPair(given, expected);
+	if (reordered !== null) {
+		const verdict = checkTypedAnswer(reordered, expected, context);
+		if (!verdict.correct) return verdict;
+		return { correct: true, reason: verdict.reason === 'Exact match' ? 'Accepted: the same two, in another order' : verdict.reason };
+	}
+
 	if (context.kind === 'person') {
 		// "Schwab, George" and "Martin Luther King" name the same people as "George Schwab" and "… King Jr.".
 		if (nameKey(given) === nameKey(expected)) return { correct: true, reason: 'Accepted: same name' };
@@ -257,6 +264,29 @@ export function checkTypedAnswer(given: string, expected: string, context: Answe
 	const confusable = closestConfusable(g.text, e.text, distance, context.confusables ?? []);
 	if (confusable !== null) return refused(expected, `as close to “${confusable.trim()}”, another answer in this deck`);
 	return { correct: true, reason: typoReason(distance) };
+}
+
+/**
+ * The given answer with its two halves swapped, when the expected answer is a pair of common-noun phrases joined by
+ * one "and" or "or" ("copper exports and foreign tourism", which the generator asks whole) and the given one names
+ * the same two the other way round: then it is closer to the expected answer swapped than as typed. Names and
+ * titles keep their order ("Romeo and Juliet", "Procter & Gamble"): an expected answer with a capital or a digit is
+ * no pair here. Null otherwise.
+ */
+function reorderedPair(given: string, expected: string): string | null {
+	if (/[\p{Lu}\d]/u.test(expected)) return null;
+	const halves = (text: string) => {
+		const tokens = tokenize(text);
+		const at = tokens.findIndex((t) => t === 'and' || t === 'or');
+		if (at < 1 || at === tokens.length - 1 || tokens.some((t, i) => i > at && (t === 'and' || t === 'or'))) return null;
+		return { first: tokens.slice(0, at).join(' '), joint: tokens[at] as string, second: tokens.slice(at + 1).join(' ') };
+	};
+	const g = halves(given);
+	const e = halves(expected);
+	if (!g || !e || g.joint !== e.joint) return null;
+	const swapped = `${g.second} ${g.joint} ${g.first}`;
+	const target = `${e.first} ${e.joint} ${e.second}`;
+	return osaDistance(swapped, target) < osaDistance(`${g.first} ${g.joint} ${g.second}`, target) ? swapped : null;
 }
 
 /** The first confusable at least as close to the given answer as the expected one is (`distance`), or null. */

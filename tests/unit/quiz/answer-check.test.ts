@@ -105,7 +105,15 @@ const table: [string, string, AnswerContext, boolean, string][] = [
 	['true', 'True', { type: 'truefalse' }, true, 'Exact match'],
 	['yes', 'True', { type: 'truefalse' }, true, 'Exact match'],
 	['f', 'False', { type: 'truefalse' }, true, 'Exact match'],
-	['false', 'True', { type: 'truefalse' }, false, 'Not accepted: expected “True”']
+	['false', 'True', { type: 'truefalse' }, false, 'Not accepted: expected “True”'],
+	// A pair of common-noun phrases the generator asks whole names the same two in either order; names and titles
+	// keep theirs, and the joining word must be the same.
+	['foreign tourism and copper exports', 'copper exports and foreign tourism', basic, true, 'Accepted: the same two, in another order'],
+	['A version and an operator.', 'an operator and a version', cloze, true, 'Accepted: the same two, in another order'],
+	['foreign turism and copper exports', 'copper exports and foreign tourism', basic, true, 'Accepted: small typo (1 letter)'],
+	['Juliet and Romeo', 'Romeo and Juliet', basic, false, 'Not accepted: expected “Romeo and Juliet”'],
+	['foreign tourism or copper exports', 'copper exports and foreign tourism', basic, false, 'Not accepted: expected “copper exports and foreign tourism”'],
+	['foreign tourism and copper imports', 'copper exports and foreign tourism', basic, false, 'Not accepted: “imports” is the opposite of “exports”; expected “copper exports and foreign tourism”']
 ];
 
 /**
