@@ -6,7 +6,7 @@ import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList } from '../../../src/lib/generator/core/cards';
-import { analyse } from '../../../src/lib/generator/core/nlp';
+import { analyse, tag } from '../../../src/lib/generator/core/nlp';
 import { whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
@@ -775,5 +775,38 @@ describe('a quantifier standing for the page\'s noun (fourteenth pass, lead)', (
 		expect(contextNeed('A large number of accessories are made by third-party companies.')).toBe(null);
 		expect(contextNeed('Most bridges were destroyed in the fire of 1666.')).toBe(null);
 		expect(contextNeed('Both ships have a strong hull.')).toBe(null);
+	});
+});
+
+describe('throughput headroom: the same output by a shorter road (fifteenth pass)', () => {
+	it('tags a sentence from whole columns as it did token by token (nlp.ts tag)', () => {
+		const rows = (text: string) => tag(text).map((t) => [t.text, t.pos, t.lemma, t.start, t.end]);
+		expect(rows('The rivers were analysed by two geologists in 1990.')).toEqual([
+			['The', 'DET', 'the', 0, 3],
+			['rivers', 'NOUN', 'river', 4, 10],
+			['were', 'AUX', 'be', 11, 15],
+			['analysed', 'VERB', 'analyze', 16, 24],
+			['by', 'ADP', 'by', 25, 27],
+			['two', 'NUM', 'two', 28, 31],
+			['geologists', 'NOUN', 'geologist', 32, 42],
+			['in', 'ADP', 'in', 43, 45],
+			['1990', 'NUM', '1990', 46, 50],
+			['.', 'PUNCT', '.', 50, 51]
+		]);
+		// A contraction splits into two tokens whose lemmas the model keeps apart; a double space moves the offsets.
+		expect(rows("Telenet's founders  didn't sell it—they kept it.")).toEqual([
+			['Telenet', 'PROPN', 'telenet', 0, 7],
+			["'s", 'PART', "'s", 7, 9],
+			['founders', 'NOUN', 'founder', 10, 18],
+			['did', 'AUX', 'do', 20, 23],
+			["n't", 'PART', 'not', 23, 26],
+			['sell', 'VERB', 'sell', 27, 31],
+			['it', 'PRON', 'it', 32, 34],
+			['—', 'PUNCT', '—', 34, 35],
+			['they', 'PRON', 'they', 35, 39],
+			['kept', 'VERB', 'keep', 40, 44],
+			['it', 'PRON', 'it', 45, 47],
+			['.', 'PUNCT', '.', 47, 48]
+		]);
 	});
 });
