@@ -809,4 +809,18 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 			['.', 'PUNCT', '.', 47, 48]
 		]);
 	});
+
+	it('tidies each sentence as before however often it is asked (clause.ts tidy memo)', () => {
+		const cases: [string, string][] = [
+			['However, the river floods every spring.', 'The river floods every spring.'],
+			['However, the river floods every spring and autumn.', 'The river floods every spring and autumn.'],
+			['The river, however, floods every spring.²', 'The river floods every spring.'],
+			['(3) The board met the rival mentioned above in secret.', 'The board met the rival in secret.'],
+			['The Normans subsequently adopted the language.', 'The Normans adopted the language.']
+		];
+		for (const [text, tidied] of cases) expect(tidy(text)).toBe(tidied);
+		// Asked again after more sentences than the memo keeps, and again at once: the same text each time.
+		for (let i = 0; i < 100; i++) tidy(`Sentence number ${i} is here.`);
+		for (const [text, tidied] of [...cases, ...cases]) expect(tidy(text)).toBe(tidied);
+	});
 });
