@@ -15,7 +15,7 @@ import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions
 import { segment } from '../../../src/lib/generator/core/segment';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
-import { contextNeed } from '../../../src/lib/generator/core/context';
+import { contextNeed, firstClause } from '../../../src/lib/generator/core/context';
 import { docStats, factFeatures } from '../../../src/lib/generator/core/features';
 import { seed } from './seeds';
 
@@ -822,5 +822,20 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 		// Asked again after more sentences than the memo keeps, and again at once: the same text each time.
 		for (let i = 0; i < 100; i++) tidy(`Sentence number ${i} is here.`);
 		for (const [text, tidied] of [...cases, ...cases]) expect(tidy(text)).toBe(tidied);
+	});
+
+	it('cuts the first clause and reads a stem\'s context as before (context.ts firstClause, contextNeed prechecks)', () => {
+		// A comma ending the eighth word or later cuts the clause, its spaces made single; an earlier one does not.
+		expect(firstClause('One two three four five six seven eight, nine ten eleven.')).toBe('One two three four five six seven eight,');
+		expect(firstClause('One two three four five six seven, eight nine ten eleven.')).toBe('One two three four five six seven, eight nine ten eleven.');
+		expect(firstClause('One  two three four five six seven\neight, nine.')).toBe('One two three four five six seven eight,');
+		expect(firstClause('True or false: The river  rises in the Alps and flows north through six countries, then west.')).toBe('The river rises in the Alps and flows north through six countries,');
+		expect(firstClause('The river rises in the Alps; it flows north.')).toBe('The river rises in the Alps');
+		expect(firstClause('A comma,in a word is no break, nor is a short clause.')).toBe('A comma,in a word is no break, nor is a short clause.');
+		// "that" as a determiner after a preposition or opening the stem points back; "reported that" joins a clause.
+		expect(contextNeed('In that year the river flooded the town.')).toBe('demonstrative');
+		expect(contextNeed('That river flows north.')).toBe('demonstrative');
+		expect(contextNeed('At that time, the king ruled the whole land of the Franks.')).toBe('demonstrative');
+		expect(contextNeed('The committee reported that rainfall doubled.')).toBeNull();
 	});
 });
