@@ -838,4 +838,20 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 		expect(contextNeed('At that time, the king ruled the whole land of the Franks.')).toBe('demonstrative');
 		expect(contextNeed('The committee reported that rainfall doubled.')).toBeNull();
 	});
+
+	it('picks the same distractors one at a time as after sorting the whole pool (distractors.ts nextBest)', () => {
+		const orgs = ['Korea Society Track', 'Korea Society Fund', 'Korea Society Board', 'Korea Society Press', 'Korea Society Trust', 'Korea Society House', 'Korea Society Club', 'Korea Society Forum', 'Korea Society Union', 'Korea Society Guild', 'Asia Foundation', 'Pacific Council', 'Atlantic Council', 'Harbour Board', 'Stanley Foundation', 'Ford Foundation', 'Rand Corporation', 'Brookings Institution', 'Carnegie Endowment', 'Pulsar Ltd', 'Centros Ltd'];
+		const numbers = ['12', '15', '1.5', '0.37', '4,000', '3,500', '1910–1940', '1940–1970', '20 km', '45 km', '7', '250'];
+		const pool: Candidates = new Map([['org', orgs], ['number', numbers]]);
+		// The "Korea Society" names alias one another: past the first, eight picks are read and the rest is sorted.
+		expect(pickDistractors('Stanford Research Forum', 'org', pool, [], 4, 's1')).toEqual(['Korea Society Forum', 'Carnegie Endowment', 'Stanley Foundation', 'Brookings Institution']);
+		expect(pickDistractors('Oxford Policy Group', 'org', pool, [], 4, 's2')).toEqual(['Korea Society Fund', 'Carnegie Endowment', 'Brookings Institution', 'Stanley Foundation']);
+		expect(pickDistractors('Oxford Policy Group', 'org', pool, [], 4, 's3')).toEqual(['Korea Society Board', 'Atlantic Council', 'Stanley Foundation', 'Carnegie Endowment']);
+		// A company takes companies; an amount takes amounts of its own form (unit, decimals, range).
+		expect(pickDistractors('Acme Ltd', 'org', pool, [], 4, 's2')).toEqual(['Pulsar Ltd', 'Centros Ltd', 'Rand Corporation']);
+		expect(pickDistractors('0.42', 'number', pool, [], 4, 's1')).toEqual(['0.25', '0.84', '0.55', '0.67']);
+		expect(pickDistractors('1950–1980', 'number', pool, [], 4, 's2')).toEqual(['2040–2070', '1890–1920', '2010–2040', '1980–2010']);
+		expect(pickDistractors('30 km', 'number', pool, [], 4, 's1')).toEqual(['20 km', '18 km', '60 km', '45 km']);
+		expect(pickDistractors('5,000', 'number', pool, [], 4, 's2')).toEqual(['8,000', '3,500', '4,000', '6,500']);
+	});
 });
