@@ -854,4 +854,21 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 		expect(pickDistractors('30 km', 'number', pool, [], 4, 's1')).toEqual(['20 km', '18 km', '60 km', '45 km']);
 		expect(pickDistractors('5,000', 'number', pool, [], 4, 's2')).toEqual(['8,000', '3,500', '4,000', '6,500']);
 	});
+
+	it('finds the same mentions in a sentence without a digit as with every pattern tried (mentions.ts findMentions)', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => [m.text, m.kind, m.start]);
+		expect(mentions('In the fifth century the town, founded in May, lost twenty percent of its two hundred soldiers.')).toEqual([
+			['fifth century', 'date', 7],
+			['May', 'date', 42],
+			['twenty percent', 'number', 52],
+			['two hundred', 'number', 74]
+		]);
+		expect(mentions('On 4 July 1776 the 13 colonies declared independence; by 1783 about 2,500 km of road and 36% of the land were theirs.')).toEqual([
+			['4 July 1776', 'date', 3],
+			['13', 'number', 19],
+			['1783', 'year', 57],
+			['2,500', 'number', 68],
+			['36%', 'number', 89]
+		]);
+	});
 });
