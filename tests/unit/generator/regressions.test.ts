@@ -16,7 +16,7 @@ import { segment } from '../../../src/lib/generator/core/segment';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
 import { contextNeed, firstClause } from '../../../src/lib/generator/core/context';
-import { docStats, factFeatures } from '../../../src/lib/generator/core/features';
+import { docStats, factFeatures, FEATURES } from '../../../src/lib/generator/core/features';
 import { seed } from './seeds';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -870,5 +870,16 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 			['2,500', 'number', 68],
 			['36%', 'number', 89]
 		]);
+	});
+
+	it('gives each fact its own feature vector, every feature in order (features.ts factFeatures)', () => {
+		const model = buildModel('d', 'Ri Gun will meet Ambassador Sung Kim in New York in 2019. The talks in New York produced a joint statement on nuclear weapons.');
+		const stats = docStats(model.sentences);
+		const vectors = extractFacts(model).map((f) => [f.answer, factFeatures(f, stats)] as const);
+		expect(vectors.map(([answer]) => answer)).toEqual(['Ri Gun', 'Sung Kim', 'New York', '2019', 'New York', 'talks in New York', 'joint statement', 'nuclear weapons']);
+		for (const [, v] of vectors) expect(Object.keys(v)).toEqual([...FEATURES]);
+		expect(vectors[0]?.[1]).toEqual({ cue: 0.52, question: 0, person: 0, org: 0, place: 0, name: 1, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 1, recurrence: 0, length: 0.2, subject: 1, object: 0, opening: 1, position: 0, given: 0, sentence: 0.3 });
+		expect(vectors[1]?.[1]).toEqual({ cue: 0.7, question: 0, person: 1, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 0.9144583904266215, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 1, position: 0.5714285714285714, given: 0, sentence: 0.3 });
+		expect(vectors[7]?.[1]).toEqual({ cue: 0.5, question: 0, person: 0, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 1, reason: 0, term: 0, rarity: 0.7998326537933199, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 0, position: 0.9811320754716981, given: 0, sentence: 0.3 });
 	});
 });
