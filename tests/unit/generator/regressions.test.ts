@@ -882,4 +882,15 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 		expect(vectors[1]?.[1]).toEqual({ cue: 0.7, question: 0, person: 1, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 0.9144583904266215, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 1, position: 0.5714285714285714, given: 0, sentence: 0.3 });
 		expect(vectors[7]?.[1]).toEqual({ cue: 0.5, question: 0, person: 0, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 1, reason: 0, term: 0, rarity: 0.7998326537933199, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 0, position: 0.9811320754716981, given: 0, sentence: 0.3 });
 	});
+
+	it('tags as the full wink pipe did with only its tagger running: negation, dates, an e-mail, two sentences (nlp.ts nlp)', () => {
+		const text = "He did not like the 5 km race on 4 July 2019 at 3 pm. It wasn't great, said john@example.com :)";
+		expect(tag(text).map((t) => [t.text, t.pos, t.lemma])).toEqual([
+			['He', 'PRON', 'he'], ['did', 'AUX', 'do'], ['not', 'PART', 'not'], ['like', 'VERB', 'like'], ['the', 'DET', 'the'],
+			['5', 'NUM', '5'], ['km', 'NOUN', 'km'], ['race', 'NOUN', 'race'], ['on', 'ADP', 'on'], ['4', 'NUM', '4'],
+			['July', 'PROPN', 'july'], ['2019', 'NUM', '2019'], ['at', 'ADP', 'at'], ['3', 'NUM', '3'], ['pm', 'NOUN', 'pm'],
+			['.', 'PUNCT', '.'], ['It', 'PRON', 'it'], ['was', 'AUX', 'be'], ["n't", 'PART', 'not'], ['great', 'ADJ', 'great'],
+			[',', 'PUNCT', ','], ['said', 'VERB', 'say'], ['john@example.com', 'SYM', 'john@example.com'], [':)', 'SYM', ':)']
+		]);
+	});
 });
