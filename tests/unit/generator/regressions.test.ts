@@ -893,4 +893,17 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 			[',', 'PUNCT', ','], ['said', 'VERB', 'say'], ['john@example.com', 'SYM', 'john@example.com'], [':)', 'SYM', ':)']
 		]);
 	});
+
+	it('makes cards for the same best facts when the facts are sorted once for the deck size and the cut (index.ts generateDeck)', () => {
+		// 96 facts; five cards: cards are made for the best 5 × 2 + 40 facts only, so the sort decides the deck.
+		const { title, text } = seed('talks');
+		const deck = generateDeck([{ id: 'a', title, text }], { now: '2026-01-01T00:00:00Z', maxCards: 5 });
+		expect(deck.cards.map((c) => [c.type, c.answer])).toEqual([
+			['basic', 'Schwab'],
+			['basic', 'Donald Zagoria'],
+			['cloze', 'August 1'],
+			['basic', 'Strategic patience'],
+			['basic', 'Korea Society']
+		]);
+	});
 });
