@@ -6,7 +6,7 @@ import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList } from '../../../src/lib/generator/core/cards';
-import { analyse } from '../../../src/lib/generator/core/nlp';
+import { analyse, tag } from '../../../src/lib/generator/core/nlp';
 import { whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
@@ -15,8 +15,8 @@ import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions
 import { segment } from '../../../src/lib/generator/core/segment';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
-import { contextNeed } from '../../../src/lib/generator/core/context';
-import { docStats, factFeatures } from '../../../src/lib/generator/core/features';
+import { contextNeed, firstClause } from '../../../src/lib/generator/core/context';
+import { docStats, factFeatures, FEATURES } from '../../../src/lib/generator/core/features';
 import { seed } from './seeds';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -775,5 +775,135 @@ describe('a quantifier standing for the page\'s noun (fourteenth pass, lead)', (
 		expect(contextNeed('A large number of accessories are made by third-party companies.')).toBe(null);
 		expect(contextNeed('Most bridges were destroyed in the fire of 1666.')).toBe(null);
 		expect(contextNeed('Both ships have a strong hull.')).toBe(null);
+	});
+});
+
+describe('throughput headroom: the same output by a shorter road (fifteenth pass)', () => {
+	it('tags a sentence from whole columns as it did token by token (nlp.ts tag)', () => {
+		const rows = (text: string) => tag(text).map((t) => [t.text, t.pos, t.lemma, t.start, t.end]);
+		expect(rows('The rivers were analysed by two geologists in 1990.')).toEqual([
+			['The', 'DET', 'the', 0, 3],
+			['rivers', 'NOUN', 'river', 4, 10],
+			['were', 'AUX', 'be', 11, 15],
+			['analysed', 'VERB', 'analyze', 16, 24],
+			['by', 'ADP', 'by', 25, 27],
+			['two', 'NUM', 'two', 28, 31],
+			['geologists', 'NOUN', 'geologist', 32, 42],
+			['in', 'ADP', 'in', 43, 45],
+			['1990', 'NUM', '1990', 46, 50],
+			['.', 'PUNCT', '.', 50, 51]
+		]);
+		// A contraction splits into two tokens whose lemmas the model keeps apart; a double space moves the offsets.
+		expect(rows("Telenet's founders  didn't sell it—they kept it.")).toEqual([
+			['Telenet', 'PROPN', 'telenet', 0, 7],
+			["'s", 'PART', "'s", 7, 9],
+			['founders', 'NOUN', 'founder', 10, 18],
+			['did', 'AUX', 'do', 20, 23],
+			["n't", 'PART', 'not', 23, 26],
+			['sell', 'VERB', 'sell', 27, 31],
+			['it', 'PRON', 'it', 32, 34],
+			['—', 'PUNCT', '—', 34, 35],
+			['they', 'PRON', 'they', 35, 39],
+			['kept', 'VERB', 'keep', 40, 44],
+			['it', 'PRON', 'it', 45, 47],
+			['.', 'PUNCT', '.', 47, 48]
+		]);
+	});
+
+	it('tidies each sentence as before however often it is asked (clause.ts tidy memo)', () => {
+		const cases: [string, string][] = [
+			['However, the river floods every spring.', 'The river floods every spring.'],
+			['However, the river floods every spring and autumn.', 'The river floods every spring and autumn.'],
+			['The river, however, floods every spring.²', 'The river floods every spring.'],
+			['(3) The board met the rival mentioned above in secret.', 'The board met the rival in secret.'],
+			['The Normans subsequently adopted the language.', 'The Normans adopted the language.']
+		];
+		for (const [text, tidied] of cases) expect(tidy(text)).toBe(tidied);
+		// Asked again after more sentences than the memo keeps, and again at once: the same text each time.
+		for (let i = 0; i < 100; i++) tidy(`Sentence number ${i} is here.`);
+		for (const [text, tidied] of [...cases, ...cases]) expect(tidy(text)).toBe(tidied);
+	});
+
+	it('cuts the first clause and reads a stem\'s context as before (context.ts firstClause, contextNeed prechecks)', () => {
+		// A comma ending the eighth word or later cuts the clause, its spaces made single; an earlier one does not.
+		expect(firstClause('One two three four five six seven eight, nine ten eleven.')).toBe('One two three four five six seven eight,');
+		expect(firstClause('One two three four five six seven, eight nine ten eleven.')).toBe('One two three four five six seven, eight nine ten eleven.');
+		expect(firstClause('One  two three four five six seven\neight, nine.')).toBe('One two three four five six seven eight,');
+		expect(firstClause('True or false: The river  rises in the Alps and flows north through six countries, then west.')).toBe('The river rises in the Alps and flows north through six countries,');
+		expect(firstClause('The river rises in the Alps; it flows north.')).toBe('The river rises in the Alps');
+		expect(firstClause('A comma,in a word is no break, nor is a short clause.')).toBe('A comma,in a word is no break, nor is a short clause.');
+		// "that" as a determiner after a preposition or opening the stem points back; "reported that" joins a clause.
+		expect(contextNeed('In that year the river flooded the town.')).toBe('demonstrative');
+		expect(contextNeed('That river flows north.')).toBe('demonstrative');
+		expect(contextNeed('At that time, the king ruled the whole land of the Franks.')).toBe('demonstrative');
+		expect(contextNeed('The committee reported that rainfall doubled.')).toBeNull();
+	});
+
+	it('picks the same distractors one at a time as after sorting the whole pool (distractors.ts nextBest)', () => {
+		const orgs = ['Korea Society Track', 'Korea Society Fund', 'Korea Society Board', 'Korea Society Press', 'Korea Society Trust', 'Korea Society House', 'Korea Society Club', 'Korea Society Forum', 'Korea Society Union', 'Korea Society Guild', 'Asia Foundation', 'Pacific Council', 'Atlantic Council', 'Harbour Board', 'Stanley Foundation', 'Ford Foundation', 'Rand Corporation', 'Brookings Institution', 'Carnegie Endowment', 'Pulsar Ltd', 'Centros Ltd'];
+		const numbers = ['12', '15', '1.5', '0.37', '4,000', '3,500', '1910–1940', '1940–1970', '20 km', '45 km', '7', '250'];
+		const pool: Candidates = new Map([['org', orgs], ['number', numbers]]);
+		// The "Korea Society" names alias one another: past the first, eight picks are read and the rest is sorted.
+		expect(pickDistractors('Stanford Research Forum', 'org', pool, [], 4, 's1')).toEqual(['Korea Society Forum', 'Carnegie Endowment', 'Stanley Foundation', 'Brookings Institution']);
+		expect(pickDistractors('Oxford Policy Group', 'org', pool, [], 4, 's2')).toEqual(['Korea Society Fund', 'Carnegie Endowment', 'Brookings Institution', 'Stanley Foundation']);
+		expect(pickDistractors('Oxford Policy Group', 'org', pool, [], 4, 's3')).toEqual(['Korea Society Board', 'Atlantic Council', 'Stanley Foundation', 'Carnegie Endowment']);
+		// A company takes companies; an amount takes amounts of its own form (unit, decimals, range).
+		expect(pickDistractors('Acme Ltd', 'org', pool, [], 4, 's2')).toEqual(['Pulsar Ltd', 'Centros Ltd', 'Rand Corporation']);
+		expect(pickDistractors('0.42', 'number', pool, [], 4, 's1')).toEqual(['0.25', '0.84', '0.55', '0.67']);
+		expect(pickDistractors('1950–1980', 'number', pool, [], 4, 's2')).toEqual(['2040–2070', '1890–1920', '2010–2040', '1980–2010']);
+		expect(pickDistractors('30 km', 'number', pool, [], 4, 's1')).toEqual(['20 km', '18 km', '60 km', '45 km']);
+		expect(pickDistractors('5,000', 'number', pool, [], 4, 's2')).toEqual(['8,000', '3,500', '4,000', '6,500']);
+	});
+
+	it('finds the same mentions in a sentence without a digit as with every pattern tried (mentions.ts findMentions)', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => [m.text, m.kind, m.start]);
+		expect(mentions('In the fifth century the town, founded in May, lost twenty percent of its two hundred soldiers.')).toEqual([
+			['fifth century', 'date', 7],
+			['May', 'date', 42],
+			['twenty percent', 'number', 52],
+			['two hundred', 'number', 74]
+		]);
+		expect(mentions('On 4 July 1776 the 13 colonies declared independence; by 1783 about 2,500 km of road and 36% of the land were theirs.')).toEqual([
+			['4 July 1776', 'date', 3],
+			['13', 'number', 19],
+			['1783', 'year', 57],
+			['2,500', 'number', 68],
+			['36%', 'number', 89]
+		]);
+	});
+
+	it('gives each fact its own feature vector, every feature in order (features.ts factFeatures)', () => {
+		const model = buildModel('d', 'Ri Gun will meet Ambassador Sung Kim in New York in 2019. The talks in New York produced a joint statement on nuclear weapons.');
+		const stats = docStats(model.sentences);
+		const vectors = extractFacts(model).map((f) => [f.answer, factFeatures(f, stats)] as const);
+		expect(vectors.map(([answer]) => answer)).toEqual(['Ri Gun', 'Sung Kim', 'New York', '2019', 'New York', 'talks in New York', 'joint statement', 'nuclear weapons']);
+		for (const [, v] of vectors) expect(Object.keys(v)).toEqual([...FEATURES]);
+		expect(vectors[0]?.[1]).toEqual({ cue: 0.52, question: 0, person: 0, org: 0, place: 0, name: 1, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 1, recurrence: 0, length: 0.2, subject: 1, object: 0, opening: 1, position: 0, given: 0, sentence: 0.3 });
+		expect(vectors[1]?.[1]).toEqual({ cue: 0.7, question: 0, person: 1, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 0, reason: 0, term: 0, rarity: 0.9144583904266215, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 1, position: 0.5714285714285714, given: 0, sentence: 0.3 });
+		expect(vectors[7]?.[1]).toEqual({ cue: 0.5, question: 0, person: 0, org: 0, place: 0, name: 0, time: 0, number: 0, concept: 1, reason: 0, term: 0, rarity: 0.7998326537933199, recurrence: 0, length: 0.2, subject: 0, object: 0, opening: 0, position: 0.9811320754716981, given: 0, sentence: 0.3 });
+	});
+
+	it('tags as the full wink pipe did with only its tagger running: negation, dates, an e-mail, two sentences (nlp.ts nlp)', () => {
+		const text = "He did not like the 5 km race on 4 July 2019 at 3 pm. It wasn't great, said john@example.com :)";
+		expect(tag(text).map((t) => [t.text, t.pos, t.lemma])).toEqual([
+			['He', 'PRON', 'he'], ['did', 'AUX', 'do'], ['not', 'PART', 'not'], ['like', 'VERB', 'like'], ['the', 'DET', 'the'],
+			['5', 'NUM', '5'], ['km', 'NOUN', 'km'], ['race', 'NOUN', 'race'], ['on', 'ADP', 'on'], ['4', 'NUM', '4'],
+			['July', 'PROPN', 'july'], ['2019', 'NUM', '2019'], ['at', 'ADP', 'at'], ['3', 'NUM', '3'], ['pm', 'NOUN', 'pm'],
+			['.', 'PUNCT', '.'], ['It', 'PRON', 'it'], ['was', 'AUX', 'be'], ["n't", 'PART', 'not'], ['great', 'ADJ', 'great'],
+			[',', 'PUNCT', ','], ['said', 'VERB', 'say'], ['john@example.com', 'SYM', 'john@example.com'], [':)', 'SYM', ':)']
+		]);
+	});
+
+	it('makes cards for the same best facts when the facts are sorted once for the deck size and the cut (index.ts generateDeck)', () => {
+		// 96 facts; five cards: cards are made for the best 5 × 2 + 40 facts only, so the sort decides the deck.
+		const { title, text } = seed('talks');
+		const deck = generateDeck([{ id: 'a', title, text }], { now: '2026-01-01T00:00:00Z', maxCards: 5 });
+		expect(deck.cards.map((c) => [c.type, c.answer])).toEqual([
+			['basic', 'Schwab'],
+			['basic', 'Donald Zagoria'],
+			['cloze', 'August 1'],
+			['basic', 'Strategic patience'],
+			['basic', 'Korea Society']
+		]);
 	});
 });

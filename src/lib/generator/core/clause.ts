@@ -161,7 +161,13 @@ const ABOVE_MENTIONED = /\b([Tt]he)\s+(?:above|afore)-?mentioned(?=\s)/g;
 /** "That's because", "In part this is because", "This is largely because": a link to the sentence before. */
 const LEADING_EXPLANATION = /^(?:in part,?\s+|partly\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:partly\s+|largely\s+|mainly\s+|mostly\s+|in part\s+)?because\s+/i;
 
-export function tidy(text: string): string {
+/**
+ * Every extractor tidies its sentence in turn (about seven times a sentence): the memo keeps the last few, so each
+ * sentence is tidied once. Keyed by the text, so the result is the same as tidying it again.
+ */
+export const tidy = boundedMemo(tidyText, 64);
+
+function tidyText(text: string): string {
 	let t = text.replace(NOTE_MARK, '').replace(FOOTNOTE_TAIL, '').replace(CONNECTIVE_ASIDE, spliceOrAside).replace(PHRASE_POINTER, '').replace(ABOVE_MENTIONED, '$1').trim();
 	// Looked for only where its words are: the pattern starts at every space of every sentence.
 	if (/subsequently|thereafter/i.test(t)) t = t.replace(SEQUENCE_POINTER, '');

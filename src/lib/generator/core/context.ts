@@ -23,6 +23,8 @@ const LEADING = /^(?:true or false:\s*)?(?:but|and|so|yet|or|nor)\b/i;
 /** "those who voted", "such as": no reference back. */
 const DEMONSTRATIVE = /\b(?:this|these|those|such)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 const THAT_DETERMINER = /(?:^|\b(?:in|on|at|of|from|by|for|with|to|during|after|before|about|under)\s+)that\s+\p{Ll}+(?!\s+(?:is|was|are|were|has|had|have|can|could|will|would)\b)/iu;
+/** The word `THAT_DETERMINER` cannot match without, looked for first: its alternation is tried at every word. */
+const THAT = /that/iu;
 const BACK_REFERENCE = /\b(?:the|its|their)\s+(?:latter|former|same|above|following|aforementioned|ensuing|said|region|area|country|city|town|period|case|idea|concept|process|event|group|company|method|approach|system|theory|problem|term|latter's|former's)\b(?!\s+of\b)/i;
 /**
  * "the same" with what it is the same as in the clause itself: "the same as P", "the same amount … that each had
@@ -143,17 +145,18 @@ function pointingPronoun(clause: string): RegExpExecArray | undefined {
 	return undefined;
 }
 
+/** A comma that ends a word (before a space or the end): what `firstClause` cuts at. */
+const WORD_COMMA = /,(?:\s|$)/;
+
 /** The first clause: up to the first ";" or ":", or the first comma after eight words. */
 export function firstClause(stem: string): string {
 	const text = stem.replace(/^true or false:\s*/i, '');
 	const hard = text.search(/[;:]/);
 	const cut = hard >= 0 ? text.slice(0, hard) : text;
+	// Only a word that ends in a comma can end the clause early; most stems have none (checked before splitting).
+	if (!WORD_COMMA.test(cut)) return cut;
 	const words = cut.split(/\s+/);
-	let n = 0;
-	for (let i = 0; i < words.length; i++) {
-		n++;
-		if (n >= 8 && /,$/.test(words[i] ?? '')) return words.slice(0, i + 1).join(' ');
-	}
+	for (let i = 7; i < words.length; i++) if (words[i]?.endsWith(',')) return words.slice(0, i + 1).join(' ');
 	return cut;
 }
 
@@ -167,7 +170,7 @@ export function contextNeed(stem: string): string | null {
 	const clause = firstClause(text);
 	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', ').replace(CONDITIONAL_THEN, '$1'))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
-	if (DEMONSTRATIVE.test(clause) || THAT_DETERMINER.test(clause) || DEMONSTRATIVE.test(main)) return 'demonstrative';
+	if (DEMONSTRATIVE.test(clause) || (THAT.test(clause) && THAT_DETERMINER.test(clause)) || DEMONSTRATIVE.test(main)) return 'demonstrative';
 	if (backReference(clause) || POINTER.test(text) || (SMALL_COUNT.test(text) && COUNTED_BACK.test(text)) || quantifierAlone(clause)) return 'back reference';
 	if (COMPARED_START.test(clause) || (ORDINAL_OR_OTHER.test(clause) && COMPARED.test(clause))) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);

@@ -125,6 +125,9 @@ export function docStats(sentences: { s: { start: number; para: number; text: st
 	return { words, openings, firstUse };
 }
 
+/** Every feature at 0, in `FEATURES` order: each fact's vector starts as a copy (building it from entries cost more). */
+const NO_FEATURES = Object.fromEntries(FEATURES.map((k) => [k, 0])) as FeatureVector;
+
 export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
 	// A name's two-letter parts count ("Ri" of "Ri Gun", "Xi" of "Xi Jinping"): its common-word part ("Gun") is not what it is.
 	const all = f.answer.toLowerCase().match(WORD) ?? [];
@@ -135,7 +138,7 @@ export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
 		return r > best.r ? { w, r } : best;
 	}, { w: '', r: 0 });
 	const uses = doc.words.get(rarest.w) ?? 1;
-	const out = Object.fromEntries(FEATURES.map((k) => [k, 0])) as FeatureVector;
+	const out: FeatureVector = { ...NO_FEATURES };
 	out.cue = f.cue ?? f.weight;
 	out.question = f.question ? 1 : 0;
 	const kind = KIND[f.answerKind];

@@ -487,11 +487,14 @@ function knowledge(models: DocModel[]): Knowledge {
  * a sentence). The top of the deck stays at two per sentence (rank.ts); the third facts of dense sentences come
  * after it, so the whole reading is covered.
  */
+/** Best fact first; ties by key, so the order is deterministic. */
+const byWeight = (a: Fact, b: Fact): number => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 export function deckSize(facts: Fact[], words: number): number {
 	const perAnswer = new Map<string, number>();
 	const perSentence = new Map<string, number>();
 	let n = 0;
-	for (const f of [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+	for (const f of [...facts].sort(byWeight)) {
 		const a = answerKey(f.answer);
 		const s = `${f.info.s.doc}|${(f.info.whole ?? f.info.s).start}`;
 		if ((perAnswer.get(a) ?? 0) >= 2 || (perSentence.get(s) ?? 0) >= 3) continue;
@@ -519,10 +522,12 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 	const pool = candidates(models, facts);
 	const known = knowledge(models);
 	const words = models.reduce((n, m) => n + m.words, 0);
-	const max = options.maxCards ?? deckSize(facts, words);
+	// Sorted once: deckSize sorts its copy again, which costs a single pass on a sorted list (the sort is stable).
+	const ranked = [...facts].sort(byWeight);
+	const max = options.maxCards ?? deckSize(ranked, words);
 	// A card's score is its fact's weight times at most 1, so only the best facts can reach the cut: making
 	// cards (distractors, ids) for the rest would be wasted work on a long text.
-	const best = [...facts].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, max * 2 + 40);
+	const best = ranked.slice(0, max * 2 + 40);
 	const cards: { card: Card; fact: string }[] = [];
 	best.forEach((f, i) => {
 		if (i % 500 === 0) report({ stage: 'cards', done: i, total: best.length });

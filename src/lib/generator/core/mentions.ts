@@ -51,16 +51,17 @@ const MONTH = `(?:${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|'
 const ORD = '\\d{1,2}(?:st|nd|rd|th)';
 /** An ordinal, in figures or in words: "17th", "fifth". */
 const ORDINAL = `(?:${ORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)`;
-const DATE_PATTERNS: [RegExp, Kind][] = [
-	[new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, 'g'), 'date'],
-	[new RegExp(`\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), 'date'],
-	[new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'), 'date'],
-	[new RegExp(`\\b${ORDINAL}(?:(?:\\s+(?:and|or|to)\\s+|\\s*[–-]\\s*)${ORDINAL})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date'],
-	[/\b(?:1\d{3}|20\d{2})s\b/g, 'date'],
-	[/\b(?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d)/g, 'year'],
+/** Each pattern with whether it needs a digit (a sentence without one is not searched for it). */
+const DATE_PATTERNS: [RegExp, Kind, boolean][] = [
+	[new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?(?:,?\\s+\\d{4})?\\b`, 'g'), 'date', true],
+	[new RegExp(`\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), 'date', true],
+	[new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'), 'date', true],
+	[new RegExp(`\\b${ORDINAL}(?:(?:\\s+(?:and|or|to)\\s+|\\s*[–-]\\s*)${ORDINAL})?\\s+centur(?:y|ies)(?:\\s+(?:AD|BC|BCE|CE))?`, 'gi'), 'date', false],
+	[/\b(?:1\d{3}|20\d{2})s\b/g, 'date', true],
+	[/\b(?:1\d{3}|20\d{2})(?:\s*[-–]\s*\d{2,4})?(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d)/g, 'year', true],
 	// "in 911 as a fiefdom", "in 966 and": a function word may follow; a noun makes it a count ("in 400 villages").
-	[/(?<=\b(?:in|of|from|since|until|by|around|about|circa|c\.)\s+)\d{3}(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d|\s*(?:%|percent)|\s+(?!(?:as|and|or|but|when|while|after|before|until|under|with|by|in|on|at|to|the|a|an|he|she|it|they|was|were|is|are|had|his|her|their)\b)[a-z])/g, 'year'],
-	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date']
+	[/(?<=\b(?:in|of|from|since|until|by|around|about|circa|c\.)\s+)\d{3}(?:\s+(?:AD|BC|BCE|CE))?\b(?![.,]\d|\s*(?:%|percent)|\s+(?!(?:as|and|or|but|when|while|after|before|until|under|with|by|in|on|at|to|the|a|an|he|she|it|they|was|were|is|are|had|his|her|their)\b)[a-z])/g, 'year', true],
+	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date', false]
 ];
 
 /** A pattern of lower-case words whose every word may also start with a capital: "two" → "[tT]wo". */
@@ -137,7 +138,10 @@ function overlaps(taken: Mention[], s: number, e: number): boolean {
  */
 export function findMentions(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<string>, capitalVocab?: ReadonlySet<string>, nameStarts?: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const [re, kind] of DATE_PATTERNS) {
+	// Most patterns need a digit, and each is tried at every character: a sentence without one skips them.
+	const digit = /\d/.test(sentence);
+	for (const [re, kind, needsDigit] of DATE_PATTERNS) {
+		if (needsDigit && !digit) continue;
 		for (const m of sentence.matchAll(re)) {
 			const s = m.index ?? 0;
 			const e = s + m[0].length;
@@ -148,7 +152,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 	// Tried only where a sign or an ordinal is (most sentences have neither): the patterns cost time on every character.
 	const sums = /[£$€¥]/.test(sentence) ? [...sentence.matchAll(PREFIXED_SUM)] : [];
 	const ranks = /\d(?:st|nd|rd|th)\b/.test(sentence) ? [...sentence.matchAll(RANK)] : [];
-	for (const m of [...sums, ...sentence.matchAll(AMOUNT)]) {
+	for (const m of [...sums, ...(digit ? sentence.matchAll(AMOUNT) : [])]) {
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0].trim(), kind: 'number', noun: '' });
@@ -163,7 +167,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
-	for (const m of sentence.matchAll(MEASURE)) {
+	for (const m of digit ? sentence.matchAll(MEASURE) : []) {
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
