@@ -907,3 +907,15 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 		]);
 	});
 });
+
+describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
+	it('counts a list the counted noun names with "of", a counted answer, and a total "comprising" its counted members', () => {
+		expect(countsList('The old charter named "the _____ towns of Los Altos, Vrbno, Szohod, Orlan and Mesta in 1790."', 'five')).toBe(true);
+		expect(countsList('The old charter named "the _____ towns of Los Altos, Vrbno, Szohod, Orlan and Mesta in 1790."', 'six')).toBe(false);
+		expect(countsList('The _____ most often linked with the guild are the hammer and the anvil, which appear on its seal.', 'two symbols')).toBe(true);
+		expect(countsList('The _____ most often linked with the guild are the hammer and the anvil, which appear on its seal.', 'three symbols')).toBe(false);
+		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'four')).toBe(true);
+		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'three')).toBe(false);
+		expect(countsList('Training lasts _____ years comprising six years in the lower school and four years in the upper school.', '10')).toBe(true);
+	});
+});

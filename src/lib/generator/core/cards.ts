@@ -121,14 +121,24 @@ export function withoutGloss(stem: string): string {
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
+/** What sets a list after a counted noun: a comma, a dash, or "comprising" ("12 years comprising eight years in …"). */
+const LIST_AFTER_COUNTED = String.raw`(?:,\s+|\s*[—–]\s*|\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+)`;
 /** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
-const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
+const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s${LIST_AFTER_COUNTED}([^;—–]*_____[^;—–]*)`, 'iu');
+/** A list set after the counted noun right after the blank: "_____ units—ten faculties and …", "_____ towns of A, B and C". */
+const APPOSED_LIST = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s(?:${LIST_AFTER_COUNTED}([^;]+)|\s+of\s+([^;]+,[^;]+))`, 'u');
+/** An answer that is a count and its counted noun: "two symbols". */
+const COUNTED_ANSWER = new RegExp(String.raw`^(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)$`, 'iu');
 
 /**
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
  * a connecting stretch", "_____ absorption bands at 687 and 760 nm". Counting the list answers the card.
  */
 export function countsList(stem: string, answer: string): boolean {
+	// "The _____ most commonly associated with … are the mortar and the ℞ character" — two symbols: the count alone,
+	// its noun back in the stem.
+	const counted = COUNTED_ANSWER.exec(answer);
+	if (counted) return countsList(stem.replace('_____', `_____ ${counted[2]}`), counted[1] ?? '');
 	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase()) + 2;
 	const at = stem.indexOf('_____');
 	if (n < 2 || at < 0) return false;
@@ -157,8 +167,10 @@ export function countsList(stem: string, answer: string): boolean {
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
 	if (named !== undefined && items(named) === n) return true;
 	// "… into _____ main classes, probabilistic and deterministic algorithms", "_____ academic units—ten faculties and
-	// the Radcliffe Institute": a list set after the counted noun.
-	const apposed = /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;]+)/u.exec(rest)?.[1];
+	// the Radcliffe Institute", "_____ years comprising eight years in … and four years in …", "the _____ counties of
+	// Los Angeles, San Bernardino, … and Santa Barbara": a list set after the counted noun (after "of", three or more).
+	const apposedMatch = APPOSED_LIST.exec(rest);
+	const apposed = apposedMatch?.[1] ?? apposedMatch?.[2];
 	if (apposed !== undefined && items(apposed) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
