@@ -918,4 +918,16 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'three')).toBe(false);
 		expect(countsList('Training lasts _____ years comprising six years in the lower school and four years in the upper school.', '10')).toBe(true);
 	});
+
+	it('reads "the two" before a verb as a back reference ("The two travel to the hotel …" counts people the page named)', () => {
+		expect(contextNeed('The two travel to the hotel and discover a secret room.')).toBe('back reference');
+		expect(contextNeed('The two then discover a secret room in the mine.')).toBe('back reference');
+		expect(contextNeed('Where do the three travel after the funeral?')).toBe('back reference');
+		expect(contextNeed('The two largest towns are Vrbno and Szohod.')).toBe(null);
+		expect(contextNeed('The two men travel to the hotel in Szohod.')).toBe(null);
+		expect(contextNeed('The two main islands lie in the bay of Szohod.')).toBe(null);
+		expect(contextNeed('The three party system ended in 1920.')).toBe(null);
+		const cards = textCards('Anna Vrba meets the spy Karel Novak in Szohod. The two travel to the hotel and discover a secret room where they find maps of the Szohod mine. The Szohod mine was closed in 1920.');
+		expect(cards.filter((c) => /two travel|hotel/.test(c.question + ' ' + c.answer)).map((c) => c.answer)).toEqual([]);
+	});
 });
