@@ -930,4 +930,14 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const cards = textCards('Anna Vrba meets the spy Karel Novak in Szohod. The two travel to the hotel and discover a secret room where they find maps of the Szohod mine. The Szohod mine was closed in 1920.');
 		expect(cards.filter((c) => /two travel|hotel/.test(c.question + ' ' + c.answer)).map((c) => c.answer)).toEqual([]);
 	});
+
+	it('reads an ordinal "Century" before a capitalised word as one name ("20th Century Fox"), a century otherwise', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => `${m.kind}:${m.text}`);
+		expect(mentions('20th Century Fox, Lionsgate and Paramount Pictures paid for trailers.')).toEqual(['name:20th Century Fox', 'name:Lionsgate', 'name:Paramount Pictures']);
+		expect(mentions('The studio was sold to 21st Century Holdings in 1998.')).toEqual(['name:21st Century Holdings', 'year:1998']);
+		expect(mentions('The town grew in the 19th Century and again in the 20th century.')).toEqual(['date:19th Century', 'date:20th century']);
+		expect(mentions('In the 19th century Vrbno grew.')).toEqual(['date:19th century', 'name:Vrbno']);
+		const cards = textCards('20th Century Fox, Lionsgate, Paramount Pictures and Universal Studios paid for movie trailers to be aired during the game. Lionsgate was founded in 1997 by Frank Giustra. Paramount Pictures is the oldest studio in Hollywood.');
+		expect(cards.filter((c) => /Fox|20th/.test(c.answer)).map((c) => c.answer)).toEqual(['20th Century Fox']);
+	});
 });

@@ -64,6 +64,9 @@ const DATE_PATTERNS: [RegExp, Kind, boolean][] = [
 	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date', false]
 ];
 
+/** The capitalised words that follow a name's "Century" ("20th Century Fox"). */
+const NAME_AFTER_CENTURY = /^(?:\s\p{Lu}[\p{L}-]*)+/u;
+
 /** A pattern of lower-case words whose every word may also start with a capital: "two" → "[tT]wo". */
 function capitalOrNot(words: string): string {
 	return words.replace(/\b([a-z])(?=[a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
@@ -146,6 +149,12 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 			const s = m.index ?? 0;
 			const e = s + m[0].length;
 			if (kind === 'year' && (afterName(sentence, s) || notAYear(sentence, s, e))) continue;
+			// "20th Century Fox", "21st Century Holdings": a capitalised "Century" before a capitalised word names a company.
+			const named = kind === 'date' && m[0].endsWith('Century') ? NAME_AFTER_CENTURY.exec(sentence.slice(e))?.[0] : undefined;
+			if (named) {
+				if (!overlaps(out, s, e + named.length)) out.push({ start: s, end: e + named.length, text: sentence.slice(s, e + named.length), kind: 'name' });
+				continue;
+			}
 			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
 		}
 	}
