@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
-import { countsList } from '../../../src/lib/generator/core/cards';
+import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, tag } from '../../../src/lib/generator/core/nlp';
 import { whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
@@ -939,5 +939,15 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(mentions('In the 19th century Vrbno grew.')).toEqual(['date:19th century', 'name:Vrbno']);
 		const cards = textCards('20th Century Fox, Lionsgate, Paramount Pictures and Universal Studios paid for movie trailers to be aired during the game. Lionsgate was founded in 1997 by Frank Giustra. Paramount Pictures is the oldest studio in Hollywood.');
 		expect(cards.filter((c) => /Fox|20th/.test(c.answer)).map((c) => c.answer)).toEqual(['20th Century Fox']);
+	});
+
+	it('does not blank a genus before its species ("caused by _____ pestis", "Bathyctena chuni, _____ stationis and …")', () => {
+		expect(givenAway('The plague of 1347 was caused by _____ pestis.', 'Yersinia')).toBe(true);
+		expect(givenAway('Some species, including Bathyctena chuni, _____ stationis and Eurhamphaea vexilligera, glow.', 'Euplokamis')).toBe(true);
+		expect(givenAway('The plague of 1347 was caused by _____.', 'Yersinia pestis')).toBe(false);
+		expect(givenAway('Most Vrbno campus buildings face the _____ river.', 'Szohod')).toBe(false);
+		expect(givenAway('The college moved to the _____ campus in 1920.', 'Vrbno')).toBe(false);
+		const cards = textCards('The plague of 1347 was caused by Yersinia pestis. Yersinia pestis is carried by fleas that live on rats. The plague killed a third of Szohod in 1348.');
+		expect(cards.filter((c) => /_____ pestis/.test(c.question)).map((c) => c.answer)).toEqual([]);
 	});
 });

@@ -11,6 +11,7 @@ import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { mulberry32, shuffled } from '../../domain/random';
 import { hash32 } from './rng';
+import { rarity } from './features';
 import { PERSON_NOUNS, SMALL_NUMBER_WORDS } from './lexicon';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
@@ -23,7 +24,19 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer);
+}
+
+/** A lower-case word straight after the blank that reads as a Latin species name: no English word, a Latin ending. */
+const SPECIES_AFTER_BLANK = /_{5}\s+(\p{Ll}+(?:is|us|um|ae|ii|i|a))\b(?!-)/u;
+
+/**
+ * "caused by _____ pestis" — Yersinia, "Bathyctena chuni, _____ stationis and …" — Euplokamis: a one-word name
+ * before a Latin species word is the genus of a binomial, and the blank cuts the name in two.
+ */
+function genusCut(stem: string, answer: string): boolean {
+	const species = /^\p{Lu}\p{Ll}{2,}$/u.test(answer) ? SPECIES_AFTER_BLANK.exec(stem)?.[1] : undefined;
+	return species !== undefined && rarity(species) === 1;
 }
 
 /**
