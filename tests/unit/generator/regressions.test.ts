@@ -950,4 +950,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const cards = textCards('The plague of 1347 was caused by Yersinia pestis. Yersinia pestis is carried by fleas that live on rats. The plague killed a third of Szohod in 1348.');
 		expect(cards.filter((c) => /_____ pestis/.test(c.question)).map((c) => c.answer)).toEqual([]);
 	});
+
+	it('takes no concept after coordinated modifiers that share its head ("commercial, scientific, and _____" — cultural growth; "the heavy W and _____" — Z bosons)', () => {
+		const concepts = (text: string) => extractFacts(buildModel('d', text)).filter((f) => f.answerKind === 'concept').map((f) => f.answer);
+		expect(concepts('Karel Vrba promoted commercial, scientific, and cultural growth in Szohod. The town was founded in 1220.')).toEqual([]);
+		expect(concepts('The weak force is due to the exchange of the heavy W and Z bosons. The town was founded in 1220.')).toEqual(['weak force']);
+		expect(concepts('Szohod sent grain and salted fish to Vrbno. The town was founded in 1220.')).toEqual(['Szohod', 'grain', 'salted fish']);
+	});
 });

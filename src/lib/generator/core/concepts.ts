@@ -671,6 +671,20 @@ export function cutsModifier(c: Clause, k: Chunk): boolean {
 	return k.to - k.from === 1 && /ing$/.test(before.lower) && prior?.pos === 'VERB';
 }
 
+/** A letter standing for a kind ("the W and Z bosons", "the A and B blocks"). */
+const LETTER = /^\p{Lu}\d?$/u;
+
+/**
+ * "promoted commercial, scientific, and | cultural growth", "the heavy W and | Z bosons": modifiers coordinated before
+ * the chunk share its head, so the chunk is the last part of one phrase ("grain and | salted fish" is two).
+ */
+function sharesHead(c: Clause, k: Chunk): boolean {
+	const first = c.tokens[k.from];
+	if (!first || first.pos === 'DET' || k.to - k.from < 2 || c.tokens[k.from - 1]?.pos !== 'CCONJ') return false;
+	const before = c.tokens[k.from - 2]?.text === ',' ? c.tokens[k.from - 3] : c.tokens[k.from - 2];
+	return before?.pos === 'ADJ' || (!!before && LETTER.test(before.text) && LETTER.test(first.text));
+}
+
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
@@ -706,7 +720,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// name cut from its start.
 		const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(info.s.text.slice(Math.max(0, at - 40), at))?.[1];
 		if (/^\p{Lu}/u.test(answer) && before && !FUNCTION_WORDS.has(before.toLowerCase())) return;
-		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf))) return;
+		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf) || sharesHead(of, wordsOf))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		const asked = question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined;
