@@ -957,4 +957,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(concepts('The weak force is due to the exchange of the heavy W and Z bosons. The town was founded in 1220.')).toEqual(['weak force']);
 		expect(concepts('Szohod sent grain and salted fish to Vrbno. The town was founded in 1220.')).toEqual(['Szohod', 'grain', 'salted fish']);
 	});
+
+	it('offers an amount written with "US$" only amounts written so ("$250,000" is no option for "US$100,000")', () => {
+		const candidates = new Map([['number' as const, ['$250,000', '$150,000', 'US$200,000', '£90,000']]]);
+		const seeds = 'abcdefghij'.split('');
+		expect(seeds.flatMap((s) => pickDistractors('US$100,000', 'number', candidates, [], 4, s)).filter((p) => !p.startsWith('US$'))).toEqual([]);
+		expect(seeds.flatMap((s) => pickDistractors('$100,000', 'number', candidates, [], 4, s)).filter((p) => !/^\$\d/.test(p))).toEqual([]);
+	});
 });

@@ -278,9 +278,12 @@ export function placeLevel(text: string): 'country' | 'city' | 'continent' | nul
 	return null;
 }
 
-/** An amount's unit: its currency sign, "%" or "°", and a unit word after it ("million", "km"), or "" for a bare count. */
+/**
+ * An amount's unit: its currency sign with the letters that name its country ("US$" is not "$"), "%" or "°", and a
+ * unit word after it ("million", "km"), or "" for a bare count.
+ */
 export function unitOf(text: string): string {
-	const sign = /[$£€¥%°]/u.exec(text)?.[0] ?? '';
+	const sign = /\p{Lu}{0,3}[$£€¥]|[%°]/u.exec(text)?.[0] ?? '';
 	// An ordinal ("21st", "4th") goes with ordinals, whatever its suffix.
 	if (/^\d+(?:st|nd|rd|th)$/.test(text)) return `${sign}|ordinal`;
 	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';
