@@ -964,4 +964,10 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(seeds.flatMap((s) => pickDistractors('US$100,000', 'number', candidates, [], 4, s)).filter((p) => !p.startsWith('US$'))).toEqual([]);
 		expect(seeds.flatMap((s) => pickDistractors('$100,000', 'number', candidates, [], 4, s)).filter((p) => !/^\$\d/.test(p))).toEqual([]);
 	});
+
+	it('lowers a first word the document capitalises only inside names ("How was plague introduced …?" beside "the Great Plague of Vrbno")', () => {
+		const facts = extractFacts(buildModel('d', 'Plague was reportedly first introduced to Szohod via Genoese traders at the port of Kaffa in 1347. The plague killed many people in Vrbno. The Great Plague of Vrbno began in 1665. Complexity measures are defined by the Blum axioms. The complexity of a problem is studied in Computational Complexity Theory. French traders sold the salt of Szohod in the French towns.'));
+		const questions = facts.map((f) => f.question).filter((q) => q && /plague|complexity|french/i.test(q));
+		expect(questions).toEqual(['How was plague introduced to Szohod?', 'What are complexity measures defined by?', 'What is studied in Computational Complexity Theory?', 'Who sold the salt of Szohod in the French towns?', 'What did French traders sell in the French towns?']);
+	});
 });

@@ -13,7 +13,7 @@ import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
-import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
+import { analyse, CapitalisedWords, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { AIM_HEAD, FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, PLACES, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
@@ -81,7 +81,8 @@ function lowerFirst(s: string, c: Clause, from: number): string {
 	// "Dennis Gassner returned …": a given name the tagger reads as a noun, before a capitalised name, keeps its capital.
 	const given = !!t && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
 	// "Sweden rationed …": a place the lexicon knows keeps its capital where the tagger reads it as a common noun.
-	if (!t || t.start !== 0 || name || given || c.capitalised?.has(t.lower) || PLACES.has(t.lower)) return s;
+	const kept = c.capitalised instanceof CapitalisedWords ? c.capitalised.kept : c.capitalised;
+	if (!t || t.start !== 0 || name || given || kept?.has(t.lower) || PLACES.has(t.lower)) return s;
 	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 const strip = (s: string): string => s.replace(/\s*[.!?]["”’]?$/, '').trim();
