@@ -970,4 +970,13 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const questions = facts.map((f) => f.question).filter((q) => q && /plague|complexity|french/i.test(q));
 		expect(questions).toEqual(['How was plague introduced to Szohod?', 'What are complexity measures defined by?', 'What is studied in Computational Complexity Theory?', 'Who sold the salt of Szohod in the French towns?', 'What did French traders sell in the French towns?']);
 	});
+
+	it('keeps a capitalised number word in the name it ends ("BBC One", "the Big Three"), not "_____ One" — BBC', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => `${m.kind}:${m.text}`);
+		expect(mentions('The series was first broadcast on BBC One in 1963.')).toEqual(['name:BBC One', 'year:1963']);
+		expect(mentions('Szohod joined the Big Three of the league.')).toEqual(['name:Szohod', 'name:Big Three']);
+		expect(mentions('In Szohod one of the mills closed.')).toEqual(['name:Szohod']);
+		const cards = textCards('The series was first broadcast on BBC One in 1963. The show moved to BBC Two in 1970 after a long strike. The director Karel Vrba filmed the first episode in Szohod.');
+		expect(cards.filter((c) => /_____ (?:One|Two)/.test(c.question)).map((c) => c.answer)).toEqual([]);
+	});
 });

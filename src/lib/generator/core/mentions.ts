@@ -64,6 +64,9 @@ const DATE_PATTERNS: [RegExp, Kind, boolean][] = [
 	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date', false]
 ];
 
+/** A capitalised number word that ends a name ("BBC One", "the Big Three"): no function word there. */
+const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
 /** The capitalised words that follow a name's "Century" ("20th Century Fox"). */
 const NAME_AFTER_CENTURY = /^(?:\s\p{Lu}[\p{L}-]*)+/u;
 
@@ -263,7 +266,7 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			const gap = sentence.slice(cur.end, next.start);
 			const possessive = cur.end < sentence.length && /^['’]s/.test(sentence.slice(cur.end));
 			if (possessive) break;
-			if ((gap === ' ' || (gap === '. ' && (cur.text.length === 1 || PERSON_TITLES.has(cur.lower)))) && isCapital(next, false, lowerVocab)) {
+			if ((gap === ' ' || (gap === '. ' && (cur.text.length === 1 || PERSON_TITLES.has(cur.lower)))) && (isCapital(next, false, lowerVocab) || (gap === ' ' && NAME_NUMBER.test(next.text)))) {
 				j++;
 				continue;
 			}
