@@ -979,4 +979,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const cards = textCards('The series was first broadcast on BBC One in 1963. The show moved to BBC Two in 1970 after a long strike. The director Karel Vrba filmed the first episode in Szohod.');
 		expect(cards.filter((c) => /_____ (?:One|Two)/.test(c.question)).map((c) => c.answer)).toEqual([]);
 	});
+
+	it('reads no person in a place that closes an appositive before "…, writes that" ("… Sciences in Port Szohod, writes that …")', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.kind}:${e.key}`);
+		expect(kinds('Anna Vrba, a researcher at the Academy of Sciences in Port Szohod, writes that the treaty was signed in 1420. The treaty was broken by Borduria in 1422.')).toEqual(['person:anna vrba', 'org:academy of sciences', 'name:port szohod', 'name:borduria']);
+		expect(kinds('In the end Karel Novak, writes that the treaty was signed in 1420. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
+		expect(kinds('The treaty was signed in 1420, writes Karel Novak. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
+	});
 });

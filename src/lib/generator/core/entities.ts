@@ -168,12 +168,17 @@ export function trailingTitle(m: Mention): Mention | null {
 
 const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:(?:a|an|the|former|previously|then|now|senior|deputy|vice|executive|co-)\\s*)*(${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
+/** A preposition of place or belonging right before a name ("in", "at the", "of"). */
+const PLACE_BEFORE = /\b(?:in|at|of|from|near|for|on)\s+(?:the\s+)?$/i;
+
 /** Evidence from the words around a name that it is a person. */
 function personCue(sentence: string, m: Mention): boolean {
 	const after = sentence.slice(m.end, m.end + 80);
 	const before = sentence.slice(Math.max(0, m.start - 30), m.start);
 	const nextWord = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-	if (SPEECH_VERBS.has(nextWord)) return true;
+	// "…, a researcher at the Academy of Sciences in San Francisco, writes that …": a place or body after a
+	// preposition closes the appositive; the writer is named before it.
+	if (SPEECH_VERBS.has(nextWord) && !(after.startsWith(',') && PLACE_BEFORE.test(before))) return true;
 	if (APPOSITIVE_ROLE.test(after)) return true;
 	const prevWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
 	if (TITLE_LIKE.has(prevWord) || SPEECH_VERBS.has(prevWord)) return true;
