@@ -986,4 +986,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(kinds('In the end Karel Novak, writes that the treaty was signed in 1420. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
 		expect(kinds('The treaty was signed in 1420, writes Karel Novak. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
 	});
+
+	it('gives away "two" after "between the" ("the rivalry between the _____ schools")', () => {
+		expect(givenAway('The Vrbno-Szohod Regatta was the original source of the rivalry between the _____ schools.', 'two')).toBe(true);
+		expect(givenAway('Trade between _____ neighbouring towns grew after 1420.', '2')).toBe(true);
+		expect(givenAway('The rivalry between the _____ schools of the league grew after 1420.', 'three')).toBe(false);
+		expect(givenAway('The _____ schools were founded by Anna Vrba in 1420.', 'two')).toBe(false);
+	});
 });
