@@ -993,4 +993,10 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(givenAway('The rivalry between the _____ schools of the league grew after 1420.', 'three')).toBe(false);
 		expect(givenAway('The _____ schools were founded by Anna Vrba in 1420.', 'two')).toBe(false);
 	});
+
+	it('does not move a fronted "From X on" to the end, where its "on" would read as the last phrase\'s ("… hearing loss from the fifth-generation Vrbo on?")', () => {
+		const questions = extractFacts(buildModel('d', 'From the fifth-generation Vrbo on, Szohod Ltd introduced a user-configurable volume limit in response to concerns about hearing loss. In 1990, Szohod Ltd introduced a new music device.')).map((f) => f.question ?? '');
+		expect(questions.filter((q) => / on\?$/.test(q))).toEqual([]);
+		expect(questions.filter((q) => /1990/.test(q))).toEqual(['Which organisation introduced a new music device in 1990?', 'What did Szohod Ltd introduce in 1990?']);
+	});
 });
