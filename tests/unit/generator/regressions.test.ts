@@ -990,6 +990,7 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 	it('gives away "two" after "between the" ("the rivalry between the _____ schools")', () => {
 		expect(givenAway('The Vrbno-Szohod Regatta was the original source of the rivalry between the _____ schools.', 'two')).toBe(true);
 		expect(givenAway('Trade between _____ neighbouring towns grew after 1420.', '2')).toBe(true);
+		expect(givenAway('The Vrbno-Szohod Regatta was the original source of the rivalry between the _____.', 'two schools')).toBe(true);
 		expect(givenAway('The rivalry between the _____ schools of the league grew after 1420.', 'three')).toBe(false);
 		expect(givenAway('The _____ schools were founded by Anna Vrba in 1420.', 'two')).toBe(false);
 	});
@@ -998,5 +999,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const questions = extractFacts(buildModel('d', 'From the fifth-generation Vrbo on, Szohod Ltd introduced a user-configurable volume limit in response to concerns about hearing loss. In 1990, Szohod Ltd introduced a new music device.')).map((f) => f.question ?? '');
 		expect(questions.filter((q) => / on\?$/.test(q))).toEqual([]);
 		expect(questions.filter((q) => /1990/.test(q))).toEqual(['Which organisation introduced a new music device in 1990?', 'What did Szohod Ltd introduce in 1990?']);
+	});
+
+	it('reads no person in a role written with capitals after a title-like word ("two deputy Prime Ministers")', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.kind}:${e.key}`);
+		expect(kinds('The cabinet of Borduria would include a vice-president and two deputy Prime Ministers. Karel Vrba said that the talks failed.')).toEqual(['name:borduria', 'name:prime ministers', 'person:karel vrba']);
+		expect(kinds('The talks were led by deputy Anna Bishop in 1990. Karel Vrba said that the talks failed.')).toEqual(['person:anna bishop', 'person:karel vrba']);
 	});
 });

@@ -24,10 +24,10 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)$/i.test(answer) && BETWEEN_BLANK.test(stem));
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
 }
 
-/** "the rivalry between the _____ schools": "between" says the count is two. */
+/** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
 const BETWEEN_BLANK = /\bbetween\s+(?:the\s+)?_{5}/i;
 
 /** A lower-case word straight after the blank that reads as a Latin species name: no English word, a Latin ending. */

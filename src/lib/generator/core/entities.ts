@@ -241,7 +241,10 @@ export function buildModel(id: string, text: string): DocModel {
 		// "The Social Charter declares …": a first word the text also writes in lower case ("social policy")
 		// is an ordinary word, not a given name.
 		const first = e.key.split(' ')[0] ?? '';
-		if (e.key.includes(' ') && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
+		// "two deputy Prime Ministers": a name that ends in a role noun is the role, unless a given name opens it.
+		const last = e.key.split(' ').at(-1) ?? '';
+		const role = !GIVEN_NAMES.has(first) && (ROLE_NOUNS.has(last) || (last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))));
+		if (e.key.includes(' ') && !role && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
 		else if (GIVEN_NAMES.has(e.key)) e.kind = 'person';
 		else if (!e.key.includes(' ')) singles.push(e);
 	}
