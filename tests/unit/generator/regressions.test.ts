@@ -1006,4 +1006,15 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(kinds('The cabinet of Borduria would include a vice-president and two deputy Prime Ministers. Karel Vrba said that the talks failed.')).toEqual(['name:borduria', 'name:prime ministers', 'person:karel vrba']);
 		expect(kinds('The talks were led by deputy Anna Bishop in 1990. Karel Vrba said that the talks failed.')).toEqual(['person:anna bishop', 'person:karel vrba']);
 	});
+
+	it('keeps "the Great and General Court", "the French and Indian War" whole: one modifier and "and" before a run that ends in a head', () => {
+		const names = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'name').map((m) => m.text);
+		expect(names('The college was formed in 1636 by vote of the Great and General Court of the Szohod Bay Colony.')).toEqual(['Great and General Court of the Szohod Bay Colony']);
+		expect(names('The French and Indian War began in 1754.')).toEqual(['French and Indian War']);
+		expect(names('The treaty between the Vrbno and Szohod Union was signed in 1920.')).toEqual(['Vrbno', 'Szohod Union']);
+		expect(names('In 1990 trade between Vrbno and Szohod University grew.')).toEqual(['Vrbno', 'Szohod University']);
+		expect(names('The war between the Germany and Soviet Union began in 1941.')).toEqual(['Germany', 'Soviet Union']);
+		const facts = extractFacts(buildModel('d', 'The Great and Royal Library, built in 2011, houses a large study space. The old library of Szohod was closed in 1990.'));
+		expect(facts.filter((f) => /2011/.test(f.question ?? '')).map((f) => f.question)).toEqual(['Which organisation was built in 2011?']);
+	});
 });

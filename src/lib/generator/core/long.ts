@@ -131,7 +131,9 @@ export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<stri
 	const phrase = m?.[3];
 	if (!m || !subject || !phrase || NOT_A_SUBJECT.test(subject)) return null;
 	const adverb = m[2] ?? '';
-	const plural = /\s(?:and|&)\s/.test(subject) || /^(?:both|all)\s/.test(adverb) || /[^su']s$/.test(subject);
+	// "The Joe and Rika Mansueto Library, built in 2011, …": an "and" inside one name joins no two subjects.
+	const oneName = info.mentions.some((n) => /\s(?:and|&)\s/.test(n.text) && subject.endsWith(n.text) && !/\s(?:and|&)\s/.test(subject.slice(0, -n.text.length)));
+	const plural = (/\s(?:and|&)\s/.test(subject) && !oneName) || /^(?:both|all)\s/.test(adverb) || /[^su']s$/.test(subject);
 	// An event happened ("was founded in 1993"); a state holds as long as the main clause says ("The Rhine, known
 	// as …, is …" → "is known as").
 	const present = STATIVE.test(phrase) && /^(?:\p{Ll}+ly\s+)?(?:is|are|has|have|remains?|\p{Ll}{3,}s)\b/u.test(t.slice(m[0].length));

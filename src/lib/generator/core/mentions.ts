@@ -229,6 +229,21 @@ function isCapital(t: Token, first: boolean, lowerVocab: ReadonlySet<string>): b
 }
 
 /**
+ * "the Great and General Court of …", "the French and Indian War": after "the", one capitalised common word that is
+ * no place and no head, "and", then a run of capitalised words ending in a head word make one name ("the Vrbno and
+ * Szohod Union", "the Germany and Soviet Union" stay two).
+ */
+function modifierAnd(sentence: string, tokens: Token[], i: number, lowerVocab: ReadonlySet<string>, out: Mention[]): boolean {
+	const first = tokens[i];
+	if (!first || !/\bthe\s+$/i.test(sentence.slice(0, first.start)) || rarity(first.lower) >= COMMON_TAIL || PLACES.has(first.lower) || JOIN_HEADS.has(first.lower)) return false;
+	let k = i + 2;
+	const opening = tokens[k];
+	if (!opening || !isCapital(opening, false, lowerVocab) || overlaps(out, opening.start, opening.end)) return false;
+	for (let t = tokens[k + 1]; t && sentence.slice(tokens[k]?.end ?? 0, t.start) === ' ' && isCapital(t, false, lowerVocab); t = tokens[k + 1]) k++;
+	return JOIN_HEADS.has(tokens[k]?.lower ?? '');
+}
+
+/**
  * The index of the last token of a run of capitalised common English words from `k` that ends the name (the next
  * token is not capitalised), or 0: "… and Peace", "… and Technology", not "… and Stanford University" or "… and
  * Citigroup".
@@ -292,6 +307,10 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			const tail = joined && gap === ' ' && next.text === 'and' ? andTail(sentence, tokens, j + 2, lowerVocab, out) : 0;
 			if (tail) {
 				j = tail;
+				continue;
+			}
+			if (j === i && gap === ' ' && next.text === 'and' && modifierAnd(sentence, tokens, i, lowerVocab, out)) {
+				j = i + 2;
 				continue;
 			}
 			break;
