@@ -1017,4 +1017,12 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const facts = extractFacts(buildModel('d', 'The Great and Royal Library, built in 2011, houses a large study space. The old library of Szohod was closed in 1990.'));
 		expect(facts.filter((f) => /2011/.test(f.question ?? '')).map((f) => f.question)).toEqual(['Which organisation was built in 2011?']);
 	});
+
+	it('sizes polities and natural or built features: no street, lake or island among kingdoms and empires', () => {
+		expect(['Kingdom of Prussia', 'American Empire', 'Duchy of Vrbno', 'Konwiktorska Street', 'Czerniaków Lake', 'Sakhalin Island', 'Pacific Ocean', 'Park of Culture and Rest', 'Upper Normandy', 'Shandong Province'].map(placeLevel)).toEqual([
+			'country', 'country', 'country', 'feature', 'feature', 'feature', 'feature', 'feature', null, null
+		]);
+		const candidates = new Map([['place' as const, ['Duchy of Vrbno', 'Konwiktorska Street', 'Czerniaków Lake', 'Wilanów Park', 'Russian Empire', 'Sakhalin Island', 'Austria']]]);
+		expect(pickDistractors('Kingdom of Prussia', 'place', candidates, [], 4, 's').sort()).toEqual(['Austria', 'Duchy of Vrbno', 'Russian Empire']);
+	});
 });
