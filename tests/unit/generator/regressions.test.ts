@@ -1025,4 +1025,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const candidates = new Map([['place' as const, ['Duchy of Vrbno', 'Konwiktorska Street', 'Czerniaków Lake', 'Wilanów Park', 'Russian Empire', 'Sakhalin Island', 'Austria']]]);
 		expect(pickDistractors('Kingdom of Prussia', 'place', candidates, [], 4, 's').sort()).toEqual(['Austria', 'Duchy of Vrbno', 'Russian Empire']);
 	});
+
+	it('reads a demonstrative that opens the main clause after a leading subordinate clause ("Since …, this can provide …")', () => {
+		expect(contextNeed('Since forces are perceived as pushes or pulls, this can provide an intuitive understanding for describing forces.')).toBe('demonstrative');
+		expect(contextNeed('When the river floods in spring, these fields are covered with silt.')).toBe('demonstrative');
+		expect(contextNeed('Since forces are perceived as pushes or pulls, Newton gave an intuitive understanding of them in 1687.')).toBe(null);
+		expect(contextNeed('When the Szohod floods in spring, the fields of Vrbno are covered with silt.')).toBe(null);
+	});
 });

@@ -176,6 +176,12 @@ export function firstClause(stem: string): string {
 /** "X, founded in 1993 by …, is …": the participle phrase after the subject, read past to reach the main clause. */
 const APPOSED = new RegExp(String.raw`^([^,;:]{1,80}),\s+(?:${APPOSED_ADVERB}\s+)?${PARTICIPLE_PREPOSITION}[^,;:]{2,120},\s+`, 'u');
 
+/**
+ * "Since forces are perceived as pushes or pulls, this can provide …": a demonstrative that opens the main clause
+ * after a leading subordinate clause, which the first clause (cut at its comma) does not reach.
+ */
+const DEMONSTRATIVE_AFTER_LEAD = /^(?:since|because|as|when|whenever|if|although|though|while|once|after|before|unless|whereas)\s[^,;:]+,\s+(?:this|these|those)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
+
 /** Why a stem needs its page, or null when it reads on its own. */
 export function contextNeed(stem: string): string | null {
 	const text = stem.replace(/^true or false:\s*/i, '');
@@ -183,7 +189,7 @@ export function contextNeed(stem: string): string | null {
 	const clause = firstClause(text);
 	if (CONNECTIVE.test(clause.replace(EXAMPLE_ASIDE, ', ').replace(CONDITIONAL_THEN, '$1'))) return 'connective';
 	const main = APPOSED.test(text) ? firstClause(text.replace(APPOSED, '$1 ')) : clause;
-	if (DEMONSTRATIVE.test(clause) || (THAT.test(clause) && THAT_DETERMINER.test(clause)) || DEMONSTRATIVE.test(main)) return 'demonstrative';
+	if (DEMONSTRATIVE.test(clause) || (THAT.test(clause) && THAT_DETERMINER.test(clause)) || DEMONSTRATIVE.test(main) || DEMONSTRATIVE_AFTER_LEAD.test(text)) return 'demonstrative';
 	if (backReference(clause) || POINTER.test(text) || (SMALL_COUNT.test(text) && COUNTED_BACK.test(text)) || quantifierAlone(clause)) return 'back reference';
 	if (COMPARED_START.test(clause) || (ORDINAL_OR_OTHER.test(clause) && COMPARED.test(clause))) return 'comparison';
 	const generic = DEFINITE_HEAD.exec(clause);
