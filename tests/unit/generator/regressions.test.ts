@@ -1032,4 +1032,9 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(contextNeed('Since forces are perceived as pushes or pulls, Newton gave an intuitive understanding of them in 1687.')).toBe(null);
 		expect(contextNeed('When the Szohod floods in spring, the fields of Vrbno are covered with silt.')).toBe(null);
 	});
+
+	it('asks no "also" in a question: it points to an answer the page named before ("What is also popular in …?")', () => {
+		const questions = textCards('College sports are also popular in southern Borduria. Active immunity can also be generated artificially, through vaccination. The old bridge of Szohod was built of stone in 1420.').filter((c) => c.type === 'basic').map((c) => c.question);
+		expect(questions.filter((q) => /popular|artificially/.test(q))).toEqual(['What is popular in southern Borduria?', 'What can be generated artificially, through vaccination?']);
+	});
 });

@@ -274,6 +274,12 @@ function headByCopula(stem: string, answer: string): boolean {
 /** "_____ is a chapter", "_____ of X was the first chapter": up to three words after the blank's copula and article. */
 const COPULA_AFTER_BLANK = /_{3,}[^,;:.]{0,20}?\b(?:is|was|are|were)\s+(?:a|an|the|one)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
 
+/**
+ * "What is also popular in southern California?": "also" in a question points to an answer the page named before;
+ * the question asks the same without it ("not only … but also" keeps it).
+ */
+const ALSO = /(?<!\bbut)\s+also\s+(?=\S)/g;
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -288,7 +294,8 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const options = !PHRASE_KINDS.has(f.answerKind);
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
-	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) && !CUT_CONDITIONAL.test(f.question) ? f.question : null;
+	const asked = f.question?.replace(ALSO, ' ');
+	const question = asked && ok(asked) && !INTERRUPTED_THAT.test(asked) && !CUT_CONDITIONAL.test(asked) ? asked : null;
 	const bare = f.cloze ? withoutGloss(withoutConversion(f.cloze)) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,
