@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
-import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
+import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, tag } from '../../../src/lib/generator/core/nlp';
@@ -1036,5 +1036,11 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 	it('asks no "also" in a question: it points to an answer the page named before ("What is also popular in …?")', () => {
 		const questions = textCards('College sports are also popular in southern Borduria. Active immunity can also be generated artificially, through vaccination. The old bridge of Szohod was built of stone in 1420.').filter((c) => c.type === 'basic').map((c) => c.question);
 		expect(questions.filter((q) => /popular|artificially/.test(q))).toEqual(['What is popular in southern Borduria?', 'What can be generated artificially, through vaccination?']);
+	});
+
+	it('offers no acronym among organisations that the document expands into something else ("American Sign Language (ASL)"); "National Football League (NFL)" stays', () => {
+		const text = 'The game was broadcast by CBS and the BBC in 2016. The halftime show was signed in American Sign Language (ASL) by Marlee Matlin. The National Football League (NFL) sold the rights to CBS in 2012. WBT carried the game on radio.';
+		const model = buildModel('d', text);
+		expect(candidates([model], extractFacts(model)).get('org')).toEqual(['CBS', 'National Football League', 'BBC', 'NFL', 'WBT']);
 	});
 });

@@ -16,7 +16,7 @@ import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { appositiveRoles, peopleFacts } from './people';
 import { predicateFacts } from './predicates';
-import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
+import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
@@ -442,6 +442,9 @@ export function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	for (const f of facts) {
 		if (POOLED_KINDS.has(f.answerKind)) add(f.answerKind, f.answer, 1);
 		if (f.pair?.group === 'role') add('role', f.pair.right, 1);
+		// "American Sign Language (ASL)": an acronym the document expands into a name without an organisation's head
+		// word is no organisation to offer beside "CBS" or "NFL".
+		if (f.pair?.group === 'acronym' && !ORG_HEADS.has(f.pair.right.split(/\s+/).at(-1)?.toLowerCase() ?? '')) byKind.get('org')?.delete(f.pair.left);
 	}
 	const out: Candidates = new Map();
 	for (const [kind, m] of byKind) {
