@@ -1043,4 +1043,9 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		const model = buildModel('d', text);
 		expect(candidates([model], extractFacts(model)).get('org')).toEqual(['CBS', 'National Football League', 'BBC', 'NFL', 'WBT']);
 	});
+
+	it('offers no places for a place that stands for a team ("_____ got the ball on their own 24-yard line" — Carolina)', () => {
+		const text = 'Carolina got the ball on their own 20-yard line in 2015. The fans travelled from Boston, Denver and Chicago to the game in 2016. The final was once played in Egypt in 1990.';
+		expect(textCards(text).filter((c) => c.answer === 'Carolina').map((c) => `${c.type}: ${c.question}`)).toEqual(['cloze: _____ got the ball on their own 20-yard line in 2015.']);
+	});
 });

@@ -274,6 +274,9 @@ function headByCopula(stem: string, answer: string): boolean {
 /** "_____ is a chapter", "_____ of X was the first chapter": up to three words after the blank's copula and article. */
 const COPULA_AFTER_BLANK = /_{3,}[^,;:.]{0,20}?\b(?:is|was|are|were)\s+(?:a|an|the|one)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
 
+/** The blank as the subject of a clause that goes on with "their". */
+const GROUP_SUBJECT = /^_{5}\s+[^,;:.]*\btheir\b/;
+
 /**
  * "What is also popular in southern California?": "also" in a question points to an answer the page named before;
  * the question asks the same without it ("not only … but also" keeps it).
@@ -291,7 +294,9 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
 	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(spokenOf(q, f.person, f.answerKind === 'person')) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
-	const options = !PHRASE_KINDS.has(f.answerKind);
+	// "_____ got the ball on their own 24-yard line" — Carolina: a place whose clause goes on with "their" stands for a
+	// team or a people, and other places among the options would not fit.
+	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? ''));
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
 	const asked = f.question?.replace(ALSO, ' ');
