@@ -917,6 +917,7 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'four')).toBe(true);
 		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'three')).toBe(false);
 		expect(countsList('Training lasts _____ years comprising six years in the lower school and four years in the upper school.', '10')).toBe(true);
+		expect(countsList('The works for piano, including the _____, are held by Vrba to be "vehicles for brilliant playing and extremely conservative".', 'two concertos')).toBe(false);
 	});
 
 	it('reads "the two" before a verb as a back reference ("The two travel to the hotel …" counts people the page named)', () => {

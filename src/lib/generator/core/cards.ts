@@ -150,11 +150,11 @@ const COUNTED_ANSWER = new RegExp(String.raw`^(\d{1,2}|${SMALL_NUMBER_WORDS.join
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
  * a connecting stretch", "_____ absorption bands at 687 and 760 nm". Counting the list answers the card.
  */
-export function countsList(stem: string, answer: string): boolean {
+export function countsList(stem: string, answer: string, counted = false): boolean {
 	// "The _____ most commonly associated with … are the mortar and the ℞ character" — two symbols: the count alone,
 	// its noun back in the stem.
-	const counted = COUNTED_ANSWER.exec(answer);
-	if (counted) return countsList(stem.replace('_____', `_____ ${counted[2]}`), counted[1] ?? '');
+	const withNoun = counted ? null : COUNTED_ANSWER.exec(answer);
+	if (withNoun) return countsList(stem.replace('_____', `_____ ${withNoun[2]}`), withNoun[1] ?? '', true);
 	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase()) + 2;
 	const at = stem.indexOf('_____');
 	if (n < 2 || at < 0) return false;
@@ -181,13 +181,16 @@ export function countsList(stem: string, answer: string): boolean {
 	if (member && stated >= 2 && items((member[2] ?? '').replace('_____', answer)) === stated) return true;
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
-	if (named !== undefined && items(named) === n) return true;
+	// … the copula's list, where the answer held the counted noun, must name things ("are the mortar and pestle and
+	// the ℞ character"), not go on with a predicate ("including the two concertos, are held by Temperley to be …").
+	if (named !== undefined && (!counted || /^(?:the|a|an)\s|^\p{Lu}/u.test(named)) && items(named) === n) return true;
 	// "… into _____ main classes, probabilistic and deterministic algorithms", "_____ academic units—ten faculties and
 	// the Radcliffe Institute", "_____ years comprising eight years in … and four years in …", "the _____ counties of
 	// Los Angeles, San Bernardino, … and Santa Barbara": a list set after the counted noun (after "of", three or more).
 	const apposedMatch = APPOSED_LIST.exec(rest);
 	const apposed = apposedMatch?.[1] ?? apposedMatch?.[2];
-	if (apposed !== undefined && items(apposed) === n) return true;
+	// … not a predicate after the subject's comma ("including the _____ concertos, are held by …").
+	if (apposed !== undefined && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b/.test(apposed) && items(apposed) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
 	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];

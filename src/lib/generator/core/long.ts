@@ -160,8 +160,8 @@ const SUBJECT_START = /^(?:[Tt]he\b|[Aa]n?\b|\p{Lu}|\d|(?:one|two|three|four|fiv
 const REASON_TAIL = /\s(?=(?:because|due to|owing to|in order to|so that|so as to)\s)/;
 /** A relative clause set off by a comma: ", which …", ", who …". */
 const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b/i;
-/** "From X on", "From then onwards": a starting point whose particle closes the phrase. */
-const FROM_ON = /^from\s.*\s(?:on|onwards?)$/i;
+/** "From X on": a starting point whose particle closes the phrase ("from 1842 onwards" reads well at the end). */
+const FROM_ON = /^from\s.*\son$/i;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
 /** Openers of a fronted clause, which holds a verb of its own ("Although the town was poor, …"). */
