@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
-import { buildModel, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
+import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
-import { countsList } from '../../../src/lib/generator/core/cards';
+import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, tag } from '../../../src/lib/generator/core/nlp';
 import { whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
@@ -905,5 +905,148 @@ describe('throughput headroom: the same output by a shorter road (fifteenth pass
 			['basic', 'Strategic patience'],
 			['basic', 'Korea Society']
 		]);
+	});
+});
+
+describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
+	it('counts a list the counted noun names with "of", a counted answer, and a total "comprising" its counted members', () => {
+		expect(countsList('The old charter named "the _____ towns of Los Altos, Vrbno, Szohod, Orlan and Mesta in 1790."', 'five')).toBe(true);
+		expect(countsList('The old charter named "the _____ towns of Los Altos, Vrbno, Szohod, Orlan and Mesta in 1790."', 'six')).toBe(false);
+		expect(countsList('The _____ most often linked with the guild are the hammer and the anvil, which appear on its seal.', 'two symbols')).toBe(true);
+		expect(countsList('The _____ most often linked with the guild are the hammer and the anvil, which appear on its seal.', 'three symbols')).toBe(false);
+		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'four')).toBe(true);
+		expect(countsList('Training lasts 10 years comprising six years in the lower school and _____ years in the upper school or college.', 'three')).toBe(false);
+		expect(countsList('Training lasts _____ years comprising six years in the lower school and four years in the upper school.', '10')).toBe(true);
+		expect(countsList('The works for piano, including the _____, are held by Vrba to be "vehicles for brilliant playing and extremely conservative".', 'two concertos')).toBe(false);
+	});
+
+	it('reads "the two" before a verb as a back reference ("The two travel to the hotel …" counts people the page named)', () => {
+		expect(contextNeed('The two travel to the hotel and discover a secret room.')).toBe('back reference');
+		expect(contextNeed('The two then discover a secret room in the mine.')).toBe('back reference');
+		expect(contextNeed('Where do the three travel after the funeral?')).toBe('back reference');
+		expect(contextNeed('The two largest towns are Vrbno and Szohod.')).toBe(null);
+		expect(contextNeed('The two men travel to the hotel in Szohod.')).toBe(null);
+		expect(contextNeed('The two main islands lie in the bay of Szohod.')).toBe(null);
+		expect(contextNeed('The three party system ended in 1920.')).toBe(null);
+		const cards = textCards('Anna Vrba meets the spy Karel Novak in Szohod. The two travel to the hotel and discover a secret room where they find maps of the Szohod mine. The Szohod mine was closed in 1920.');
+		expect(cards.filter((c) => /two travel|hotel/.test(c.question + ' ' + c.answer)).map((c) => c.answer)).toEqual([]);
+	});
+
+	it('reads an ordinal "Century" before a capitalised word as one name ("20th Century Fox"), a century otherwise', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => `${m.kind}:${m.text}`);
+		expect(mentions('20th Century Fox, Lionsgate and Paramount Pictures paid for trailers.')).toEqual(['name:20th Century Fox', 'name:Lionsgate', 'name:Paramount Pictures']);
+		expect(mentions('The studio was sold to 21st Century Holdings in 1998.')).toEqual(['name:21st Century Holdings', 'year:1998']);
+		expect(mentions('The town grew in the 19th Century and again in the 20th century.')).toEqual(['date:19th Century', 'date:20th century']);
+		expect(mentions('In the 19th century Vrbno grew.')).toEqual(['date:19th century', 'name:Vrbno']);
+		const cards = textCards('20th Century Fox, Lionsgate, Paramount Pictures and Universal Studios paid for movie trailers to be aired during the game. Lionsgate was founded in 1997 by Frank Giustra. Paramount Pictures is the oldest studio in Hollywood.');
+		expect(cards.filter((c) => /Fox|20th/.test(c.answer)).map((c) => c.answer)).toEqual(['20th Century Fox']);
+	});
+
+	it('does not blank a genus before its species ("caused by _____ pestis", "Bathyctena chuni, _____ stationis and …")', () => {
+		expect(givenAway('The plague of 1347 was caused by _____ pestis.', 'Yersinia')).toBe(true);
+		expect(givenAway('Some species, including Bathyctena chuni, _____ stationis and Eurhamphaea vexilligera, glow.', 'Euplokamis')).toBe(true);
+		expect(givenAway('The plague of 1347 was caused by _____.', 'Yersinia pestis')).toBe(false);
+		expect(givenAway('Most Vrbno campus buildings face the _____ river.', 'Szohod')).toBe(false);
+		expect(givenAway('The college moved to the _____ campus in 1920.', 'Vrbno')).toBe(false);
+		const cards = textCards('The plague of 1347 was caused by Yersinia pestis. Yersinia pestis is carried by fleas that live on rats. The plague killed a third of Szohod in 1348.');
+		expect(cards.filter((c) => /_____ pestis/.test(c.question)).map((c) => c.answer)).toEqual([]);
+	});
+
+	it('takes no concept after coordinated modifiers that share its head ("commercial, scientific, and _____" — cultural growth; "the heavy W and _____" — Z bosons)', () => {
+		const concepts = (text: string) => extractFacts(buildModel('d', text)).filter((f) => f.answerKind === 'concept').map((f) => f.answer);
+		expect(concepts('Karel Vrba promoted commercial, scientific, and cultural growth in Szohod. The town was founded in 1220.')).toEqual([]);
+		expect(concepts('The weak force is due to the exchange of the heavy W and Z bosons. The town was founded in 1220.')).toEqual(['weak force']);
+		expect(concepts('Szohod sent grain and salted fish to Vrbno. The town was founded in 1220.')).toEqual(['Szohod', 'grain', 'salted fish']);
+	});
+
+	it('offers an amount written with "US$" only amounts written so ("$250,000" is no option for "US$100,000")', () => {
+		const candidates = new Map([['number' as const, ['$250,000', '$150,000', 'US$200,000', '£90,000']]]);
+		const seeds = 'abcdefghij'.split('');
+		expect(seeds.flatMap((s) => pickDistractors('US$100,000', 'number', candidates, [], 4, s)).filter((p) => !p.startsWith('US$'))).toEqual([]);
+		expect(seeds.flatMap((s) => pickDistractors('$100,000', 'number', candidates, [], 4, s)).filter((p) => !/^\$\d/.test(p))).toEqual([]);
+	});
+
+	it('lowers a first word the document capitalises only inside names ("How was plague introduced …?" beside "the Great Plague of Vrbno")', () => {
+		const facts = extractFacts(buildModel('d', 'Plague was reportedly first introduced to Szohod via Genoese traders at the port of Kaffa in 1347. The plague killed many people in Vrbno. The Great Plague of Vrbno began in 1665. Complexity measures are defined by the Blum axioms. The complexity of a problem is studied in Computational Complexity Theory. French traders sold the salt of Szohod in the French towns.'));
+		const questions = facts.map((f) => f.question).filter((q) => q && /plague|complexity|french/i.test(q));
+		expect(questions).toEqual(['How was plague introduced to Szohod?', 'What are complexity measures defined by?', 'What is studied in Computational Complexity Theory?', 'Who sold the salt of Szohod in the French towns?', 'What did French traders sell in the French towns?']);
+	});
+
+	it('keeps a capitalised number word in the name it ends ("BBC One", "the Big Three"), not "_____ One" — BBC', () => {
+		const mentions = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => `${m.kind}:${m.text}`);
+		expect(mentions('The series was first broadcast on BBC One in 1963.')).toEqual(['name:BBC One', 'year:1963']);
+		expect(mentions('Szohod joined the Big Three of the league.')).toEqual(['name:Szohod', 'name:Big Three']);
+		expect(mentions('In Szohod one of the mills closed.')).toEqual(['name:Szohod']);
+		const cards = textCards('The series was first broadcast on BBC One in 1963. The show moved to BBC Two in 1970 after a long strike. The director Karel Vrba filmed the first episode in Szohod.');
+		expect(cards.filter((c) => /_____ (?:One|Two)/.test(c.question)).map((c) => c.answer)).toEqual([]);
+	});
+
+	it('reads no person in a place that closes an appositive before "…, writes that" ("… Sciences in Port Szohod, writes that …")', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.kind}:${e.key}`);
+		expect(kinds('Anna Vrba, a researcher at the Academy of Sciences in Port Szohod, writes that the treaty was signed in 1420. The treaty was broken by Borduria in 1422.')).toEqual(['person:anna vrba', 'org:academy of sciences', 'name:port szohod', 'name:borduria']);
+		expect(kinds('In the end Karel Novak, writes that the treaty was signed in 1420. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
+		expect(kinds('The treaty was signed in 1420, writes Karel Novak. The treaty was broken by Borduria in 1422.')).toEqual(['person:karel novak', 'name:borduria']);
+	});
+
+	it('gives away "two" after "between the" ("the rivalry between the _____ schools")', () => {
+		expect(givenAway('The Vrbno-Szohod Regatta was the original source of the rivalry between the _____ schools.', 'two')).toBe(true);
+		expect(givenAway('Trade between _____ neighbouring towns grew after 1420.', '2')).toBe(true);
+		expect(givenAway('The Vrbno-Szohod Regatta was the original source of the rivalry between the _____.', 'two schools')).toBe(true);
+		expect(givenAway('The rivalry between the _____ schools of the league grew after 1420.', 'three')).toBe(false);
+		expect(givenAway('The _____ schools were founded by Anna Vrba in 1420.', 'two')).toBe(false);
+	});
+
+	it('does not move a fronted "From X on" to the end, where its "on" would read as the last phrase\'s ("… hearing loss from the fifth-generation Vrbo on?")', () => {
+		const questions = extractFacts(buildModel('d', 'From the fifth-generation Vrbo on, Szohod Ltd introduced a user-configurable volume limit in response to concerns about hearing loss. In 1990, Szohod Ltd introduced a new music device.')).map((f) => f.question ?? '');
+		expect(questions.filter((q) => / on\?$/.test(q))).toEqual([]);
+		expect(questions.filter((q) => /1990/.test(q))).toEqual(['Which organisation introduced a new music device in 1990?', 'What did Szohod Ltd introduce in 1990?']);
+	});
+
+	it('reads no person in a role written with capitals after a title-like word ("two deputy Prime Ministers")', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.kind}:${e.key}`);
+		expect(kinds('The cabinet of Borduria would include a vice-president and two deputy Prime Ministers. Karel Vrba said that the talks failed.')).toEqual(['name:borduria', 'name:prime ministers', 'person:karel vrba']);
+		expect(kinds('The talks were led by deputy Anna Bishop in 1990. Karel Vrba said that the talks failed.')).toEqual(['person:anna bishop', 'person:karel vrba']);
+	});
+
+	it('keeps "the Great and General Court", "the French and Indian War" whole: one modifier and "and" before a run that ends in a head', () => {
+		const names = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'name').map((m) => m.text);
+		expect(names('The college was formed in 1636 by vote of the Great and General Court of the Szohod Bay Colony.')).toEqual(['Great and General Court of the Szohod Bay Colony']);
+		expect(names('The French and Indian War began in 1754.')).toEqual(['French and Indian War']);
+		expect(names('The treaty between the Vrbno and Szohod Union was signed in 1920.')).toEqual(['Vrbno', 'Szohod Union']);
+		expect(names('In 1990 trade between Vrbno and Szohod University grew.')).toEqual(['Vrbno', 'Szohod University']);
+		expect(names('The war between the Germany and Soviet Union began in 1941.')).toEqual(['Germany', 'Soviet Union']);
+		const facts = extractFacts(buildModel('d', 'The Great and Royal Library, built in 2011, houses a large study space. The old library of Szohod was closed in 1990.'));
+		expect(facts.filter((f) => /2011/.test(f.question ?? '')).map((f) => f.question)).toEqual(['Which organisation was built in 2011?']);
+	});
+
+	it('sizes polities and natural or built features: no street, lake or island among kingdoms and empires', () => {
+		expect(['Kingdom of Prussia', 'American Empire', 'Duchy of Vrbno', 'Konwiktorska Street', 'Czerniaków Lake', 'Sakhalin Island', 'Pacific Ocean', 'Park of Culture and Rest', 'Upper Normandy', 'Shandong Province'].map(placeLevel)).toEqual([
+			'country', 'country', 'country', 'feature', 'feature', 'feature', 'feature', 'feature', null, null
+		]);
+		const candidates = new Map([['place' as const, ['Duchy of Vrbno', 'Konwiktorska Street', 'Czerniaków Lake', 'Wilanów Park', 'Russian Empire', 'Sakhalin Island', 'Austria']]]);
+		expect(pickDistractors('Kingdom of Prussia', 'place', candidates, [], 4, 's').sort()).toEqual(['Austria', 'Duchy of Vrbno', 'Russian Empire']);
+	});
+
+	it('reads a demonstrative that opens the main clause after a leading subordinate clause ("Since …, this can provide …")', () => {
+		expect(contextNeed('Since forces are perceived as pushes or pulls, this can provide an intuitive understanding for describing forces.')).toBe('demonstrative');
+		expect(contextNeed('When the river floods in spring, these fields are covered with silt.')).toBe('demonstrative');
+		expect(contextNeed('Since forces are perceived as pushes or pulls, Newton gave an intuitive understanding of them in 1687.')).toBe(null);
+		expect(contextNeed('When the Szohod floods in spring, the fields of Vrbno are covered with silt.')).toBe(null);
+	});
+
+	it('asks no "also" in a question: it points to an answer the page named before ("What is also popular in …?")', () => {
+		const questions = textCards('College sports are also popular in southern Borduria. Active immunity can also be generated artificially, through vaccination. The old bridge of Szohod was built of stone in 1420.').filter((c) => c.type === 'basic').map((c) => c.question);
+		expect(questions.filter((q) => /popular|artificially/.test(q))).toEqual(['What is popular in southern Borduria?', 'What can be generated artificially, through vaccination?']);
+	});
+
+	it('offers no acronym among organisations that the document expands into something else ("American Sign Language (ASL)"); "National Football League (NFL)" stays', () => {
+		const text = 'The game was broadcast by CBS and the BBC in 2016. The halftime show was signed in American Sign Language (ASL) by Marlee Matlin. The National Football League (NFL) sold the rights to CBS in 2012. WBT carried the game on radio.';
+		const model = buildModel('d', text);
+		expect(candidates([model], extractFacts(model)).get('org')).toEqual(['CBS', 'National Football League', 'BBC', 'NFL', 'WBT']);
+	});
+
+	it('offers no places for a place that stands for a team ("_____ got the ball on their own 24-yard line" — Carolina)', () => {
+		const text = 'Carolina got the ball on their own 20-yard line in 2015. The fans travelled from Boston, Denver and Chicago to the game in 2016. The final was once played in Egypt in 1990.';
+		expect(textCards(text).filter((c) => c.answer === 'Carolina').map((c) => `${c.type}: ${c.question}`)).toEqual(['cloze: _____ got the ball on their own 20-yard line in 2015.']);
 	});
 });

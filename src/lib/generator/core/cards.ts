@@ -11,6 +11,7 @@ import { pickDistractors, type Candidates } from './distractors';
 import type { Fact } from './fact';
 import { mulberry32, shuffled } from '../../domain/random';
 import { hash32 } from './rng';
+import { rarity } from './features';
 import { PERSON_NOUNS, SMALL_NUMBER_WORDS } from './lexicon';
 
 /** How much each type is worth when the fact is equally good: a real question beats a blank. */
@@ -23,7 +24,22 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer);
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
+}
+
+/** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
+const BETWEEN_BLANK = /\bbetween\s+(?:the\s+)?_{5}/i;
+
+/** A lower-case word straight after the blank that reads as a Latin species name: no English word, a Latin ending. */
+const SPECIES_AFTER_BLANK = /_{5}\s+(\p{Ll}+(?:is|us|um|ae|ii|i|a))\b(?!-)/u;
+
+/**
+ * "caused by _____ pestis" — Yersinia, "Bathyctena chuni, _____ stationis and …" — Euplokamis: a one-word name
+ * before a Latin species word is the genus of a binomial, and the blank cuts the name in two.
+ */
+function genusCut(stem: string, answer: string): boolean {
+	const species = /^\p{Lu}\p{Ll}{2,}$/u.test(answer) ? SPECIES_AFTER_BLANK.exec(stem)?.[1] : undefined;
+	return species !== undefined && rarity(species) === 1;
 }
 
 /**
@@ -121,14 +137,24 @@ export function withoutGloss(stem: string): string {
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
+/** What sets a list after a counted noun: a comma, a dash, or "comprising" ("12 years comprising eight years in …"). */
+const LIST_AFTER_COUNTED = String.raw`(?:,\s+|\s*[—–]\s*|\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+)`;
 /** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
-const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;—–]*_____[^;—–]*)`, 'iu');
+const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s${LIST_AFTER_COUNTED}([^;—–]*_____[^;—–]*)`, 'iu');
+/** A list set after the counted noun right after the blank: "_____ units—ten faculties and …", "_____ towns of A, B and C". */
+const APPOSED_LIST = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+s(?:${LIST_AFTER_COUNTED}([^;]+)|\s+of\s+([^;]+,[^;]+))`, 'u');
+/** An answer that is a count and its counted noun: "two symbols". */
+const COUNTED_ANSWER = new RegExp(String.raw`^(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s)$`, 'iu');
 
 /**
  * A count whose members the stem then lists: "consists of _____ bodies of water: the Obersee, the Untersee and
  * a connecting stretch", "_____ absorption bands at 687 and 760 nm". Counting the list answers the card.
  */
-export function countsList(stem: string, answer: string): boolean {
+export function countsList(stem: string, answer: string, counted = false): boolean {
+	// "The _____ most commonly associated with … are the mortar and the ℞ character" — two symbols: the count alone,
+	// its noun back in the stem.
+	const withNoun = counted ? null : COUNTED_ANSWER.exec(answer);
+	if (withNoun) return countsList(stem.replace('_____', `_____ ${withNoun[2]}`), withNoun[1] ?? '', true);
 	const n = /^\d{1,2}$/.test(answer) ? Number(answer) : SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase()) + 2;
 	const at = stem.indexOf('_____');
 	if (n < 2 || at < 0) return false;
@@ -155,11 +181,16 @@ export function countsList(stem: string, answer: string): boolean {
 	if (member && stated >= 2 && items((member[2] ?? '').replace('_____', answer)) === stated) return true;
 	// "The _____ symbols … are the oven and the peel, which …": a copula or "include" after the counted noun lists them.
 	const named = /^[^:;.]{0,100}?\b(?:are|were|include|included|comprise|comprised)\s+([^;]+)/.exec(rest)?.[1];
-	if (named !== undefined && items(named) === n) return true;
+	// … the copula's list, where the answer held the counted noun, must name things ("are the mortar and pestle and
+	// the ℞ character"), not go on with a predicate ("including the two concertos, are held by Temperley to be …").
+	if (named !== undefined && (!counted || /^(?:the|a|an)\s|^\p{Lu}/u.test(named)) && items(named) === n) return true;
 	// "… into _____ main classes, probabilistic and deterministic algorithms", "_____ academic units—ten faculties and
-	// the Radcliffe Institute": a list set after the counted noun.
-	const apposed = /^\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s(?:,\s+|\s*[—–]\s*)([^;]+)/u.exec(rest)?.[1];
-	if (apposed !== undefined && items(apposed) === n) return true;
+	// the Radcliffe Institute", "_____ years comprising eight years in … and four years in …", "the _____ counties of
+	// Los Angeles, San Bernardino, … and Santa Barbara": a list set after the counted noun (after "of", three or more).
+	const apposedMatch = APPOSED_LIST.exec(rest);
+	const apposed = apposedMatch?.[1] ?? apposedMatch?.[2];
+	// … not a predicate after the subject's comma ("including the _____ concertos, are held by …").
+	if (apposed !== undefined && !/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b/.test(apposed) && items(apposed) === n) return true;
 	// "The best, worst and average case complexity refer to _____ different ways": a list of single words in the
 	// same clause before the blank counts it too.
 	const listed = LIST_BEFORE.exec(stem.slice(0, at).replace(/\([^)]*\)/g, ' '))?.[1];
@@ -246,6 +277,15 @@ function headByCopula(stem: string, answer: string): boolean {
 /** "_____ is a chapter", "_____ of X was the first chapter": up to three words after the blank's copula and article. */
 const COPULA_AFTER_BLANK = /_{3,}[^,;:.]{0,20}?\b(?:is|was|are|were)\s+(?:a|an|the|one)\s+((?:\p{L}+\s+){0,2}\p{L}+)/iu;
 
+/** The blank as the subject of a clause that goes on with "their". */
+const GROUP_SUBJECT = /^_{5}\s+[^,;:.]*\btheir\b/;
+
+/**
+ * "What is also popular in southern California?": "also" in a question points to an answer the page named before;
+ * the question asks the same without it ("not only … but also" keeps it).
+ */
+const ALSO = /(?<!\bbut)\s+also\s+(?=\S)/g;
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -257,10 +297,13 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
 	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(spokenOf(q, f.person, f.answerKind === 'person')) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
-	const options = !PHRASE_KINDS.has(f.answerKind);
+	// "_____ got the ball on their own 24-yard line" — Carolina: a place whose clause goes on with "their" stands for a
+	// team or a people, and other places among the options would not fit.
+	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? ''));
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
-	const question = f.question && ok(f.question) && !INTERRUPTED_THAT.test(f.question) && !CUT_CONDITIONAL.test(f.question) ? f.question : null;
+	const asked = f.question?.replace(ALSO, ' ');
+	const question = asked && ok(asked) && !INTERRUPTED_THAT.test(asked) && !CUT_CONDITIONAL.test(asked) ? asked : null;
 	const bare = f.cloze ? withoutGloss(withoutConversion(f.cloze)) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
 	// Two cards may not share a question: with a wh-question, basic takes it and mcq the cloze; without one,

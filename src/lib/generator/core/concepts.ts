@@ -13,7 +13,7 @@ import type { Fact } from './fact';
 import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
-import { analyse, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
+import { analyse, CapitalisedWords, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { digest } from './rng';
 import { AIM_HEAD, FRACTION_NOUN, FUNCTION_WORDS, PERSON_NOUNS, PLACES, RELATIONAL_ADJ, ROLE_NOUNS, VAGUE_AFTER_ADJ, VAGUE_HEAD } from './lexicon';
 import { wholePhrase } from './phrases';
@@ -81,7 +81,8 @@ function lowerFirst(s: string, c: Clause, from: number): string {
 	// "Dennis Gassner returned …": a given name the tagger reads as a noun, before a capitalised name, keeps its capital.
 	const given = !!t && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
 	// "Sweden rationed …": a place the lexicon knows keeps its capital where the tagger reads it as a common noun.
-	if (!t || t.start !== 0 || name || given || c.capitalised?.has(t.lower) || PLACES.has(t.lower)) return s;
+	const kept = c.capitalised instanceof CapitalisedWords ? c.capitalised.kept : c.capitalised;
+	if (!t || t.start !== 0 || name || given || kept?.has(t.lower) || PLACES.has(t.lower)) return s;
 	return /^\p{Lu}(?:\p{Ll}|\s)/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 const strip = (s: string): string => s.replace(/\s*[.!?]["”’]?$/, '').trim();
@@ -671,6 +672,20 @@ export function cutsModifier(c: Clause, k: Chunk): boolean {
 	return k.to - k.from === 1 && /ing$/.test(before.lower) && prior?.pos === 'VERB';
 }
 
+/** A letter standing for a kind ("the W and Z bosons", "the A and B blocks"). */
+const LETTER = /^\p{Lu}\d?$/u;
+
+/**
+ * "promoted commercial, scientific, and | cultural growth", "the heavy W and | Z bosons": modifiers coordinated before
+ * the chunk share its head, so the chunk is the last part of one phrase ("grain and | salted fish" is two).
+ */
+function sharesHead(c: Clause, k: Chunk): boolean {
+	const first = c.tokens[k.from];
+	if (!first || first.pos === 'DET' || k.to - k.from < 2 || c.tokens[k.from - 1]?.pos !== 'CCONJ') return false;
+	const before = c.tokens[k.from - 2]?.text === ',' ? c.tokens[k.from - 3] : c.tokens[k.from - 2];
+	return before?.pos === 'ADJ' || (!!before && LETTER.test(before.text) && LETTER.test(first.text));
+}
+
 export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads: Map<string, number>, analysed: Clause | undefined): Fact[] {
 	const resolved = resolveStart(tidy(info.s.text), info, previous);
 	if (!resolved || !selfContained(resolved) || !analysed) return [];
@@ -706,7 +721,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		// name cut from its start.
 		const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(info.s.text.slice(Math.max(0, at - 40), at))?.[1];
 		if (/^\p{Lu}/u.test(answer) && before && !FUNCTION_WORDS.has(before.toLowerCase())) return;
-		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf))) return;
+		if (!isCount(answer) && (cutsCompound(of, wordsOf) || cutsModifier(of, wordsOf) || sharesHead(of, wordsOf))) return;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
 		const asked = question && selfContained(question) && occurrences(question, answer) === 0 ? question : undefined;

@@ -269,18 +269,28 @@ function nearbyDates(answer: string, salt: number): string[] {
  * How big a place is, from its last word: "North Korea", "DPRK", "United Kingdom" → country; "Tokyo", "New
  * York", "Dodge City" → city; "Europe" → continent; anything else → null (unknown, matches any level).
  */
-export function placeLevel(text: string): 'country' | 'city' | 'continent' | null {
+export function placeLevel(text: string): 'country' | 'city' | 'continent' | 'feature' | null {
 	const words = text.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').split(/\s+/);
 	const last = words[words.length - 1] ?? '';
 	if (CITIES.has(last) || (words.length === 1 && CITIES.has(words[0] ?? ''))) return 'city';
 	if ((COUNTRIES.has(last) || (COUNTRY_HEADS.has(last) && words.length >= 2)) && (words.length <= 3 || /^(?:united|north|south|republic|people|democratic)$/.test(words[0] ?? ''))) return 'country';
+	// "Kingdom of Prussia", "Duchy of Warsaw", "American Empire": a polity ranks with countries.
+	if (words.length >= 2 && (POLITY.test(last) || (POLITY.test(words[0] ?? '') && words[1] === 'of'))) return 'country';
 	if (CONTINENTS.has(last) && words.length <= 2) return 'continent';
+	// "Konwiktorska Street", "Czerniaków Lake", "Park of Culture and Rest": a street, a water, an island or a park is no
+	// country or city, and a kingdom among them gives itself away.
+	if (words.length >= 2 && (FEATURE.test(last) || (FEATURE.test(words[0] ?? '') && words[1] === 'of'))) return 'feature';
 	return null;
 }
+const POLITY = /^(?:kingdom|empire|duchy|grand-duchy|principality|republic|sultanate|caliphate|khanate|emirate|electorate|commonwealth)$/;
+const FEATURE = /^(?:street|avenue|road|square|lake|river|sea|ocean|bay|gulf|island|islands|mountain|mountains|hill|hills|valley|desert|forest|park|garden|gardens|canal|strait|straits|peninsula|cape|falls|bridge)$/;
 
-/** An amount's unit: its currency sign, "%" or "°", and a unit word after it ("million", "km"), or "" for a bare count. */
+/**
+ * An amount's unit: its currency sign with the letters that name its country ("US$" is not "$"), "%" or "°", and a
+ * unit word after it ("million", "km"), or "" for a bare count.
+ */
 export function unitOf(text: string): string {
-	const sign = /[$£€¥%°]/u.exec(text)?.[0] ?? '';
+	const sign = /\p{Lu}{0,3}[$£€¥]|[%°]/u.exec(text)?.[0] ?? '';
 	// An ordinal ("21st", "4th") goes with ordinals, whatever its suffix.
 	if (/^\d+(?:st|nd|rd|th)$/.test(text)) return `${sign}|ordinal`;
 	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';

@@ -168,12 +168,17 @@ export function trailingTitle(m: Mention): Mention | null {
 
 const APPOSITIVE_ROLE = new RegExp(`^,\\s+(?:(?:a|an|the|former|previously|then|now|senior|deputy|vice|executive|co-)\\s*)*(${[...ROLE_NOUNS].join('|')})\\b`, 'i');
 
+/** A preposition of place or belonging right before a name ("in", "at the", "of"). */
+const PLACE_BEFORE = /\b(?:in|at|of|from|near|for|on)\s+(?:the\s+)?$/i;
+
 /** Evidence from the words around a name that it is a person. */
 function personCue(sentence: string, m: Mention): boolean {
 	const after = sentence.slice(m.end, m.end + 80);
 	const before = sentence.slice(Math.max(0, m.start - 30), m.start);
 	const nextWord = /^,?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
-	if (SPEECH_VERBS.has(nextWord)) return true;
+	// "…, a researcher at the Academy of Sciences in San Francisco, writes that …": a place or body after a
+	// preposition closes the appositive; the writer is named before it.
+	if (SPEECH_VERBS.has(nextWord) && !(after.startsWith(',') && PLACE_BEFORE.test(before))) return true;
 	if (APPOSITIVE_ROLE.test(after)) return true;
 	const prevWord = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
 	if (TITLE_LIKE.has(prevWord) || SPEECH_VERBS.has(prevWord)) return true;
@@ -236,7 +241,10 @@ export function buildModel(id: string, text: string): DocModel {
 		// "The Social Charter declares …": a first word the text also writes in lower case ("social policy")
 		// is an ordinary word, not a given name.
 		const first = e.key.split(' ')[0] ?? '';
-		if (e.key.includes(' ') && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
+		// "two deputy Prime Ministers": a name that ends in a role noun is the role, unless a given name opens it.
+		const last = e.key.split(' ').at(-1) ?? '';
+		const role = !GIVEN_NAMES.has(first) && (ROLE_NOUNS.has(last) || (last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))));
+		if (e.key.includes(' ') && !role && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
 		else if (GIVEN_NAMES.has(e.key)) e.kind = 'person';
 		else if (!e.key.includes(' ')) singles.push(e);
 	}

@@ -6,7 +6,7 @@ import { normaliseKey, slugify } from '../../domain/ids';
 import { DECK_FORMAT, DECK_VERSION, type Card, type DeckFile, type SourceDocument } from '../../domain/types';
 import { blankFacts } from './blanks';
 import { conceptFacts, headCounts } from './concepts';
-import { analyse, type Clause } from './nlp';
+import { analyse, CapitalisedWords, type Clause } from './nlp';
 import { docStats, MODEL, scoreFacts, type DocStats, type RankModel } from './features';
 import { factCards, type Knowledge } from './cards';
 import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
@@ -16,7 +16,7 @@ import type { AnswerKind, Fact } from './fact';
 import { matchingCards, orderingCards } from './groups';
 import { appositiveRoles, peopleFacts } from './people';
 import { predicateFacts } from './predicates';
-import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon';
+import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import { withLists } from './lists';
 import { appositiveView, frontedView, longParts } from './long';
 import { answerKey, rankCards } from './rank';
@@ -390,15 +390,29 @@ function subjectless(c: Clause | undefined): boolean {
 	return (first.pos === 'VERB' && first.lower !== first.lemma) || (first.pos === 'NOUN' && (next.pos === 'DET' || next.pos === 'SCONJ' || next.pos === 'PRON'));
 }
 
-/** Words the document capitalises inside a sentence (names, nationalities): a question keeps their capital. */
-function capitalisedWords(infos: SentenceInfo[]): Set<string> {
-	const out = new Set<string>();
+/**
+ * Words the document capitalises inside a sentence (names, nationalities): a question keeps their capital, unless
+ * the document also writes the word in lower case and capitalises it only inside a longer name (nlp.ts
+ * `CapitalisedWords`).
+ */
+function capitalisedWords(infos: SentenceInfo[]): CapitalisedWords {
+	const named = new Set<string>();
+	const alone = new Set<string>();
+	const lower = new Set<string>();
+	const capital = (t: { text: string } | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 	for (const info of infos) {
 		info.tokens.forEach((t, i) => {
-			if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower)) out.add(t.lower);
+			if (i === 0 || FUNCTION_WORDS.has(t.lower)) return;
+			if (!/^\p{Lu}\p{Ll}/u.test(t.text)) {
+				if (/^\p{Ll}/u.test(t.text)) lower.add(t.lower);
+				return;
+			}
+			const next = info.tokens[i + 1];
+			const inName = capital(info.tokens[i - 1]) || capital(next) || next?.lower === 'of';
+			(inName ? named : alone).add(t.lower);
 		});
 	}
-	return out;
+	return new CapitalisedWords([...alone, ...named], new Set([...alone, ...[...named].filter((w) => !lower.has(w))]));
 }
 
 /** Uses in lower case that make a name's last word a common word of the text, not a surname. */
@@ -428,6 +442,9 @@ export function candidates(models: DocModel[], facts: Fact[]): Candidates {
 	for (const f of facts) {
 		if (POOLED_KINDS.has(f.answerKind)) add(f.answerKind, f.answer, 1);
 		if (f.pair?.group === 'role') add('role', f.pair.right, 1);
+		// "American Sign Language (ASL)": an acronym the document expands into a name without an organisation's head
+		// word is no organisation to offer beside "CBS" or "NFL".
+		if (f.pair?.group === 'acronym' && !ORG_HEADS.has(f.pair.right.split(/\s+/).at(-1)?.toLowerCase() ?? '')) byKind.get('org')?.delete(f.pair.left);
 	}
 	const out: Candidates = new Map();
 	for (const [kind, m] of byKind) {

@@ -309,7 +309,7 @@ function whFor(kind: AnswerKind, names: string[]): string | null {
 	if (kind !== 'place') return null;
 	const levels = new Set(names.map(placeLevel).filter((v) => v !== null));
 	const [level] = levels;
-	return levels.size === 1 && level ? `which ${level}` : null;
+	return levels.size === 1 && level && level !== 'feature' ? `which ${level}` : null;
 }
 
 /** "A, B and C" (a serial comma as the sentence had it does not matter in a question). */

@@ -131,7 +131,9 @@ export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<stri
 	const phrase = m?.[3];
 	if (!m || !subject || !phrase || NOT_A_SUBJECT.test(subject)) return null;
 	const adverb = m[2] ?? '';
-	const plural = /\s(?:and|&)\s/.test(subject) || /^(?:both|all)\s/.test(adverb) || /[^su']s$/.test(subject);
+	// "The Joe and Rika Mansueto Library, built in 2011, …": an "and" inside one name joins no two subjects.
+	const oneName = info.mentions.some((n) => /\s(?:and|&)\s/.test(n.text) && subject.endsWith(n.text) && !/\s(?:and|&)\s/.test(subject.slice(0, -n.text.length)));
+	const plural = (/\s(?:and|&)\s/.test(subject) && !oneName) || /^(?:both|all)\s/.test(adverb) || /[^su']s$/.test(subject);
 	// An event happened ("was founded in 1993"); a state holds as long as the main clause says ("The Rhine, known
 	// as …, is …" → "is known as").
 	const present = STATIVE.test(phrase) && /^(?:\p{Ll}+ly\s+)?(?:is|are|has|have|remains?|\p{Ll}{3,}s)\b/u.test(t.slice(m[0].length));
@@ -158,6 +160,8 @@ const SUBJECT_START = /^(?:[Tt]he\b|[Aa]n?\b|\p{Lu}|\d|(?:one|two|three|four|fiv
 const REASON_TAIL = /\s(?=(?:because|due to|owing to|in order to|so that|so as to)\s)/;
 /** A relative clause set off by a comma: ", which …", ", who …". */
 const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b/i;
+/** "From X on": a starting point whose particle closes the phrase ("from 1842 onwards" reads well at the end). */
+const FROM_ON = /^from\s.*\son$/i;
 /** The most tokens an adverbial before the subject may have. */
 const MAX_FRONTED_TOKENS = 16;
 /** Openers of a fronted clause, which holds a verb of its own ("Although the town was poor, …"). */
@@ -185,6 +189,8 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// "As such, …" says nothing of its own: the adverbial must hold a content word after its opener.
 	const content = front.replace(FRONTED, '').split(/\s+/).some((w) => w.length > 2 && !FUNCTION_WORDS.has(w.toLowerCase()));
 	if (frontTokens < 2 || frontTokens > MAX_FRONTED_TOKENS || !content) return null;
+	// "From the fifth-generation iPod on, …": at the end its "on" would read as the last phrase's ("… loss … on").
+	if (FROM_ON.test(front)) return null;
 	// "In Europe there are old pharmacies still operating in Dubrovnik, Croatia, …": a preposition's "phrase" that
 	// holds a verb of its own is the main clause; what follows its comma is an aside, not a sentence.
 	if (!SUBORDINATOR.test(front) && FINITE_BE_HAVE.test(front)) return null;

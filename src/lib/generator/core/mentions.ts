@@ -64,6 +64,12 @@ const DATE_PATTERNS: [RegExp, Kind, boolean][] = [
 	[new RegExp(`(?<=\\b(?:in|since|until|by|during|early|late|mid-?)\\s+)${MONTH}\\b(?!\\s+\\d)`, 'g'), 'date', false]
 ];
 
+/** A capitalised number word that ends a name ("BBC One", "the Big Three"): no function word there. */
+const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
+/** The capitalised words that follow a name's "Century" ("20th Century Fox"). */
+const NAME_AFTER_CENTURY = /^(?:\s\p{Lu}[\p{L}-]*)+/u;
+
 /** A pattern of lower-case words whose every word may also start with a capital: "two" → "[tT]wo". */
 function capitalOrNot(words: string): string {
 	return words.replace(/\b([a-z])(?=[a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
@@ -146,6 +152,12 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 			const s = m.index ?? 0;
 			const e = s + m[0].length;
 			if (kind === 'year' && (afterName(sentence, s) || notAYear(sentence, s, e))) continue;
+			// "20th Century Fox", "21st Century Holdings": a capitalised "Century" before a capitalised word names a company.
+			const named = kind === 'date' && m[0].endsWith('Century') ? NAME_AFTER_CENTURY.exec(sentence.slice(e))?.[0] : undefined;
+			if (named) {
+				if (!overlaps(out, s, e + named.length)) out.push({ start: s, end: e + named.length, text: sentence.slice(s, e + named.length), kind: 'name' });
+				continue;
+			}
 			if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind });
 		}
 	}
@@ -217,6 +229,21 @@ function isCapital(t: Token, first: boolean, lowerVocab: ReadonlySet<string>): b
 }
 
 /**
+ * "the Great and General Court of …", "the French and Indian War": after "the", one capitalised common word that is
+ * no place and no head, "and", then a run of capitalised words ending in a head word make one name ("the Vrbno and
+ * Szohod Union", "the Germany and Soviet Union" stay two).
+ */
+function modifierAnd(sentence: string, tokens: Token[], i: number, lowerVocab: ReadonlySet<string>, out: Mention[]): boolean {
+	const first = tokens[i];
+	if (!first || !/\bthe\s+$/i.test(sentence.slice(0, first.start)) || rarity(first.lower) >= COMMON_TAIL || PLACES.has(first.lower) || JOIN_HEADS.has(first.lower)) return false;
+	let k = i + 2;
+	const opening = tokens[k];
+	if (!opening || !isCapital(opening, false, lowerVocab) || overlaps(out, opening.start, opening.end)) return false;
+	for (let t = tokens[k + 1]; t && sentence.slice(tokens[k]?.end ?? 0, t.start) === ' ' && isCapital(t, false, lowerVocab); t = tokens[k + 1]) k++;
+	return JOIN_HEADS.has(tokens[k]?.lower ?? '');
+}
+
+/**
  * The index of the last token of a run of capitalised common English words from `k` that ends the name (the next
  * token is not capitalised), or 0: "… and Peace", "… and Technology", not "… and Stanford University" or "… and
  * Citigroup".
@@ -254,7 +281,7 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			const gap = sentence.slice(cur.end, next.start);
 			const possessive = cur.end < sentence.length && /^['’]s/.test(sentence.slice(cur.end));
 			if (possessive) break;
-			if ((gap === ' ' || (gap === '. ' && (cur.text.length === 1 || PERSON_TITLES.has(cur.lower)))) && isCapital(next, false, lowerVocab)) {
+			if ((gap === ' ' || (gap === '. ' && (cur.text.length === 1 || PERSON_TITLES.has(cur.lower)))) && (isCapital(next, false, lowerVocab) || (gap === ' ' && NAME_NUMBER.test(next.text)))) {
 				j++;
 				continue;
 			}
@@ -280,6 +307,10 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 			const tail = joined && gap === ' ' && next.text === 'and' ? andTail(sentence, tokens, j + 2, lowerVocab, out) : 0;
 			if (tail) {
 				j = tail;
+				continue;
+			}
+			if (j === i && gap === ' ' && next.text === 'and' && modifierAnd(sentence, tokens, i, lowerVocab, out)) {
+				j = i + 2;
 				continue;
 			}
 			break;

@@ -49,6 +49,20 @@ export interface Clause {
 	capitalised?: ReadonlySet<string>;
 }
 
+/**
+ * The words a document capitalises inside a sentence (the tagger reads them as names at a sentence's start), with
+ * those a question keeps capitalised: not a word the document also writes in lower case and capitalises only
+ * inside a longer name ("the Great Plague of London" beside "the plague": "How was plague introduced …?").
+ */
+export class CapitalisedWords extends Set<string> {
+	constructor(
+		words: Iterable<string>,
+		readonly kept: ReadonlySet<string>
+	) {
+		super(words);
+	}
+}
+
 let engine: ReturnType<typeof winkNLP> | null = null;
 
 /**
