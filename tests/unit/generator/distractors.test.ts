@@ -12,3 +12,15 @@ describe('distractors of a number keep its decimals (twelfth pass)', () => {
 		expect(pickDistractors('8,646', 'number', pool, [], 6, 's')).toEqual(['5,188', '1,200', '17,292', '11,240', '13,834', '12']);
 	});
 });
+
+describe('distractors of an ordinal in words (fifteenth pass)', () => {
+	it('offers ordinals in words for an ordinal in words, never counts', () => {
+		const pool = new Map([['number' as const, ['eight', 'twelve', 'sixteen', 'third', 'twenty-fifth', 'fortieth', 'nine']]]);
+		expect(pickDistractors('twenty-fifth', 'number', pool, [], 4, 's')).toEqual(['fortieth', 'third']);
+	});
+
+	it('offers counts for a count, never ordinals in words', () => {
+		const pool = new Map([['number' as const, ['eight', 'third', 'fortieth', 'twenty-fifth']]]);
+		expect(pickDistractors('twelve', 'number', pool, [], 3, 's')).toEqual(['eleven', 'eight']);
+	});
+});

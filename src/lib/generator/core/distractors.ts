@@ -293,9 +293,14 @@ export function unitOf(text: string): string {
 	const sign = /\p{Lu}{0,3}[$£€¥]|[%°]/u.exec(text)?.[0] ?? '';
 	// An ordinal ("21st", "4th") goes with ordinals, whatever its suffix.
 	if (/^\d+(?:st|nd|rd|th)$/.test(text)) return `${sign}|ordinal`;
+	// An ordinal in words ("twenty-fifth") goes with ordinals in words, never with counts ("eight", "twelve").
+	if (ORDINAL_WORD.test(text)) return `${sign}|ordinal word`;
 	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';
 	return `${sign}|${word}`;
 }
+
+/** An ordinal written in words: "third", "twenty-fifth", "fortieth", "hundredth". */
+const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)$/i;
 
 /** "River", "Bridge", "Society": a head word alone, cut from a name ("the River Aare"), names nothing. */
 const bareHead = (key: string): boolean => !key.includes(' ') && (PLACE_HEADS.has(key) || ORG_HEADS.has(key));
