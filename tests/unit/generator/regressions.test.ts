@@ -1063,4 +1063,14 @@ describe('the changed top 25s re-judged (fifteenth pass, judge5)', () => {
 		const fewDecades = new Map([['date' as const, ['1540s', '1580s', '1930s', '1980s']]]);
 		expect(pickDistractors('1530s', 'date', fewDecades, [], 4, 's').sort()).toEqual(['1520s', '1540s', '1550s', '1560s']);
 	});
+
+	it('asks no "Who is …?" of a role many hold: an appositive with "a" or "former" ("a former professor of …")', () => {
+		const text = 'In 1866 the school was founded by Karel Denk, a professor of history at the University of Vrbno. Petra Holm, a former professor of the University of Szohod, wrote a history of Vrbno in 1990. In 1901 the new gallery was opened by Karl Brenner, the director of the Szohod Academy of Art.';
+		const roles = extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role'));
+		expect(roles.map((f) => [f.answer, f.question ?? null, f.statement])).toEqual([
+			['Karel Denk', null, 'Karel Denk is a professor of history at the University of Vrbno.'],
+			['Petra Holm', null, 'Petra Holm is a former professor of the University of Szohod.'],
+			['Karl Brenner', 'Who is the director of the Szohod Academy of Art?', 'Karl Brenner is the director of the Szohod Academy of Art.']
+		]);
+	});
 });
