@@ -1050,3 +1050,27 @@ describe('judged top 25s under 90 % (fifteenth pass, judge4)', () => {
 		expect(textCards(text).filter((c) => c.answer === 'Carolina').map((c) => `${c.type}: ${c.question}`)).toEqual(['cloze: _____ got the ball on their own 20-yard line in 2015.']);
 	});
 });
+
+describe('the changed top 25s re-judged (fifteenth pass, judge5)', () => {
+	it('offers dates of the answer\'s own period where there are enough of them ("1765" among 1521, "1930s" among 1530s)', () => {
+		const years = new Map([['year' as const, ['1483', '1505', '1517', '1525', '1546', '1765', '1938', '2009']]]);
+		expect(pickDistractors('1521', 'year', years, [], 4, 's').sort()).toEqual(['1483', '1505', '1524', '1530']);
+		const dates = new Map([['date' as const, ['10 November 1938', '18 April 1521', '3 January 1521', '13 June 1525', '25 May 1946', '17 July 1505']]]);
+		expect(pickDistractors('31 October 1517', 'date', dates, [], 4, 's').sort()).toEqual(['13 June 1525', '17 July 1505', '18 April 1521', '5 January 1516']);
+		const decades = new Map([['date' as const, ['1520s', '1930s', '1980s', '1540s', '1550s']]]);
+		expect(pickDistractors('1530s', 'date', decades, [], 3, 's').sort()).toEqual(['1520s', '1540s', '1550s']);
+		// Too few decades of its period in the document: decades made up near it ("1520s"), never "1533s", fill in first.
+		const fewDecades = new Map([['date' as const, ['1540s', '1580s', '1930s', '1980s']]]);
+		expect(pickDistractors('1530s', 'date', fewDecades, [], 4, 's').sort()).toEqual(['1520s', '1540s', '1550s', '1560s']);
+	});
+
+	it('asks no "Who is …?" of a role many hold: an appositive with "a" or "former" ("a former professor of …")', () => {
+		const text = 'In 1866 the school was founded by Karel Denk, a professor of history at the University of Vrbno. Petra Holm, a former professor of the University of Szohod, wrote a history of Vrbno in 1990. In 1901 the new gallery was opened by Karl Brenner, the director of the Szohod Academy of Art.';
+		const roles = extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role'));
+		expect(roles.map((f) => [f.answer, f.question ?? null, f.statement])).toEqual([
+			['Karel Denk', null, 'Karel Denk is a professor of history at the University of Vrbno.'],
+			['Petra Holm', null, 'Petra Holm is a former professor of the University of Szohod.'],
+			['Karl Brenner', 'Who is the director of the Szohod Academy of Art?', 'Karl Brenner is the director of the Szohod Academy of Art.']
+		]);
+	});
+});

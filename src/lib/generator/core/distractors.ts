@@ -47,6 +47,8 @@ interface Prepared {
 	words: number;
 	/** a bare place or body head ("river", "university"; bareHead), never offered */
 	bare: boolean;
+	/** the first year a date or year names ("1530s" → 1530, "1824–28" → 1824); null for none */
+	year: number | null;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
@@ -126,7 +128,8 @@ function prepare(text: string): Prepared {
 		decimal: DECIMAL.test(text),
 		company: COMPANY.test(text),
 		words: text.split(/\s+/).length,
-		bare: bareHead(key)
+		bare: bareHead(key),
+		year: yearOf(text)
 	};
 }
 
@@ -203,6 +206,9 @@ function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): st
 	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
 	const range = RANGE.exec(answer);
 	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt, cap);
+	// A decade steps by decades ("1530s" → "1520s", "1550s"): "1533s" is no decade.
+	const decade = /^(\d{2,3}0)s$/.exec(answer);
+	if (decade) return [10, -10, 20, -20, 30].map((d) => Number(decade[1]) + d).filter((v) => v > 0 && v <= cap).map((v) => `${v}s`);
 	const m = /\d[\d,]*(?:\.\d+)?/.exec(answer);
 	if (!m) return [];
 	const n = Number(m[0].replace(/,/g, ''));
@@ -224,9 +230,22 @@ function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): st
 
 const SHARE = /%|\bper\s?cent\b/i;
 
-/** The latest year (1000–2999) written in any of `texts`. */
+/** The first year (three or four digits, a decade's too: "1530s") a text names, or null. */
+function yearOf(text: string): number | null {
+	const m = /\b(\d{3,4})s?\b/.exec(text);
+	return m ? Number(m[1]) : null;
+}
+
+/**
+ * Years apart beyond which a date is of another period than the answer's: "1765" or "1938" among the dates of a
+ * life of 1483–1546 gives itself away. Such dates come last, after every date of the answer's period (the
+ * document's, then those made up near the answer).
+ */
+const PERIOD = 50;
+
+/** The latest year (1000–2999) written in any of `texts`, a decade's first too ("1980s" → 1980). */
 function latestYear(texts: readonly string[]): number {
-	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b[12]\d{3}\b/g)].map((y) => Number(y[0]))));
+	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b([12]\d{3})s?\b/g)].map((y) => Number(y[1]))));
 }
 
 /** The latest year among a document's years and dates, read once per document (every dated card asks for it). */
@@ -369,9 +388,10 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
 		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
+		const otherPeriod = dated && c.year !== null && target.year !== null && Math.abs(c.year - target.year) > PERIOD ? 1 : 0;
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
 	const out: Prepared[] = [];

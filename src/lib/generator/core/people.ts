@@ -37,6 +37,15 @@ function roleQuestion(role: string): string {
 	return `Who ${past && /^previously/i.test(role) ? 'was' : 'is'} ${body}?`;
 }
 
+/**
+ * A role that many hold has no one answer: an appositive that says "a" or "former" ("Turrell V. Wylie, a former
+ * professor of the University of Szohod": "Who is a former professor of …?"). Such a role asks no question; its
+ * statement and its place among the roles to match stay. (A title before a name held in turn, "Territorial Governor
+ * Thomas Meagher", still asks "Who is the Territorial Governor?": the seed's "Special Envoy Joseph DeTrani" is asked
+ * the same way, and nothing in the words tells the two apart.)
+ */
+const ONE_OF_MANY = /^(?:a|an|former)\b/i;
+
 function roleFact(info: SentenceInfo, person: Mention, role: string, weight: number, how: string): Fact {
 	const clean = trimRole(role);
 	return {
@@ -44,7 +53,7 @@ function roleFact(info: SentenceInfo, person: Mention, role: string, weight: num
 		answer: person.text,
 		answerKind: 'person',
 		info,
-		question: roleQuestion(clean),
+		question: ONE_OF_MANY.test(clean) ? undefined : roleQuestion(clean),
 		statement: `${person.text} is ${/^(a|an|the|former|previously)\b/i.test(clean) ? '' : 'the '}${clean}.`,
 		pair: { group: 'role', left: person.text, right: clean.replace(/^(a|an|the)\s+/i, '') },
 		weight,
