@@ -1074,3 +1074,15 @@ describe('the changed top 25s re-judged (fifteenth pass, judge5)', () => {
 		]);
 	});
 });
+
+describe('a date whose year the stem names (fifteenth pass, lead)', () => {
+	const text = 'The harbour of Marlow grew quickly in the nineteenth century. The port opened in March 1890 after ten years of work. The council passed the Harbour Act of 1911, which set the dock fees, in June 1911. The stone bridge over the river was finished in May 1923. A great fire struck the warehouses in August 1934. The old dock closed in October 1956 when trade moved north. The new terminal opened in April 1972.';
+
+	it('offers no dates of other years where the stem names the answer\'s year ("the Harbour Act of 1911 … in _____" — June 1911)', () => {
+		const cards = textCards(text).filter((c) => c.answer === 'June 1911' || c.answer === 'October 1956');
+		expect(cards.map((c) => [c.type, c.answer, c.choices?.length ?? 0]).sort()).toEqual([
+			['cloze', 'June 1911', 0],
+			['mcq', 'October 1956', 5]
+		]);
+	});
+});

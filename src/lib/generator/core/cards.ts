@@ -286,6 +286,17 @@ const GROUP_SUBJECT = /^_{5}\s+[^,;:.]*\btheir\b/;
  */
 const ALSO = /(?<!\bbut)\s+also\s+(?=\S)/g;
 
+/**
+ * The options a date's multiple choice may offer: where the stem names the answer's year ("… passed the Harbour Act of
+ * 1911 … in _____" — June 1911), only dates of that year, or the year alone picks the answer out.
+ */
+function ofTheYearNamed(stem: string, f: Fact, distractors: string[]): string[] {
+	if (f.answerKind !== 'date') return distractors;
+	const year = /\b[12]\d{3}\b/.exec(f.answer)?.[0];
+	const named = year ? new RegExp(`\\b${year}\\b`) : null;
+	return named?.test(stem) ? distractors.filter((d) => named.test(d)) : distractors;
+}
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -312,7 +323,8 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// numbers"), so concepts and reasons stay cloze; names, numbers and dates get options of their kind.
 	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
-	if (mcqStem && distractors.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...distractors], random) }));
+	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors) : distractors;
+	if (mcqStem && choices.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...choices], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
