@@ -203,7 +203,7 @@ function ordinalOf(v: number): string {
 function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): string[] {
 	const w = SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase());
 	if (w >= 0) return [1, -1, 2, 3].map((d) => SMALL_NUMBER_WORDS[w + d]).filter((x): x is string => !!x);
-	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
+	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt, cap);
 	const range = RANGE.exec(answer);
 	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt, cap);
 	// A decade steps by decades ("1530s" → "1520s", "1550s"): "1533s" is no decade.
@@ -260,11 +260,17 @@ function documentLatestYear(candidates: Candidates): number {
 }
 
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
-function nearbyDates(answer: string, salt: number): string[] {
+function nearbyDates(answer: string, salt: number, cap: number): string[] {
 	const month = MONTH_RE.exec(answer)?.[1] ?? '';
 	const mi = MONTH_NAMES.indexOf(month);
 	const out: string[] = [];
-	const shifts: [number, number, number][] = [[0, -3, 0], [1, 0, 0], [0, 5, 0], [-2, 0, 0], [0, 0, 1], [3, 2, -1]];
+	// A full date that shares its month or year with the answer is an alias of it ("5 July 2006" beside "5 July 2005"),
+	// and so are two made up that share one: each moves its month and its year, both by amounts of its own, else the
+	// document's dates of far periods fill in ("September 8, 1883" among "July 1, 2015").
+	const full = /\b\d{4}\b/.test(answer) && /(?:^|\D)\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(answer);
+	const shifts: [number, number, number][] = full
+		? [[1, -3, -1], [-2, 5, 2], [3, 2, -3], [-4, -6, 4], [5, 4, -5], [-5, 7, 6]]
+		: [[0, -3, 0], [1, 0, 0], [0, 5, 0], [-2, 0, 0], [0, 0, 1], [3, 2, -1]];
 	const rot = salt % shifts.length;
 	for (const [dm, dd, dy] of [...shifts.slice(rot), ...shifts.slice(0, rot)]) {
 		const m2 = MONTH_NAMES[(mi + dm + 12) % 12] ?? month;
@@ -274,7 +280,8 @@ function nearbyDates(answer: string, salt: number): string[] {
 			const v = ((Number(d) - 1 + dd + 28) % 28) + 1;
 			return suf ? `${v}${v === 1 || v === 21 ? 'st' : v === 2 || v === 22 ? 'nd' : v === 3 || v === 23 ? 'rd' : 'th'}` : String(v);
 		});
-		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + dy));
+		// A year past the reading's latest steps back instead: years apart by amounts of their own stay apart.
+		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + (Number(y) + dy > cap ? -dy : dy)));
 		if (t !== answer) out.push(t);
 	}
 	return out;
