@@ -1094,4 +1094,9 @@ describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
 		const british = new Map([['date' as const, ['22 June 1857', '24 September 1856', '7 October 2004', '24 May 2008', '25 February 2010']]]);
 		expect(pickDistractors('5 July 2005', 'date', british, [], 4, 's').sort()).toEqual(['2 August 2004', '27 March 2009', '7 October 2002', '9 December 2000']);
 	});
+
+	it('offers a span of years spans of about its own length: no life ("1811–81") among four years ("1824–28")', () => {
+		const spans = new Map([['year' as const, ['1811–81', '1812–27', '1829–32', '1854–58', '1838–39', '1846–49']]]);
+		expect(pickDistractors('1824–28', 'year', spans, [], 4, 's').sort()).toEqual(['1829–32', '1834–38', '1846–49', '1854–58']);
+	});
 });

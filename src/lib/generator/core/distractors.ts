@@ -243,6 +243,22 @@ function yearOf(text: string): number | null {
  */
 const PERIOD = 50;
 
+/** The years a range of years spans, its second end read in full ("1811–81" → 70), or null for no range of years. */
+function yearSpan(text: string): number | null {
+	const r = /\b(\d{3,4})\s?[–-]\s?(\d{2,4})\b/.exec(text);
+	if (!r) return null;
+	const [, from = '', to = ''] = r;
+	return Number(from.slice(0, from.length - to.length) + to) - Number(from);
+}
+
+/**
+ * A life ("1811–81") among spans of four years ("1824–28"), or a span of four among spans of decades, gives itself
+ * away by its length: such spans come last, after every span of about the answer's length.
+ */
+function farSpans(a: number | null, b: number | null): boolean {
+	return a !== null && b !== null && Math.max(a, b) > 2 * Math.min(a, b) + 5;
+}
+
 /** The latest year (1000–2999) written in any of `texts`, a decade's first too ("1980s" → 1980). */
 function latestYear(texts: readonly string[]): number {
 	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b([12]\d{3})s?\b/g)].map((y) => Number(y[1]))));
@@ -365,6 +381,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const target = prepare(answer);
 	const seedHash = hash32(seed);
 	const dated = kind === 'date' || kind === 'year';
+	const targetSpan = dated && target.range ? yearSpan(answer) : null;
 	const words = target.words;
 	const level = kind === 'place' ? target.level : null;
 	const blocked = [target, ...exclude.map((t) => prepare(t))];
@@ -396,9 +413,10 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		const otherPeriod = dated && c.year !== null && target.year !== null && Math.abs(c.year - target.year) > PERIOD ? 1 : 0;
+		const otherSpan = dated && target.range && c.range && farSpans(yearSpan(c.text), targetSpan) ? 1 : 0;
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
 	const out: Prepared[] = [];
