@@ -259,6 +259,21 @@ function farSpans(a: number | null, b: number | null): boolean {
 	return a !== null && b !== null && Math.max(a, b) > 2 * Math.min(a, b) + 5;
 }
 
+/**
+ * The places in the document's people's names ("John of Saxony", "Albert of Mainz" → saxony, mainz), read once per
+ * document: the person pool holds them as short names, but a place among people ("Saxony" among "Martin", "Brecht")
+ * gives itself away, and so does a person among them.
+ */
+const placesOfDocument = new WeakMap<Candidates, Set<string>>();
+function documentNamePlaces(candidates: Candidates): Set<string> {
+	let places = placesOfDocument.get(candidates);
+	if (places === undefined) {
+		places = new Set((candidates.get('person') ?? []).flatMap((p) => /\sof\s+(\p{Lu}\S+)$/u.exec(p)?.[1]?.toLowerCase() ?? []));
+		placesOfDocument.set(candidates, places);
+	}
+	return places;
+}
+
 /** The latest year (1000–2999) written in any of `texts`, a decade's first too ("1980s" → 1980). */
 function latestYear(texts: readonly string[]): number {
 	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b([12]\d{3})s?\b/g)].map((y) => Number(y[1]))));
@@ -384,6 +399,8 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const targetSpan = dated && target.range ? yearSpan(answer) : null;
 	const words = target.words;
 	const level = kind === 'place' ? target.level : null;
+	const namePlaces = kind === 'person' ? documentNamePlaces(candidates) : null;
+	const targetPlace = namePlaces?.has(target.key) ?? false;
 	const blocked = [target, ...exclude.map((t) => prepare(t))];
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
@@ -411,12 +428,14 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (level !== null && c.level !== null && c.level !== level) continue;
 		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
 		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
+		// A place of a person's name ("Saxony" of "John of Saxony") takes such places first; a person takes people.
+		const otherNamePlace = namePlaces !== null && namePlaces.has(c.key) !== targetPlace ? 1 : 0;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		const otherPeriod = dated && c.year !== null && target.year !== null && Math.abs(c.year - target.year) > PERIOD ? 1 : 0;
 		const otherSpan = dated && target.range && c.range && farSpans(yearSpan(c.text), targetSpan) ? 1 : 0;
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + otherNamePlace * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
 	const out: Prepared[] = [];
