@@ -1100,9 +1100,9 @@ describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
 		expect(pickDistractors('1824–28', 'year', spans, [], 4, 's').sort()).toEqual(['1829–32', '1834–38', '1846–49', '1854–58']);
 	});
 
-	it('offers a place of a person\'s name ("Saxony" of "John of Saxony") among such places, never among people', () => {
+	it('offers a place of a person\'s name ("Saxony" of "John of Saxony") only such places, and a person people first', () => {
 		const pool = new Map([['person' as const, ['John of Saxony', 'Saxony', 'Albert of Mainz', 'Mainz', 'Philip of Hesse', 'Hesse', 'Martin Brecht', 'Martin', 'Brecht', 'Christ', 'Bucer']]]);
-		expect(pickDistractors('Saxony', 'person', pool, [], 2, 's').sort()).toEqual(['Hesse', 'Mainz']);
+		expect(pickDistractors('Saxony', 'person', pool, [], 3, 's').sort()).toEqual(['Hesse', 'Mainz']);
 		expect(pickDistractors('Luther', 'person', pool, [], 3, 's').sort()).toEqual(['Brecht', 'Christ', 'Martin']);
 	});
 });

@@ -428,8 +428,10 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (level !== null && c.level !== null && c.level !== level) continue;
 		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
 		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
-		// A place of a person's name ("Saxony" of "John of Saxony") takes such places first; a person takes people.
+		// A place of a person's name ("Saxony" of "John of Saxony") takes only such places (too few: the card stays a
+		// cloze); a person takes people first.
 		const otherNamePlace = namePlaces !== null && namePlaces.has(c.key) !== targetPlace ? 1 : 0;
+		if (targetPlace && otherNamePlace) continue;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		const otherPeriod = dated && c.year !== null && target.year !== null && Math.abs(c.year - target.year) > PERIOD ? 1 : 0;
 		const otherSpan = dated && target.range && c.range && farSpans(yearSpan(c.text), targetSpan) ? 1 : 0;
