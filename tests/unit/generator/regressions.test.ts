@@ -1105,4 +1105,9 @@ describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
 		expect(pickDistractors('Saxony', 'person', pool, [], 3, 's').sort()).toEqual(['Hesse', 'Mainz']);
 		expect(pickDistractors('Luther', 'person', pool, [], 3, 's').sort()).toEqual(['Brecht', 'Christ', 'Martin']);
 	});
+
+	it('offers no name with a footnote mark glued to it ("ICTY8" beside "ICTY") while the bare name is in the pool', () => {
+		const pool = new Map([['org' as const, ['ICTY8', 'ICTY', 'UNSC', 'ICJ', 'NATO', 'G8', 'ABC2']]]);
+		expect(pickDistractors('CPPCG', 'org', pool, [], 5, 's').sort()).toEqual(['ABC2', 'ICJ', 'ICTY', 'NATO', 'UNSC']);
+	});
 });

@@ -418,6 +418,9 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A range takes ranges of its own format: "2007–08" or "2008-2009" among "1910–1940" gives itself away.
 		if ((kind === 'number' || dated) && (c.range !== target.range || c.rangeForm !== target.rangeForm)) continue;
 		if (kind === 'org' && c.company !== target.company) continue;
+		// "ICTY8" beside "ICTY": a footnote mark glued to an acronym the document also gives bare.
+		const glued = /^(\p{Lu}{3,})\d{1,2}$/u.exec(c.text)?.[1];
+		if (glued !== undefined && pool.some((p) => p.text === glued)) continue;
 		// A document among bodies, or a body among documents ("First Company Law Directive" among courts), gives
 		// itself away; a name of the answer's own family ("Court of Auditors" for "Court of Justice") ranks first.
 		if ((kind === 'org' || kind === 'name') && c.document !== target.document) continue;
