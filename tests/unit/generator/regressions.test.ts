@@ -1056,7 +1056,7 @@ describe('the changed top 25s re-judged (fifteenth pass, judge5)', () => {
 		const years = new Map([['year' as const, ['1483', '1505', '1517', '1525', '1546', '1765', '1938', '2009']]]);
 		expect(pickDistractors('1521', 'year', years, [], 4, 's').sort()).toEqual(['1483', '1505', '1524', '1530']);
 		const dates = new Map([['date' as const, ['10 November 1938', '18 April 1521', '3 January 1521', '13 June 1525', '25 May 1946', '17 July 1505']]]);
-		expect(pickDistractors('31 October 1517', 'date', dates, [], 4, 's').sort()).toEqual(['13 June 1525', '17 July 1505', '18 April 1521', '5 January 1516']);
+		expect(pickDistractors('31 October 1517', 'date', dates, [], 4, 's').sort()).toEqual(['13 June 1525', '17 July 1505', '18 April 1521', '28 November 1516']);
 		const decades = new Map([['date' as const, ['1520s', '1930s', '1980s', '1540s', '1550s']]]);
 		expect(pickDistractors('1530s', 'date', decades, [], 3, 's').sort()).toEqual(['1520s', '1540s', '1550s']);
 		// Too few decades of its period in the document: decades made up near it ("1520s"), never "1533s", fill in first.
@@ -1084,5 +1084,30 @@ describe('a date whose year the stem names (fifteenth pass, lead)', () => {
 			['cloze', 'June 1911', 0],
 			['mcq', 'October 1956', 5]
 		]);
+	});
+});
+
+describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
+	it('makes up full dates near the answer that share neither its month nor its year ("September 8, 1883" among "July 1, 2015")', () => {
+		const dates = new Map([['date' as const, ['September 8, 1883', 'December 8, 1941', 'November 8, 1889', 'October 3, 2014']]]);
+		expect(pickDistractors('July 1, 2015', 'date', dates, [], 4, 's').sort()).toEqual(['December 5, 2010', 'February 8, 2009', 'May 6, 2013', 'October 3, 2014']);
+		const british = new Map([['date' as const, ['22 June 1857', '24 September 1856', '7 October 2004', '24 May 2008', '25 February 2010']]]);
+		expect(pickDistractors('5 July 2005', 'date', british, [], 4, 's').sort()).toEqual(['2 August 2004', '27 March 2009', '7 October 2002', '9 December 2000']);
+	});
+
+	it('offers a span of years spans of about its own length: no life ("1811–81") among four years ("1824–28")', () => {
+		const spans = new Map([['year' as const, ['1811–81', '1812–27', '1829–32', '1854–58', '1838–39', '1846–49']]]);
+		expect(pickDistractors('1824–28', 'year', spans, [], 4, 's').sort()).toEqual(['1829–32', '1834–38', '1846–49', '1854–58']);
+	});
+
+	it('offers a place of a person\'s name ("Saxony" of "John of Saxony") only such places, and a person people first', () => {
+		const pool = new Map([['person' as const, ['John of Saxony', 'Saxony', 'Albert of Mainz', 'Mainz', 'Philip of Hesse', 'Hesse', 'Martin Brecht', 'Martin', 'Brecht', 'Christ', 'Bucer']]]);
+		expect(pickDistractors('Saxony', 'person', pool, [], 3, 's').sort()).toEqual(['Hesse', 'Mainz']);
+		expect(pickDistractors('Luther', 'person', pool, [], 3, 's').sort()).toEqual(['Brecht', 'Christ', 'Martin']);
+	});
+
+	it('offers no name with a footnote mark glued to it ("ICTY8" beside "ICTY") while the bare name is in the pool', () => {
+		const pool = new Map([['org' as const, ['ICTY8', 'ICTY', 'UNSC', 'ICJ', 'NATO', 'G8', 'ABC2']]]);
+		expect(pickDistractors('CPPCG', 'org', pool, [], 5, 's').sort()).toEqual(['ABC2', 'ICJ', 'ICTY', 'NATO', 'UNSC']);
 	});
 });

@@ -203,7 +203,7 @@ function ordinalOf(v: number): string {
 function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): string[] {
 	const w = SMALL_NUMBER_WORDS.indexOf(answer.toLowerCase());
 	if (w >= 0) return [1, -1, 2, 3].map((d) => SMALL_NUMBER_WORDS[w + d]).filter((x): x is string => !!x);
-	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt);
+	if (kind === 'date' && MONTH_RE.test(answer)) return nearbyDates(answer, salt, cap);
 	const range = RANGE.exec(answer);
 	if (range && kind !== 'date') return nearbyRanges(answer, range, kind, salt, cap);
 	// A decade steps by decades ("1530s" → "1520s", "1550s"): "1533s" is no decade.
@@ -243,6 +243,37 @@ function yearOf(text: string): number | null {
  */
 const PERIOD = 50;
 
+/** The years a range of years spans, its second end read in full ("1811–81" → 70), or null for no range of years. */
+function yearSpan(text: string): number | null {
+	const r = /\b(\d{3,4})\s?[–-]\s?(\d{2,4})\b/.exec(text);
+	if (!r) return null;
+	const [, from = '', to = ''] = r;
+	return Number(from.slice(0, from.length - to.length) + to) - Number(from);
+}
+
+/**
+ * A life ("1811–81") among spans of four years ("1824–28"), or a span of four among spans of decades, gives itself
+ * away by its length: such spans come last, after every span of about the answer's length.
+ */
+function farSpans(a: number | null, b: number | null): boolean {
+	return a !== null && b !== null && Math.max(a, b) > 2 * Math.min(a, b) + 5;
+}
+
+/**
+ * The places in the document's people's names ("John of Saxony", "Albert of Mainz" → saxony, mainz), read once per
+ * document: the person pool holds them as short names, but a place among people ("Saxony" among "Martin", "Brecht")
+ * gives itself away, and so does a person among them.
+ */
+const placesOfDocument = new WeakMap<Candidates, Set<string>>();
+function documentNamePlaces(candidates: Candidates): Set<string> {
+	let places = placesOfDocument.get(candidates);
+	if (places === undefined) {
+		places = new Set((candidates.get('person') ?? []).flatMap((p) => /\sof\s+(\p{Lu}\S+)$/u.exec(p)?.[1]?.toLowerCase() ?? []));
+		placesOfDocument.set(candidates, places);
+	}
+	return places;
+}
+
 /** The latest year (1000–2999) written in any of `texts`, a decade's first too ("1980s" → 1980). */
 function latestYear(texts: readonly string[]): number {
 	return Math.max(...texts.flatMap((t) => [...t.matchAll(/\b([12]\d{3})s?\b/g)].map((y) => Number(y[1]))));
@@ -260,11 +291,17 @@ function documentLatestYear(candidates: Candidates): number {
 }
 
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
-function nearbyDates(answer: string, salt: number): string[] {
+function nearbyDates(answer: string, salt: number, cap: number): string[] {
 	const month = MONTH_RE.exec(answer)?.[1] ?? '';
 	const mi = MONTH_NAMES.indexOf(month);
 	const out: string[] = [];
-	const shifts: [number, number, number][] = [[0, -3, 0], [1, 0, 0], [0, 5, 0], [-2, 0, 0], [0, 0, 1], [3, 2, -1]];
+	// A full date that shares its month or year with the answer is an alias of it ("5 July 2006" beside "5 July 2005"),
+	// and so are two made up that share one: each moves its month and its year, both by amounts of its own, else the
+	// document's dates of far periods fill in ("September 8, 1883" among "July 1, 2015").
+	const full = /\b\d{4}\b/.test(answer) && /(?:^|\D)\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(answer);
+	const shifts: [number, number, number][] = full
+		? [[1, -3, -1], [-2, 5, 2], [3, 2, -3], [-4, -6, 4], [5, 4, -5], [-5, 7, 6]]
+		: [[0, -3, 0], [1, 0, 0], [0, 5, 0], [-2, 0, 0], [0, 0, 1], [3, 2, -1]];
 	const rot = salt % shifts.length;
 	for (const [dm, dd, dy] of [...shifts.slice(rot), ...shifts.slice(0, rot)]) {
 		const m2 = MONTH_NAMES[(mi + dm + 12) % 12] ?? month;
@@ -274,7 +311,8 @@ function nearbyDates(answer: string, salt: number): string[] {
 			const v = ((Number(d) - 1 + dd + 28) % 28) + 1;
 			return suf ? `${v}${v === 1 || v === 21 ? 'st' : v === 2 || v === 22 ? 'nd' : v === 3 || v === 23 ? 'rd' : 'th'}` : String(v);
 		});
-		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + dy));
+		// A year past the reading's latest steps back instead: years apart by amounts of their own stay apart.
+		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + (Number(y) + dy > cap ? -dy : dy)));
 		if (t !== answer) out.push(t);
 	}
 	return out;
@@ -358,8 +396,11 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const target = prepare(answer);
 	const seedHash = hash32(seed);
 	const dated = kind === 'date' || kind === 'year';
+	const targetSpan = dated && target.range ? yearSpan(answer) : null;
 	const words = target.words;
 	const level = kind === 'place' ? target.level : null;
+	const namePlaces = kind === 'person' ? documentNamePlaces(candidates) : null;
+	const targetPlace = namePlaces?.has(target.key) ?? false;
 	const blocked = [target, ...exclude.map((t) => prepare(t))];
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
@@ -377,6 +418,9 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A range takes ranges of its own format: "2007–08" or "2008-2009" among "1910–1940" gives itself away.
 		if ((kind === 'number' || dated) && (c.range !== target.range || c.rangeForm !== target.rangeForm)) continue;
 		if (kind === 'org' && c.company !== target.company) continue;
+		// "ICTY8" beside "ICTY": a footnote mark glued to an acronym the document also gives bare.
+		const glued = /^(\p{Lu}{3,})\d{1,2}$/u.exec(c.text)?.[1];
+		if (glued !== undefined && pool.some((p) => p.text === glued)) continue;
 		// A document among bodies, or a body among documents ("First Company Law Directive" among courts), gives
 		// itself away; a name of the answer's own family ("Court of Auditors" for "Court of Justice") ranks first.
 		if ((kind === 'org' || kind === 'name') && c.document !== target.document) continue;
@@ -387,11 +431,16 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if (level !== null && c.level !== null && c.level !== level) continue;
 		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
 		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
+		// A place of a person's name ("Saxony" of "John of Saxony") takes only such places (too few: the card stays a
+		// cloze); a person takes people first.
+		const otherNamePlace = namePlaces !== null && namePlaces.has(c.key) !== targetPlace ? 1 : 0;
+		if (targetPlace && otherNamePlace) continue;
 		const lengthGap = Math.abs(c.text.length - answer.length) / Math.max(answer.length, 1);
 		const otherPeriod = dated && c.year !== null && target.year !== null && Math.abs(c.year - target.year) > PERIOD ? 1 : 0;
+		const otherSpan = dated && target.range && c.range && farSpans(yearSpan(c.text), targetSpan) ? 1 : 0;
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + otherNamePlace * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
 	}
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
 	const out: Prepared[] = [];
