@@ -7,6 +7,7 @@
  */
 import { EXPLETIVE_IT, surelyVerb } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
+import { escapeRegExp } from './memo';
 
 const MONTH_NAMES = new Set(MONTHS);
 
@@ -321,9 +322,9 @@ export function documentPerson(title: string, openings: readonly string[], text:
 	const first = words[0] ?? '';
 	const last = words[words.length - 1] ?? '';
 	// "Painting (from 1801 – 1860) is …": a one-word title the reading also writes in lower case is a word, not a name.
-	if (words.length === 1 && new RegExp(`(?<!\\p{L})${escape(first.toLowerCase())}(?!\\p{L})`, 'u').test(text)) return null;
+	if (words.length === 1 && new RegExp(`(?<!\\p{L})${escapeRegExp(first.toLowerCase())}(?!\\p{L})`, 'u').test(text)) return null;
 	const opened = openings.some((o) => {
-		const run = new RegExp(`^${escape(first)}(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*`, 'u').exec(o)?.[0];
+		const run = new RegExp(`^${escapeRegExp(first)}(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*`, 'u').exec(o)?.[0];
 		return run !== undefined && run.split(/\s+/).includes(last) && LIFE.test(BRACKETS.exec(o.slice(run.length))?.[0] ?? '');
 	});
 	if (!opened) return null;
@@ -332,12 +333,10 @@ export function documentPerson(title: string, openings: readonly string[], text:
 	const pronoun = he >= 10 && he >= 3 * she ? 'he' : she >= 10 && she >= 3 * he ? 'she' : null;
 	if (!pronoun) return null;
 	// "Chopin", "Luther": the surname, when the reading uses it on its own.
-	const alone = words.length > 1 ? (text.match(new RegExp(`(?<!${escape(words[words.length - 2] ?? '')}\\s)(?<!\\p{L})${escape(last)}(?!\\p{L})`, 'gu'))?.length ?? 0) : 0;
+	const alone = words.length > 1 ? (text.match(new RegExp(`(?<!${escapeRegExp(words[words.length - 2] ?? '')}\\s)(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, 'gu'))?.length ?? 0) : 0;
 	const name = alone >= 3 ? last : bare;
 	return { name, names: [...new Set([name, bare])], pronoun };
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The person's pronouns: "he", "his", "him" or "she", "her". */
 const personPronouns = (p: Person): RegExp => (p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|[Hh]im)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g);
@@ -347,7 +346,7 @@ function namesThePerson(stem: string, p: Person): boolean {
 	return personName(p).test(stem);
 }
 
-const personName = (p: Person): RegExp => new RegExp(`(?<![\\p{L}])(?:${p.names.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const personName = (p: Person): RegExp => new RegExp(`(?<![\\p{L}])(?:${p.names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * A stem in a reading about one person, as the context check must read it: their "he/she" and "his/her" (a
@@ -374,7 +373,7 @@ export function spokenOf(stem: string, p: Person | undefined, person = false): s
 	const blank = stem.indexOf('_____');
 	const to = person && blank >= 0 ? blank : stem.length;
 	const afterName = name.index + name[0].length;
-	return stem.replace(p.pronoun === 'he' ? /\b(?:[Hh]e|[Hh]is|him)\b/g : /\b(?:[Ss]he|[Hh]er)\b/g, (w: string, at: number) => {
+	return stem.replace(personPronouns(p), (w: string, at: number) => {
 		if (at < from || at >= to || (at > lead && /^\p{Lu}/u.test(w))) return w;
 		const lower = w.toLowerCase();
 		const object = lower === 'him' || (lower === 'her' && !possessive(stem.slice(at + w.length)));

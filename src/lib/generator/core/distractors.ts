@@ -309,7 +309,7 @@ function nearbyDates(answer: string, salt: number, cap: number): string[] {
 		t = t.replace(/\b(\d{1,2})(st|nd|rd|th)?\b(?!\d)/, (w, d: string, suf: string | undefined) => {
 			if (/\d{3}/.test(w)) return w;
 			const v = ((Number(d) - 1 + dd + 28) % 28) + 1;
-			return suf ? `${v}${v === 1 || v === 21 ? 'st' : v === 2 || v === 22 ? 'nd' : v === 3 || v === 23 ? 'rd' : 'th'}` : String(v);
+			return suf ? ordinalOf(v) : String(v);
 		});
 		// A year past the reading's latest steps back instead: years apart by amounts of their own stay apart.
 		t = t.replace(/\b(\d{4})\b/, (y) => String(Number(y) + (Number(y) + dy > cap ? -dy : dy)));
