@@ -1111,3 +1111,26 @@ describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
 		expect(pickDistractors('CPPCG', 'org', pool, [], 5, 's').sort()).toEqual(['ABC2', 'ICJ', 'ICTY', 'NATO', 'UNSC']);
 	});
 });
+
+describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
+	it('refuses a count whose members "named" or "called" then lists ("_____ brothers named A, B and C")', () => {
+		expect(countsList('The old king had _____ daughters named Alda, Berta and Cora, and one son named Dado.', 'three')).toBe(true);
+		expect(countsList('The old king had three daughters named Alda, Berta and Cora, and _____ sons called Dado and Egil.', 'two')).toBe(true);
+		expect(countsList('The old king had _____ daughters named after the rivers of the plain.', 'three')).toBe(false);
+	});
+
+	it('states no true or false count whose members the sentence then lists ("two hills: A and B")', () => {
+		const text = 'The old town of Marl is built on two low hills: the Castle Mount and the Abbey Rise. Marl has a market on Tuesdays and a fair in May. The fair draws traders from the whole valley.';
+		expect(textCards(text).filter((c) => c.type === 'truefalse' && /low hills/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('blanks no list member whose head the other members share ("The _____, Samarkand and Kiev", "Nursery, Primary and _____")', () => {
+		expect(givenAway('The _____, Samarkand, Urgench and Kiev caused mass murders.', 'invasions of Baghdad')).toBe(true);
+		expect(givenAway('The _____, Samarkand, Kiev among others caused mass murders.', 'invasions of Baghdad')).toBe(true);
+		expect(givenAway('Salaries for Nursery, Primary and _____ ranged from £20,133 to £41,004.', 'Secondary School teachers')).toBe(true);
+		// A member that is whole stays a question.
+		expect(givenAway('The invasions of _____, Samarkand and Kiev caused mass murders.', 'Baghdad')).toBe(false);
+		expect(givenAway('The plans allowed for the conquest of Hungary and _____.', 'Western Europe')).toBe(false);
+		expect(givenAway('The _____ of the city grew quickly in the new century.', 'population')).toBe(false);
+	});
+});

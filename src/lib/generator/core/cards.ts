@@ -24,7 +24,7 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
 }
 
 /** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
@@ -94,6 +94,25 @@ export function pairGiven(stem: string, answer: string): boolean {
 	return /^(?:two|2)$/i.test(answer) && PAIRED.test(stem);
 }
 
+/** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
+const LIST_FROM_BLANK = /_{5},\s+[^,;:]+(?:,\s+[^,;:]+)*?(?:,?\s+(?:and|or)\s+|\s+among\s+others\b)/u;
+/** Single capitalised words listed up to the blank: "Nursery, Primary and _____". */
+const MODIFIERS_TO_BLANK = /(?:^|[\s(])(?:\p{Lu}\p{Ll}+,\s+)*\p{Lu}\p{Ll}+,?\s+(?:and|or)\s+_{5}/u;
+
+/**
+ * The blank holds one member of a list with the head the others share: "The _____, Samarkand, Urgench and Kiev"
+ * (invasions of Baghdad: the invasions are of all four), "Salaries for Nursery, Primary and _____" (Secondary School
+ * teachers: the teachers are of all three). Blanked, the list no longer reads; a whole member ("The invasions of
+ * _____, Samarkand and Kiev" → Baghdad) is a fair question.
+ */
+function sharedHeadCut(stem: string, answer: string): boolean {
+	if (/\sof\s/.test(answer) && LIST_FROM_BLANK.test(stem)) return true;
+	if (!/^\p{Lu}/u.test(answer) || !/\s\p{Ll}+$/u.test(answer)) return false;
+	// Read just before the blank: this runs on every stem of a long text.
+	const at = stem.indexOf('_____');
+	return MODIFIERS_TO_BLANK.test(stem.slice(Math.max(0, at - 80), at + 5));
+}
+
 /** Half of a word joined by a slash, a semicolon, a dot, a hyphen or a dash: "the NCAFP/_____ events", "_____;DR", "job._____ is undefined", "in the mid-_____", "the _____–Paleogene extinction". */
 const GLUED_HALF = /[/;]_{5}|_{5}\/|_{5};(?=\S)|[\p{L}\d]\._{5}|_{5}\.[\p{L}\d]|\p{L}[-–]_{5}|_{5}[-–]\p{L}/u;
 /**
@@ -137,8 +156,8 @@ export function withoutGloss(stem: string): string {
 /** The last list of single words ("best, worst and average") before the end, with no clause break after it. */
 const LIST_BEFORE = /((?:[\p{L}-]+,\s+)+[\p{L}-]+,?\s+(?:and|or)\s+[\p{L}-]+)[^,;:]*$/u;
 
-/** What sets a list after a counted noun: a comma, a dash, or "comprising" ("12 years comprising eight years in …"). */
-const LIST_AFTER_COUNTED = String.raw`(?:,\s+|\s*[—–]\s*|\s+(?:comprising|consisting\s+of|made\s+up\s+of)\s+)`;
+/** What sets a list after a counted noun: a comma, a dash, "comprising" ("12 years comprising eight years in …") or "named" ("three brothers named A, B and C"). */
+const LIST_AFTER_COUNTED = String.raw`(?:,\s+|\s*[—–]\s*|\s+(?:comprising|consisting\s+of|made\s+up\s+of|named|called|known\s+as)\s+)`;
 /** A count, its counted noun, and a list set after it that holds the blank: "eleven units—_____ faculties and …". */
 const MEMBER_OF_COUNTED = new RegExp(String.raw`\b(\d{1,2}|${SMALL_NUMBER_WORDS.join('|')})\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s${LIST_AFTER_COUNTED}([^;—–]*_____[^;—–]*)`, 'iu');
 /** A list set after the counted noun right after the blank: "_____ units—ten faculties and …", "_____ towns of A, B and C". */
@@ -330,7 +349,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
-	if (f.statement && !gluedHalf(blanked) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !gluedHalf(blanked) && !countsList(blanked, f.answer) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be
