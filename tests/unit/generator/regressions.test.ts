@@ -1133,4 +1133,12 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(givenAway('The plans allowed for the conquest of Hungary and _____.', 'Western Europe')).toBe(false);
 		expect(givenAway('The _____ of the city grew quickly in the new century.', 'population')).toBe(false);
 	});
+
+	it('asks no role whose title is a given name or runs into the name ("Who is the Richard Dean?", "Who is the Director of Flight?")', () => {
+		const roles = (text: string) => textCards(text).filter((c) => c.type === 'basic' && /^Who (?:is|was) /.test(c.question)).map((c) => `${c.question} → ${c.answer}`);
+		expect(textCards('In 1893 Richard Dean Adams sought the opinion of the engineers on the best system. The engineers chose the new system in 1895.').filter((c) => c.answer === 'Adams').map((c) => c.question)).toEqual([]);
+		expect(roles('In 1893 Richard Dean Adams sought the opinion of the engineers on the best system. The engineers chose the new system in 1895.')).toEqual([]);
+		expect(roles('Deke Slayton, the grounded pilot who became Director of Flight Crew Operations for the Gemini program, selected the first crews. The first crews flew in 1965.')).toEqual([]);
+		expect(roles('In 1850 Minister of Defence Wojciech Jaruzelski met the delegates in Ottawa. The delegates left Ottawa in May.')).toEqual(['Who is the Minister of Defence? → Wojciech Jaruzelski']);
+	});
 });

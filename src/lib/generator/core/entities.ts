@@ -4,6 +4,7 @@
  * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
  */
 import { FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { rarity } from './features';
 import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
 import { segment, type Sentence } from './segment';
 
@@ -134,11 +135,15 @@ export function splitTitle(m: Mention): Mention | null {
 		// "Saint Evroul", "St Albans": a saint's name is the whole name of the place or church called after them.
 		if ((TITLE_LIKE.has(word) && !SAINT.has(word)) || (i < words.length - 2 && AGENT_NOUN.test(word))) lastTitle = i;
 	});
-	if (lastTitle < 0 || lastTitle === words.length - 1) return null;
+	// "Richard Dean Adams": a run that opens with a given name is the person's own names, "Dean" among them.
+	if (lastTitle < 0 || lastTitle === words.length - 1 || GIVEN_NAMES.has(words[0]?.[0].toLowerCase() ?? '')) return null;
 	let rest = words.slice(lastTitle + 1);
 	// "Prime Minister of Canada William Lyon Mackenzie King": after the title's place a given name opens the name.
 	const given = rest[0]?.[0] === 'of' ? rest.findIndex((w, j) => j >= 2 && GIVEN_NAMES.has(w[0].toLowerCase())) : -1;
-	if (rest[0]?.[0] === 'of') rest = given > 0 && rest.length - given <= 4 ? rest.slice(given) : rest.length >= 4 ? rest.slice(-2) : [];
+	// Without a given name the last two words are the name only if one is no common word: "Director of Flight Crew
+	// Operations" is a title that runs to its end, and "Crew Operations" no one.
+	const guessed = rest.slice(-2);
+	if (rest[0]?.[0] === 'of') rest = given > 0 && rest.length - given <= 4 ? rest.slice(given) : rest.length >= 4 && guessed.some((w) => rarity(w[0]) === 1) ? guessed : [];
 	// "Count de Niebla" is a title of place, not a person called "de Niebla": a name starts with a capital.
 	if (rest.length === 0 || rest.length > (given > 0 ? 4 : 3) || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
