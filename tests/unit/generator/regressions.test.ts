@@ -1141,4 +1141,11 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(roles('Deke Slayton, the grounded pilot who became Director of Flight Crew Operations for the Gemini program, selected the first crews. The first crews flew in 1965.')).toEqual([]);
 		expect(roles('In 1850 Minister of Defence Wojciech Jaruzelski met the delegates in Ottawa. The delegates left Ottawa in May.')).toEqual(['Who is the Minister of Defence? → Wojciech Jaruzelski']);
 	});
+
+	it('reads a town named for its river as one name ("Newcastle upon Tyne", "Kingston upon Hull")', () => {
+		const names = (text: string) => findMentions(text, tokenize(text), new Set()).map((m) => m.text);
+		expect(names('The Literary and Philosophical Society of Kingston upon Hull is the largest library outside London.')).toEqual(['Literary and Philosophical Society of Kingston upon Hull', 'London']);
+		expect(names('The fair moved from Newcastle upon Tyne to Durham in 1880.')).toEqual(['Newcastle upon Tyne', 'Durham', '1880']);
+		expect(names("The show moved to SyFy upon SF's closure.")).toEqual(['SyFy', 'SF']);
+	});
 });

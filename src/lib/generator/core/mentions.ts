@@ -128,6 +128,8 @@ const MEASURE = new RegExp(
 /** Words that may sit inside a name ("Council for Security Cooperation", "Kingdom of Sicily"). */
 /** Lower-case particles inside personal names ("Guy de Lusignan", "Leonardo da Vinci", "Otto von Bismarck"). */
 const PARTICLES = new Set(['de', 'du', 'da', 'di', 'del', 'della', 'des', 'van', 'von', 'der', 'den']);
+/** A plain capitalised word: "Newcastle", not "SyFy" or "SF". */
+const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'des', 'the']);
 const JOIN_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...ROLE_NOUNS, ...PERSON_TITLES, 'battle', 'war', 'treaty', 'house', 'siege', 'bishop']);
 const MONTH_SET = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -301,6 +303,13 @@ function namePhrases(sentence: string, tokens: Token[], lowerVocab: ReadonlySet<
 					j = k;
 					continue;
 				}
+			}
+			// "Newcastle upon Tyne", "Kingston upon Hull": a town named for its river, two plain capitalised words ("… on
+			// SyFy upon SF's closure" is a time).
+			const river = next.text === 'upon' ? tokens[j + 2] : undefined;
+			if (gap === ' ' && river && TOWN_WORD.test(cur.text) && TOWN_WORD.test(river.text) && !overlaps(out, river.start, river.end)) {
+				j += 2;
+				continue;
 			}
 			// "Institute for Disarmament and Peace", "Ministry of Science and Technology": a joined name goes on with
 			// "and" and common words that end it; "University of Washington and Stanford University" is two names.
