@@ -133,6 +133,8 @@ describe('a participle phrase set off after the subject', () => {
 		// A state holds in the main clause's tense; an event is past.
 		expect(views('The Iller, known locally as the Ilara, joins the Danube at Ulm.').map((x) => x.s.text)).toEqual(['The Iller is known locally as the Ilara.']);
 		expect(views('Ulm and Passau, both founded in the Middle Ages by bishops, have kept their old bridges.').map((x) => x.s.text)).toEqual(['Ulm and Passau were both founded in the Middle Ages by bishops.']);
+		// A clause before the comma is no subject: "The design employed a module, supported by …, sized …".
+		expect(views('The early design employed a conical command module, supported by one of several service modules, sized for the lunar missions.')).toEqual([]);
 	});
 
 	it('refuses a phrase that is not after the subject, or without a main verb after it', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
+import { frontedView } from '../../../src/lib/generator/core/long';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, tag } from '../../../src/lib/generator/core/nlp';
@@ -1147,5 +1148,18 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(names('The Literary and Philosophical Society of Kingston upon Hull is the largest library outside London.')).toEqual(['Literary and Philosophical Society of Kingston upon Hull', 'London']);
 		expect(names('The fair moved from Newcastle upon Tyne to Durham in 1880.')).toEqual(['Newcastle upon Tyne', 'Durham', '1880']);
 		expect(names("The show moved to SyFy upon SF's closure.")).toEqual(['SyFy', 'SF']);
+	});
+
+	it('moves a fronted date after a closing quotation, not into it ("… "an electrical transmitter" in 1900.")', () => {
+		const info = buildModel('d', 'In 1900, Tesla was granted patents for a "system of transmitting electrical energy" and "an electrical transmitter."').sentences[0];
+		expect(info ? frontedView(info, new Set())?.info.s.text : 'no sentence').toBe('Tesla was granted patents for a "system of transmitting electrical energy" and "an electrical transmitter" in 1900.');
+	});
+
+	it('asks no count of a time counted from what the page said before ("_____ days later, the FBI …")', () => {
+		expect(givenAway('_____ days later, the FBI ordered the custodian to seize the belongings.', 'Two')).toBe(true);
+		expect(givenAway('The treaty was signed _____ years later in Paris.', 'three')).toBe(true);
+		expect(givenAway('The treaty was signed _____ years after the war in Paris.', 'three')).toBe(false);
+		const text = 'The agents arrived at the hotel in January. Two days later, the agents took the papers of the engineer. The papers went to Washington.';
+		expect(textCards(text).filter((c) => /days later/.test(c.question) && (c.answer === 'Two' || c.type === 'truefalse')).map((c) => c.question)).toEqual([]);
 	});
 });

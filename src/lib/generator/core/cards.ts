@@ -24,7 +24,7 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * question may end on its preposition: "What does NCAFP stand for?").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || RELATIVE_TIME.test(stem) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
 }
 
 /** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
@@ -93,6 +93,12 @@ const PAIRED = /\b(?:each other|one another|isomorphic|identical|equivalent|the 
 export function pairGiven(stem: string, answer: string): boolean {
 	return /^(?:two|2)$/i.test(answer) && PAIRED.test(stem);
 }
+
+/**
+ * "_____ days later, the FBI ordered …", "signed _____ years later": a time counted from what the page said before;
+ * the count means nothing on the card (later than what?).
+ */
+const RELATIVE_TIME = /_{5}\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries|century)\s+(?:later|earlier|afterwards?)\b/i;
 
 /** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
 const LIST_FROM_BLANK = /_{5},\s+[^,;:]+(?:,\s+[^,;:]+)*?(?:,?\s+(?:and|or)\s+|\s+among\s+others\b)/u;
@@ -349,7 +355,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
-	if (f.statement && !gluedHalf(blanked) && !countsList(blanked, f.answer) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
+	if (f.statement && !gluedHalf(blanked) && !countsList(blanked, f.answer) && !RELATIVE_TIME.test(blanked) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
 		const swap = distractors.find((d) => known.names(d));
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be

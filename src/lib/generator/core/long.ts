@@ -130,6 +130,8 @@ export function appositiveView(info: SentenceInfo, capitalised: ReadonlySet<stri
 	const subject = m?.[1];
 	const phrase = m?.[3];
 	if (!m || !subject || !phrase || NOT_A_SUBJECT.test(subject)) return null;
+	// "The design employed a conical module, supported by …": a clause before the comma, no subject.
+	if (analyse(tidy(subject), capitalised).verb !== null) return null;
 	const adverb = m[2] ?? '';
 	// "The Joe and Rika Mansueto Library, built in 2011, …": an "and" inside one name joins no two subjects.
 	const oneName = info.mentions.some((n) => /\s(?:and|&)\s/.test(n.text) && subject.endsWith(n.text) && !/\s(?:and|&)\s/.test(subject.slice(0, -n.text.length)));
@@ -217,8 +219,11 @@ export function frontedView(info: SentenceInfo, capitalised: ReadonlySet<string>
 	// read as part of that clause ("… the asthenosphere, in the 1960s").
 	if (ASIDE_RELATIVE.test(first)) return null;
 	const joint = !reason && topLevel(first, /^,/) >= 0 ? ', ' : ' ';
-	const moved = `${first}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
-	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${end[0]}`;
+	// A sentence that ends inside a quotation ("… and "an electrical transmitter."") takes the adverbial after the
+	// quotation closes, not inside it; the period moves out with it.
+	const quoteEnd = cut < 0 ? /^[.!](["”’]+)$/.exec(end[0]) : null;
+	const moved = `${first}${quoteEnd?.[1] ?? ''}${joint}${front.charAt(0).toLowerCase()}${front.slice(1)}${cut < 0 ? '' : body.slice(cut)}`;
+	const text = `${moved.charAt(0).toUpperCase()}${moved.slice(1)}${quoteEnd ? end[0].charAt(0) : end[0]}`;
 	// Moved to the end, an adverbial that needs the page ("Because of this, …") would pass the context check, which
 	// reads the first clause: the sentence must read on its own as it stands.
 	if (contextNeed(t) !== null) return null;
