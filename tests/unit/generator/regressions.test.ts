@@ -1162,4 +1162,14 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const text = 'The agents arrived at the hotel in January. Two days later, the agents took the papers of the engineer. The papers went to Washington.';
 		expect(textCards(text).filter((c) => /days later/.test(c.question) && (c.answer === 'Two' || c.type === 'truefalse')).map((c) => c.question)).toEqual([]);
 	});
+
+	it('reads no person in a name that opens with a country or a city ("The 2010 United States Census reported …")', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.kind}:${e.key}`);
+		expect(kinds('The 2010 United States Census reported that Marl had 4,000 people. The Berlin Chronicle said that the bridge was safe. Karel Vrba said that the talks failed.')).toEqual(['name:united states census', 'name:marl', 'name:berlin chronicle', 'person:karel vrba']);
+	});
+
+	it('asks no phrase led by a quantifier after its article ("although a _____ have simple tentacles" → few genera)', () => {
+		const text = 'The tentacles of most comb jellies carry side branches, although a few genera have simple tentacles. Simple tentacles catch smaller prey in the open sea.';
+		expect(textCards(text).filter((c) => /few genera/.test(c.answer)).map((c) => c.question)).toEqual([]);
+	});
 });

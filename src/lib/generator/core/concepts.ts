@@ -48,6 +48,9 @@ export function headCounts(clauses: Iterable<Clause>): Map<string, number> {
 
 const phraseKey = (adj: Tagged, noun: Tagged): string => `${adj.lower} ${noun.lemma}`;
 
+/** Words that lead no term: quantifiers, determiners, possessives, relative words. */
+const LEADING_NON_TERM = /^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|numerous|various|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i;
+
 /** The answer text of a chunk: without a leading article, never a pronoun, a name or a vague head alone. */
 function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	const head = tokens[c.head];
@@ -64,7 +67,9 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	// A quantifier or a relative word leads no term ("much effort", "which mankind", "no more suspect").
 	// A count leads a number fact, asked "How many …?" (mentions.ts, typedSubject), not a concept ("five bases").
 	if (isCount(tokens[c.from]?.text ?? '')) return null;
-	if (/^(?:this|these|those|that|such|some|any|each|every|many|much|more|most|few|little|less|least|no|one|several|numerous|various|other|another|same|all|both|its|their|his|her|our|my|your|which|what|whose|whatever|whichever|own)$/i.test(tokens[c.from]?.lower ?? '')) return null;
+	if (LEADING_NON_TERM.test(tokens[c.from]?.lower ?? '')) return null;
+	// … nor after an article: "a few genera", "the many species".
+	if (/^(?:a|an|the)$/.test(tokens[c.from]?.lower ?? '') && /^(?:few|little|many|most|several|numerous|various|couple|handful)$/.test(tokens[c.from + 1]?.lower ?? '')) return null;
 	return c.text.replace(ARTICLE, '');
 }
 

@@ -3,7 +3,7 @@
  * decided from every place the name occurs (a title, an appositive role, a speech verb, an organisation or
  * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
  */
-import { FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { COUNTRY_HEADS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { rarity } from './features';
 import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
 import { segment, type Sentence } from './segment';
@@ -190,6 +190,17 @@ function personCue(sentence: string, m: Mention): boolean {
 	return false;
 }
 
+/**
+ * "United States Census", "Paris Commission": a name that opens with a country or a city (one or two words, or a
+ * country's head word second) is a body or a thing of that place, not a person, unless a given name opens it
+ * ("Georgia O'Keeffe").
+ */
+function placeFirst(key: string): boolean {
+	const [first = '', second = ''] = key.split(' ');
+	if (GIVEN_NAMES.has(first)) return false;
+	return PLACES.has(first) || PLACES.has(`${first} ${second}`) || COUNTRY_HEADS.has(second);
+}
+
 export function buildModel(id: string, text: string): DocModel {
 	const sentences = segment(id, text);
 	const tokenLists = sentences.map((s) => tokenize(s.text));
@@ -249,7 +260,7 @@ export function buildModel(id: string, text: string): DocModel {
 		// "two deputy Prime Ministers": a name that ends in a role noun is the role, unless a given name opens it.
 		const last = e.key.split(' ').at(-1) ?? '';
 		const role = !GIVEN_NAMES.has(first) && (ROLE_NOUNS.has(last) || (last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))));
-		if (e.key.includes(' ') && !role && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
+		if (e.key.includes(' ') && !role && !placeFirst(e.key) && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
 		else if (GIVEN_NAMES.has(e.key)) e.kind = 'person';
 		else if (!e.key.includes(' ')) singles.push(e);
 	}
