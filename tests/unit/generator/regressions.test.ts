@@ -1172,4 +1172,26 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const text = 'The tentacles of most comb jellies carry side branches, although a few genera have simple tentacles. Simple tentacles catch smaller prey in the open sea.';
 		expect(textCards(text).filter((c) => /few genera/.test(c.answer)).map((c) => c.question)).toEqual([]);
 	});
+
+	it('reads no relative clause or "as well as" as a role ("Who is the who was a co-chair of …?")', () => {
+		const roles = (text: string) => extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role')).map((f) => f.question ?? null);
+		expect(roles('John Denk, who was a co-chair of the Vrbno Council, answered the critics in 1990. The critics left Vrbno in 1991.')).toEqual([]);
+		expect(roles('In 2004 Anne Holm was named president of the network, and Peter Vrba became co-chief of the division with Holm, as well as president of the Szohod Sports Club. The critics left Vrbno in 1991.')).toEqual([]);
+	});
+
+	it('asks no "Who is …?" of a military rank or of an office that names no country or body ("Who is the Vice President?")', () => {
+		const text = 'In April, Karel Denk sent a memo to Vice President Anna Vrba about the space programme. Major General Petr Holm led the second army in 1915. In 1901 the new gallery was opened by Karl Brenner, the director of the Szohod Academy of Art.';
+		const roles = extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role'));
+		expect(roles.map((f) => [f.answer, f.question ?? null])).toEqual([
+			['Anna Vrba', null],
+			['Petr Holm', null],
+			['Karl Brenner', 'Who is the director of the Szohod Academy of Art?']
+		]);
+	});
+
+	it('reads no person in one common plural or a facility after a title-like word ("IPCC Special Reports", "… Executive Airport")', () => {
+		const people = (text: string) => buildModel('d', text).sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'person').map((m) => m.text));
+		expect(people('The approval process for all IPCC Special Reports follows the same procedures. The Fresno Chandler Executive Airport is also on the West Side.')).toEqual([]);
+		expect(people('The treaty was signed by President Bush and Secretary Jones in 1990.')).toEqual(['Bush', 'Jones']);
+	});
 });

@@ -126,6 +126,9 @@ export function structuralKind(text: string): Kind {
  */
 const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|bible|version|edition|translation|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
 
+/** Places people go, not people: the head of a name like "… Executive Airport". */
+const FACILITY = /^(?:airport|station|terminal|stadium|arena|hall|tower|building|centre|center|theatre|theater|hotel|mall|market|plaza)$/i;
+
 export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
 	let lastTitle = -1;
@@ -148,6 +151,9 @@ export function splitTitle(m: Mention): Mention | null {
 	if (rest.length === 0 || rest.length > (given > 0 ? 4 : 3) || !/^\p{Lu}/u.test(rest[0]?.[0] ?? '') || rest.some((w) => /^(of|for|on|the)$/.test(w[0]) || ORG_HEADS.has(w[0].toLowerCase()))) return null;
 	const name = rest.map((w) => w[0]).join(' ');
 	if (structuralKind(name) === 'org' || structuralKind(name) === 'place') return null;
+	// "IPCC Special Reports", "Fresno Chandler Executive Airport": one common word in the plural, or a facility, is
+	// the end of a name, not a person after a title.
+	if (rest.length === 1 && (FACILITY.test(name) || (/[^su]s$/.test(name) && rarity(name) < 1 && rarity(name.slice(0, -1)) < 1))) return null;
 	// "GNU General Public License", "Attorney General Act": a name ending in a law's or a document's head word
 	// is no person with a title; nor is one ending in a book's ("King James Bible", "… Version").
 	if (NOT_A_NAME_HEAD.test(rest[rest.length - 1]?.[0] ?? '')) return null;

@@ -15,9 +15,12 @@ import { digest } from './rng';
 const ROLE_WORD = `(?:${[...ROLE_NOUNS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 // "Director of the History Studies Institute": "of the" inside the run, as at its start.
 const NAME_RUN = String.raw`(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|on|and|the|de)(?:\s+the)?\s+|\s+|(?=[,.;)]|$)))+`;
-/** ", [former|previously] <role words> of|at|for <Name>" right after a person. */
+/**
+ * ", [former|previously] <role words> of|at|for <Name>" right after a person; not a relative clause or "as well as"
+ * ("John Houghton, who was a co-chair of …": no role "who was a co-chair").
+ */
 const APPOSITIVE = new RegExp(
-	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
+	String.raw`^,\s+((?:(?:a|an|the|former|previously|then|currently|now)\s+)?(?:(?!(?:who|whom|whose|which|that|as|well|was|were|is|are|has|had|became|becomes|later|being)\s)[\p{L}-]+\s+){0,3}?${ROLE_WORD}(?:\s+[\p{L}-]+){0,2}?\s+(?:of|at|for|from)\s+${NAME_RUN})`,
 	'u'
 );
 
@@ -45,6 +48,13 @@ function roleQuestion(role: string): string {
  * the same way, and nothing in the words tells the two apart.)
  */
 const ONE_OF_MANY = /^(?:a|an|former)\b/i;
+/**
+ * … and so does a military rank ("Major General", "Vice Admiral": many hold it at once) and an office that names no
+ * country or body ("Vice President", "the Prime Minister", "Secretary of State": of what, and when?). "Egyptian
+ * President", "President of NCAFP" and "Special Envoy" name whose or are the reading's own, and stay questions.
+ */
+const RANK = /^(?:the\s+)?(?:(?:major|lieutenant|lt\.?|brigadier|rear|vice|field|lance|staff|first|second)\s+)?(?:general|colonel|col\.?|admiral|commander|captain|marshal|sergeant|corporal|major|lieutenant)$/i;
+const BARE_OFFICE = /^(?:the\s+)?(?:(?:vice|deputy|prime|first|chief|acting|interim)\s+)?(?:president|minister|secretary of state|secretary|lady|chancellor|governor|mayor|premier|speaker|justice|king|queen|emperor|empress)$/i;
 
 function roleFact(info: SentenceInfo, person: Mention, role: string, weight: number, how: string): Fact {
 	const clean = trimRole(role);
@@ -53,7 +63,7 @@ function roleFact(info: SentenceInfo, person: Mention, role: string, weight: num
 		answer: person.text,
 		answerKind: 'person',
 		info,
-		question: ONE_OF_MANY.test(clean) ? undefined : roleQuestion(clean),
+		question: ONE_OF_MANY.test(clean) || RANK.test(clean) || BARE_OFFICE.test(clean) ? undefined : roleQuestion(clean),
 		statement: `${person.text} is ${/^(a|an|the|former|previously)\b/i.test(clean) ? '' : 'the '}${clean}.`,
 		pair: { group: 'role', left: person.text, right: clean.replace(/^(a|an|the)\s+/i, '') },
 		weight,
