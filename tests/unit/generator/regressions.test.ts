@@ -1194,4 +1194,9 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(people('The approval process for all IPCC Special Reports follows the same procedures. The Fresno Chandler Executive Airport is also on the West Side.')).toEqual([]);
 		expect(people('The treaty was signed by President Bush and Secretary Jones in 1990.')).toEqual(['Bush', 'Jones']);
 	});
+
+	it('asks no question cut after a "that" and a phrase of time or place ("Who says that towards the end of his life?")', () => {
+		const cards = textCards('Modern Vrbnian historians say that towards the end of his life, the old khan tried to create a civil state under the Great Code that would have established the legal equality of all individuals, including women. The civil state lasted until 1368.');
+		expect(cards.filter((c) => c.type === 'basic' && /that towards/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
 });

@@ -81,10 +81,11 @@ export function genericPerson(stem: string, answer: string): boolean {
  */
 const INTERRUPTED_THAT = /\bthat,/;
 /**
- * "Who argues that if it is necessary to disobey rules that conflict with morality?": a subordinate clause opening
- * the "that" clause, with no comma after it before the question mark, lost its main clause where the question was cut.
+ * "Who argues that if it is necessary to disobey rules that conflict with morality?", "Who says that towards the end
+ * of his life?": a subordinate clause or a phrase opening the "that" clause, with no comma after it before the
+ * question mark, lost its main clause where the question was cut.
  */
-const CUT_CONDITIONAL = /\bthat\s+(?:if|when|whenever|while|although|though|because|since|unless|once)\b[^,]*\?$/;
+const CUT_CONDITIONAL = /\bthat\s+(?:if|when|whenever|while|although|though|because|since|unless|once|towards?|in|on|at|by|after|before|during|for|from|with|under|over|until|within|without|through|throughout|despite|following)\b[^,]*\?$/;
 
 /** Words of a relation that holds between two things: "isomorphic", "each other", "the same". */
 const PAIRED = /\b(?:each other|one another|isomorphic|identical|equivalent|the same)\b/i;
