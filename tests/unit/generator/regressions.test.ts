@@ -1199,4 +1199,9 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const cards = textCards('Modern Vrbnian historians say that towards the end of his life, the old khan tried to create a civil state under the Great Code that would have established the legal equality of all individuals, including women. The civil state lasted until 1368.');
 		expect(cards.filter((c) => c.type === 'basic' && /that towards/.test(c.question)).map((c) => c.question)).toEqual([]);
 	});
+
+	it('takes no clause cut inside a bracket as a statement ("Yehe Yuan Ulus[a]), was the empire …")', () => {
+		const sentence = 'The Vrbno dynasty (Vrbnian: Vrb; pinyin: Vrbno Cháo), officially the Great Vrbno (Vrbnian: Vrbo; pinyin: Dà Vrbno; Szohodian: Yehe Vrbno Ulus[a]), was the ruling dynasty of the plain established by Karl Brenner, leader of the Szohod clan.';
+		expect(clauseAround(sentence, 'Karl Brenner')).toBe(sentence);
+	});
 });

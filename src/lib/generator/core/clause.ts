@@ -500,11 +500,23 @@ export function titleColon(text: string, at: number): boolean {
 }
 
 /** `text` cut at "; " and at ": " outside a title. */
+/** How many brackets are open at `at` in `text`. */
+function depthAt(text: string, at: number): number {
+	let depth = 0;
+	for (let i = 0; i < at; i++) {
+		const ch = text[i];
+		if (ch === '(' || ch === '[') depth++;
+		else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+	}
+	return depth;
+}
+
 function clauseSplit(text: string): string[] {
 	const out: string[] = [];
 	let start = 0;
 	for (const m of text.matchAll(/[;:]\s+/g)) {
-		if (titleColon(text, m.index)) continue;
+		// Only at the top level: "(Chinese: 大元; pinyin: Dà Yuán; …)" holds no clause break.
+		if (titleColon(text, m.index) || depthAt(text, m.index) > 0) continue;
 		out.push(text.slice(start, m.index));
 		start = m.index + m[0].length;
 	}
@@ -528,7 +540,8 @@ export function clauseAround(text: string, answer: string): string {
 	if (t.split(/\s+/).length <= 32) return t;
 	const parts = clauseSplit(t);
 	const part = parts.find((p) => occurrences(p, answer) > 0);
-	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part)) return t;
+	// "Yehe Yuan Ulus[a]), was the empire …": a piece cut inside a bracket is no clause.
+	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part) || !balanced(part)) return t;
 	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;
 	const trimmed = part.replace(/[,;:]\s*$/, '');
 	const whole = /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
