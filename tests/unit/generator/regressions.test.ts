@@ -1104,7 +1104,8 @@ describe('leftovers of the re-judged top 25s (fifteenth pass, judge6)', () => {
 	it('offers a place of a person\'s name ("Saxony" of "John of Saxony") only such places, and a person people first', () => {
 		const pool = new Map([['person' as const, ['John of Saxony', 'Saxony', 'Albert of Mainz', 'Mainz', 'Philip of Hesse', 'Hesse', 'Martin Brecht', 'Martin', 'Brecht', 'Christ', 'Bucer']]]);
 		expect(pickDistractors('Saxony', 'person', pool, [], 3, 's').sort()).toEqual(['Hesse', 'Mainz']);
-		expect(pickDistractors('Luther', 'person', pool, [], 3, 's').sort()).toEqual(['Brecht', 'Christ', 'Martin']);
+		// (A given name alone, "Martin", is no surname: sixteenth pass.)
+		expect(pickDistractors('Luther', 'person', pool, [], 3, 's').sort()).toEqual(['Brecht', 'Bucer', 'Christ']);
 	});
 
 	it('offers no name with a footnote mark glued to it ("ICTY8" beside "ICTY") while the bare name is in the pool', () => {
@@ -1204,4 +1205,15 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const sentence = 'The Vrbno dynasty (Vrbnian: Vrb; pinyin: Vrbno Cháo), officially the Great Vrbno (Vrbnian: Vrbo; pinyin: Dà Vrbno; Szohodian: Yehe Vrbno Ulus[a]), was the ruling dynasty of the plain established by Karl Brenner, leader of the Szohod clan.';
 		expect(clauseAround(sentence, 'Karl Brenner')).toBe(sentence);
 	});
+
+	it('offers counts in words in the answer\'s case, fractions only among fractions, and no lone given name among surnames', () => {
+		const counts = new Map([['number' as const, ['Eight', 'four', 'Ten', 'seven', 'nine', 'five']]]);
+		expect(pickDistractors('two', 'number', counts, [], 4, 's').every((d) => /^\p{Ll}/u.test(d))).toBe(true);
+		expect(pickDistractors('Twelve', 'number', counts, [], 4, 's').every((d) => /^\p{Lu}/u.test(d))).toBe(true);
+		const amounts = new Map([['number' as const, ['three', 'eight', 'hundred', 'one-third', 'three-quarters', 'half']]]);
+		expect(pickDistractors('two-thirds', 'number', amounts, [], 4, 's').sort()).toEqual(['half', 'one-third', 'three-quarters']);
+		const people = new Map([['person' as const, ['William', 'Braddock', 'Langlade', 'Johnson', 'Shirley', 'Daniel']]]);
+		expect(pickDistractors('Montcalm', 'person', people, [], 5, 's').sort()).toEqual(['Braddock', 'Johnson', 'Langlade', 'Shirley']);
+	});
 });
+

@@ -6,7 +6,7 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
-import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
+import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
 import { hash32 } from './rng';
 import { longForm } from './terms';
 
@@ -350,11 +350,16 @@ export function unitOf(text: string): string {
 	const sign = /\p{Lu}{0,3}[$£€¥]|[%°]/u.exec(text)?.[0] ?? '';
 	// An ordinal ("21st", "4th") goes with ordinals, whatever its suffix.
 	if (/^\d+(?:st|nd|rd|th)$/.test(text)) return `${sign}|ordinal`;
+	// A fraction in words ("two-thirds", "half") goes with fractions, never with counts ("three", "hundred").
+	if (FRACTION_WORD.test(text)) return `${sign}|fraction word`;
 	// An ordinal in words ("twenty-fifth") goes with ordinals in words, never with counts ("eight", "twelve").
 	if (ORDINAL_WORD.test(text)) return `${sign}|ordinal word`;
 	const word = /\d/.test(text) ? (/(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase() ?? '') : 'word';
 	return `${sign}|${word}`;
 }
+
+/** A fraction written in words: "two-thirds", "one quarter", "half" (a bare "third" is an ordinal). */
+const FRACTION_WORD = /^(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half|quarters?)$/i;
 
 /** An ordinal written in words: "third", "twenty-fifth", "fortieth", "hundredth". */
 const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth)$/i;
@@ -425,6 +430,8 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// itself away; a name of the answer's own family ("Court of Auditors" for "Court of Justice") ranks first.
 		if ((kind === 'org' || kind === 'name') && c.document !== target.document) continue;
 		const otherFamily = (kind === 'org' || kind === 'name') && target.family !== '' && c.family !== target.family ? 1 : 0;
+		// "William" among "Braddock", "Langlade" for "Montcalm": a given name alone is no surname.
+		if (kind === 'person' && words === 1 && GIVEN_NAMES.has(c.key) && !GIVEN_NAMES.has(target.key)) continue;
 		const sameShape = c.shape === target.shape ? 0 : 1;
 		const sameWords = kind === 'person' && (words > 1) !== /\s/.test(c.text) ? 1 : 0;
 		// A country among cities gives itself away: places of another known level are never offered.
@@ -448,5 +455,13 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		const c = nextBest(scored, i, n);
 		if (!out.some((o) => alias(o, c))) out.push(c);
 	}
+	// "five / four / two / Eight": a count in words takes the answer's case.
+	if (kind === 'number' && /^\p{L}/u.test(answer)) return out.map((c) => withCaseOf(answer, c.text));
 	return out.map((c) => c.text);
+}
+
+/** `text` with its first letter in the case of `model`'s. */
+function withCaseOf(model: string, text: string): string {
+	const first = /^\p{Lu}/u.test(model) ? text.charAt(0).toUpperCase() : text.charAt(0).toLowerCase();
+	return first + text.slice(1);
 }
