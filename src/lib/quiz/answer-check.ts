@@ -241,6 +241,9 @@ export function checkTypedAnswer(given: string, expected: string, context: Answe
 	const date = checkDate(given, expected);
 	if (date) return date;
 
+	const list = checkList(given, expected, context);
+	if (list) return list;
+
 	const reordered = reorderedPair(given, expected);
 	if (reordered !== null) {
 		const verdict = checkTypedAnswer(reordered, expected, context);
@@ -287,6 +290,95 @@ function reorderedPair(given: string, expected: string): string | null {
 	const swapped = `${g.second} ${g.joint} ${g.first}`;
 	const target = `${e.first} ${e.joint} ${e.second}`;
 	return osaDistance(swapped, target) < osaDistance(`${g.first} ${g.joint} ${g.second}`, target) ? swapped : null;
+}
+
+/** A list: its members and its joining word ("and", "or"; null where the given answer has only commas). */
+interface ListParts {
+	members: string[];
+	joint: 'and' | 'or' | null;
+}
+
+/** The most members a list is read with: a longer answer is judged as one string. */
+const MAX_LIST = 8;
+const COUNT_NAMES = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/**
+ * An expected answer read as a list: three or more members separated by commas, the last joined by "and" or "or"
+ * (a serial comma before it or not): "dioxygen, ozone and tetraoxygen", "deterrence, engagement, or containment".
+ * Only the last gap may hold the joining word, so "bread and butter, cheese and wine" is no list; a digit (a
+ * number's own commas, a date) or an ampersand (a name's: "Crosby, Stills, Nash & Young") makes none either.
+ */
+function expectedList(text: string): ListParts | null {
+	if (/[\d&]/.test(text)) return null;
+	const parts = text.trim().replace(/[.!?]+$/, '').split(/\s*,\s*/);
+	const last = parts.pop();
+	if (!last || parts.length < 1 || parts.some((p) => p === '' || /\b(?:and|or)\b/i.test(p))) return null;
+	const final = /^(?:(and|or)\s+(.+)|(.+?)\s+(and|or)\s+(.+))$/i.exec(last);
+	if (!final) return null;
+	const joint = (final[1] ?? final[4] ?? '').toLowerCase() as 'and' | 'or';
+	const members = final[2] !== undefined ? [...parts, final[2]] : [...parts, final[3] ?? '', final[5] ?? ''];
+	if (members.length < 3 || members.length > MAX_LIST || members.some((m) => /\b(?:and|or)\b/i.test(m) || tokenize(m).length === 0)) return null;
+	return { members, joint };
+}
+
+/** A typed answer read as a list: members split at commas, semicolons, "&" and every "and"/"or"; its last joining word. */
+function givenList(text: string): ListParts {
+	const members = text.split(/\s*(?:[,;&]|\band\b|\bor\b)\s*/i).filter((m) => tokenize(m).length > 0);
+	const joints = text.toLowerCase().match(/\band\b|\bor\b|&/g) ?? [];
+	const last = joints[joints.length - 1];
+	return { members, joint: last === undefined ? null : last === 'or' ? 'or' : 'and' };
+}
+
+/** The order of `given`'s members that costs fewest letters against `expected`'s: best[i] is the given member for expected member i. */
+function bestMatch(given: readonly string[], expected: readonly string[]): number[] {
+	const cost = expected.map((e) => given.map((g) => osaDistance(g, e)));
+	let best: number[] = [];
+	let least = Infinity;
+	const walk = (i: number, used: number, order: number[], sum: number) => {
+		if (sum >= least) return;
+		if (i === expected.length) {
+			least = sum;
+			best = [...order];
+			return;
+		}
+		for (let j = 0; j < given.length; j++) if (!(used & (1 << j))) walk(i + 1, used | (1 << j), [...order, j], sum + (cost[i]?.[j] ?? 0));
+	};
+	walk(0, 0, [], 0);
+	return best;
+}
+
+/**
+ * A list asked whole (the generator's "What are oxygen's three allotropes?" → "dioxygen, ozone and tetraoxygen")
+ * names the same members in any order: each typed member is matched to the expected member it is closest to, and
+ * each is judged as an answer of its own, with its own typo allowance and near-miss checks. A member missing or
+ * one too many is wrong, and so is another joining word ("or" never stands for "and"; commas alone are fine).
+ * A list of names is a list too: "Pleurobrachia, Beroe and Mnemiopsis" in another order is right (a firm named
+ * like a list, "Bolt, Beranek and Newman", is then taken in any order: the same three names, a small leniency).
+ * Two things joined by one "and" stay with `reorderedPair`, where a name keeps its order ("Romeo and Juliet").
+ * Null where the expected answer is no list or the given one names a single thing (judged as one string).
+ */
+function checkList(given: string, expected: string, context: AnswerContext): Verdict | null {
+	const e = expectedList(expected);
+	if (!e) return null;
+	const g = givenList(given);
+	if (g.members.length < 2) return null;
+	if (g.joint !== null && g.joint !== e.joint) return refused(expected, `“${g.joint}” is not “${e.joint}”`);
+	if (g.members.length !== e.members.length) return refused(expected, `${g.members.length} named where the list has ${e.members.length}`);
+	const gc = g.members.map((m) => canonical(m).text);
+	const order = bestMatch(gc, e.members.map((m) => canonical(m).text));
+	let typos = 0;
+	for (let i = 0; i < e.members.length; i++) {
+		const want = e.members[i] as string;
+		const typed = g.members[order[i] ?? -1] ?? '';
+		const verdict = checkTypedAnswer(typed, want, context);
+		// The member's own reason where it has one ("“imports” is the opposite of “exports”").
+		if (!verdict.correct) return refused(expected, /^Not accepted: (.+?); expected “/.exec(verdict.reason)?.[1] ?? `“${typed.trim()}” is none of the members`);
+		if (verdict.reason.startsWith('Accepted: small typo')) typos += osaDistance(canonical(typed).text, canonical(want).text);
+	}
+	if (typos > 0) return { correct: true, reason: typoReason(typos) };
+	const moved = order.some((j, i) => j !== i);
+	const count = COUNT_NAMES[e.members.length] ?? String(e.members.length);
+	return { correct: true, reason: moved ? `Accepted: the same ${count}, in another order` : `Accepted: the same ${count}` };
 }
 
 /** The first confusable at least as close to the given answer as the expected one is (`distance`), or null. */

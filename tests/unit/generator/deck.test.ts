@@ -211,6 +211,17 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		expect(factCards(layers, new Map(), known, 's').map((c) => c.type)).toEqual(['cloze']);
 	});
 
+	it('makes no multiple choice of a list asked whole: single names among the options would not fit (lists.ts)', () => {
+		const text = 'The new trade pact covered Austria, Belgium and Chile.';
+		const info = buildModel('d', text).sentences[0]!;
+		const known = { states: () => false, names: () => false, pairs: () => false };
+		const candidates = new Map([['place' as const, ['Denmark', 'Egypt', 'Finland', 'Ghana', 'Hungary']]]);
+		const fact = { key: 'list|whole|Austria, Belgium and Chile', answer: 'Austria, Belgium and Chile', answerKind: 'place' as const, info, question: 'What did the new trade pact cover?', cloze: 'The new trade pact covered _____.', weight: 0.7, tags: ['place', 'list'] };
+		// Without its members the fact is a place like any other, and gets options of single places.
+		expect(factCards(fact, candidates, known, 's').map((c) => c.type)).toEqual(['basic', 'mcq']);
+		expect([...new Set(factCards({ ...fact, members: ['Austria', 'Belgium', 'Chile'] }, candidates, known, 's').map((c) => c.type))]).toEqual(['basic', 'cloze']);
+	});
+
 	it('counts a noun at 1 % of the words among the most used ones', () => {
 		const heads = new Map([['store', 40], ['transaction', 10], ['cursor', 9]]);
 		expect([...centralNouns(heads, 1000)].sort()).toEqual(['store', 'transaction']);

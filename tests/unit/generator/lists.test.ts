@@ -9,6 +9,7 @@ import { listLike, tidy } from '../../../src/lib/generator/core/clause';
 import { checkCardRules, generateDeck } from '../../../src/lib/generator/core/index';
 import { findLists } from '../../../src/lib/generator/core/lists';
 import { analyse } from '../../../src/lib/generator/core/nlp';
+import { checkTypedAnswer } from '../../../src/lib/quiz/answer-check';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const deckOf = (text: string, maxCards = 40) => generateDeck([{ id: 'doc-1', title: 'Notes', text }], { now: NOW, seed: 's', maxCards });
@@ -57,7 +58,10 @@ describe('one card per list', () => {
 	it('asks the first member with the others kept in the question where the list ends its clause', () => {
 		const text = `${RHINE} The Netherlands is a low country with many dikes and canals. The Rhine carries much water from the Alps to the sea.`;
 		expect(listCards(text)).toEqual([['Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country does the Rhine flow through?', 'Switzerland']]);
-		expect(listCards('Several famous doctors treated Alice Brown, John Smith and Karen Lee. Dr. Alice Brown said the care was good.')).toEqual([['Apart from John Smith and Karen Lee, who did several famous doctors treat?', 'Alice Brown']]);
+		// Six names: too many to ask whole (a list of three is asked whole: "one card per list, asked whole").
+		expect(listCards('Several famous doctors treated Alice Brown, John Smith, Karen Lee, David Jones, Susan Clark and Peter White. Dr. Alice Brown said the care was good.')).toEqual([
+			['Apart from John Smith, Karen Lee, David Jones, Susan Clark and Peter White, who did several famous doctors treat?', 'Alice Brown']
+		]);
 	});
 
 	it('asks a subject list with a past verb or a modal, which read the same after "which country"', () => {
@@ -82,13 +86,13 @@ describe('one card per list', () => {
 		expect(fromList.map((c) => c.answer)).toEqual(['Switzerland']);
 	});
 
-	it('asks a member of a plural subject\'s list as "one of" them, and never the count of the list', () => {
-		const text = "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen. The pillars of the policy were deterrence, engagement and containment.";
+	it('asks a member of a plural subject\'s list of six or more as "one of" them, and never the count of the list', () => {
+		const text = 'The six pillars of the old policy were deterrence, engagement, containment, diplomacy, trade and aid. The main products of the valley are wool, timber, copper, cheese, honey and salt.';
 		expect(listCards(text)).toEqual([
-			['Apart from engagement and containment, what was one of the pillars of the policy?', 'deterrence'],
-			["Apart from ozone and tetraoxygen, what is one of oxygen's three allotropes?", 'dioxygen']
+			['Apart from engagement, containment, diplomacy, trade and aid, what was one of the six pillars of the old policy?', 'deterrence'],
+			['Apart from timber, copper, cheese, honey and salt, what is one of the main products of the valley?', 'wool']
 		]);
-		expect(deckOf(text).cards.filter((c) => c.answer === 'three').map((c) => c.question)).toEqual([]);
+		expect(deckOf(text).cards.filter((c) => c.answer === 'six').map((c) => c.question)).toEqual([]);
 	});
 
 	it('makes no card from an elliptical clause ("…; Italy, the Alps, and Anatolia, moving west, …")', () => {
@@ -115,5 +119,45 @@ describe('one card per list', () => {
 			}),
 			{ numRuns: 40, seed: 9 }
 		);
+	});
+});
+
+describe('a closed list of three to five asked whole', () => {
+	it('asks the whole list where it ends the clause as the object, a taken preposition\'s phrase or a copula\'s complement', () => {
+		expect(listCards('The northern valley exported wool, timber and copper.')).toEqual([['What did the northern valley export?', 'wool, timber and copper']]);
+		expect(listCards('The old mining towns depend on fishing, forestry and foreign tourism.')).toEqual([['What do the old mining towns depend on?', 'fishing, forestry and foreign tourism']]);
+		// The count the sentence states stays in the stem: the student knows how many to give.
+		expect(listCards('The three duties of the guild were inspection, charity and education.')).toEqual([['What were the three duties of the guild?', 'inspection, charity and education']]);
+		// "Who" where every member is a person.
+		expect(listCards('Several famous doctors treated Alice Brown, John Smith and Karen Lee. Dr. Alice Brown said the care was good.')).toEqual([['Who did several famous doctors treat?', 'Alice Brown, John Smith and Karen Lee']]);
+	});
+
+	it('lowers a quantifier that opens the subject, which the tagger reads as the start of a name', () => {
+		expect(listCards('Various Norse clans were Christian, Pagan or Muslim. The Norse clans were feared.')).toEqual([['What were various Norse clans?', 'Christian, Pagan or Muslim']]);
+	});
+
+	it('makes no list card where the subject says the list gives examples only', () => {
+		expect(listCards('Examples of farm animals are goats, sheep and cattle.')).toEqual([]);
+	});
+
+	it('makes one card of the list: no member is asked alone, nor the count', () => {
+		const deck = deckOf('The three duties of the guild were inspection, charity and education. The guild met in the old hall by the river.');
+		const fromList = deck.cards.filter((c) => c.source.sentence.startsWith('The three duties'));
+		expect(fromList.filter((c) => ['inspection', 'charity', 'education', 'three'].includes(c.answer))).toEqual([]);
+		expect(fromList.filter((c) => c.tags.includes('list')).map((c) => [c.type, c.answer])).toEqual([['basic', 'inspection, charity and education']]);
+	});
+
+	it('keeps the member card where the list is longer than five, goes on after its last member or is no phrase the verb takes', () => {
+		expect(listCards('The old road crossed Hungary, Austria and Bavaria before it reached the coast near Trieste.')).toEqual([['The old road crossed _____, Austria and Bavaria before it reached the coast near Trieste.', 'Hungary']]);
+		expect(listCards('The drought led to new interest in wind farms, solar panels and tidal power.')).toEqual([['The drought led to new interest in _____, solar panels and tidal power.', 'wind farms']]);
+		expect(listCards(RHINE).map(([, a]) => a)).toEqual(['Switzerland']);
+	});
+
+	it('makes no multiple choice of a list of names, and its answer is accepted in any order', () => {
+		const deck = deckOf('The new trade pact covered Austria, Belgium and Chile. Austria has many lakes. Belgium and Chile are far apart.');
+		const cards = deck.cards.filter((c) => c.tags.includes('list'));
+		expect(cards.map((c) => [c.type, c.question, c.answer])).toEqual([['basic', 'What did the new trade pact cover?', 'Austria, Belgium and Chile']]);
+		expect(checkTypedAnswer('Chile, Austria and Belgium', cards[0]?.answer ?? '', { type: 'basic' }).correct).toBe(true);
+		expect(checkTypedAnswer('Chile and Austria', cards[0]?.answer ?? '', { type: 'basic' }).correct).toBe(false);
 	});
 });

@@ -113,7 +113,28 @@ const table: [string, string, AnswerContext, boolean, string][] = [
 	['foreign turism and copper exports', 'copper exports and foreign tourism', basic, true, 'Accepted: small typo (1 letter)'],
 	['Juliet and Romeo', 'Romeo and Juliet', basic, false, 'Not accepted: expected “Romeo and Juliet”'],
 	['foreign tourism or copper exports', 'copper exports and foreign tourism', basic, false, 'Not accepted: expected “copper exports and foreign tourism”'],
-	['foreign tourism and copper imports', 'copper exports and foreign tourism', basic, false, 'Not accepted: “imports” is the opposite of “exports”; expected “copper exports and foreign tourism”']
+	['foreign tourism and copper imports', 'copper exports and foreign tourism', basic, false, 'Not accepted: “imports” is the opposite of “exports”; expected “copper exports and foreign tourism”'],
+	// A list of three or more the generator asks whole names the same members in any order, with a serial comma or
+	// not, "and" or commas alone; each member is judged on its own, typos by its own length. Names make a list too.
+	['timber, copper ore and wool', 'wool, timber and copper ore', basic, true, 'Accepted: the same three, in another order'],
+	['Copper ore, wool, and timber.', 'wool, timber and copper ore', basic, true, 'Accepted: the same three, in another order'],
+	['timber, wool, copper ore', 'wool, timber and copper ore', basic, true, 'Accepted: the same three, in another order'],
+	['wool, timber, and copper ore', 'wool, timber and copper ore', cloze, true, 'Exact match'],
+	['timbre, wool and copper ore', 'wool, timber and copper ore', basic, true, 'Accepted: small typo (1 letter)'],
+	['timbr, wol and coper ore', 'wool, timber and copper ore', basic, true, 'Accepted: small typo (3 letters)'],
+	['Croydon, Ashford, Bexley and Dartford', 'Ashford, Bexley, Croydon, and Dartford', basic, true, 'Accepted: the same four, in another order'],
+	['the Lowlands, Fife and Argyll', 'Fife, Argyll and the Lowlands', basic, true, 'Accepted: the same three, in another order'],
+	// A member missing, one too many, one wrong, a typo beyond a member's own allowance, or "or" for "and": wrong.
+	['timber and wool', 'wool, timber and copper ore', basic, false, 'Not accepted: 2 named where the list has 3; expected “wool, timber and copper ore”'],
+	['timber, wool, flax and copper ore', 'wool, timber and copper ore', basic, false, 'Not accepted: 4 named where the list has 3; expected “wool, timber and copper ore”'],
+	['timber, wool and iron ore', 'wool, timber and copper ore', basic, false, 'Not accepted: “iron ore” is none of the members; expected “wool, timber and copper ore”'],
+	['wl, timber and copper ore', 'wool, timber and copper ore', basic, false, 'Not accepted: “wl” is none of the members; expected “wool, timber and copper ore”'],
+	['timber, wool or copper ore', 'wool, timber and copper ore', basic, false, 'Not accepted: “or” is not “and”; expected “wool, timber and copper ore”'],
+	['wages, imports and prices', 'wages, prices and exports', basic, false, 'Not accepted: “imports” is none of the members; expected “wages, prices and exports”'],
+	// A member alone is not the list; "and" in an earlier gap or a digit makes no list (judged as one string).
+	['timber', 'wool, timber and copper ore', basic, false, 'Not accepted: expected “wool, timber and copper ore”'],
+	['cheese and wine, bread and butter', 'bread and butter, cheese and wine', basic, false, 'Not accepted: expected “bread and butter, cheese and wine”'],
+	['1990, 1980 and 1970', '1970, 1980 and 1990', basic, false, 'Not accepted: expected “1970, 1980 and 1990”']
 ];
 
 /**

@@ -336,7 +336,8 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	// "_____ got the ball on their own 24-yard line" — Carolina: a place whose clause goes on with "their" stands for a
 	// team or a people, and other places among the options would not fit.
-	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? ''));
+	// A list asked whole has no distractors of its shape: one member among the options would not fit.
+	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? '')) && !f.members;
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
 	const asked = f.question?.replace(ALSO, ' ');

@@ -84,7 +84,8 @@ function lowerFirst(s: string, c: Clause, from: number): string {
 	const particle = next !== undefined && /^(?:van|von|de|da|di|du|der|den|del|della|des)$/.test(next.text) && /^\p{Lu}/u.test(c.tokens[from + 2]?.text ?? '');
 	const name = (t?.pos === 'PROPN' && (!next || /^\p{Lu}/u.test(next.text) || next.pos === 'PROPN' || /^['’]s$/.test(next.text))) || particle;
 	// "Dennis Gassner returned …": a given name the tagger reads as a noun, before a capitalised name, keeps its capital.
-	const given = !!t && !FUNCTION_WORDS.has(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
+	// ("Various Mongol tribes": a quantifier is no given name.)
+	const given = !!t && !FUNCTION_WORDS.has(t.lower) && !QUANTIFIER.test(t.lower) && t.pos !== 'DET' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && next.start === t.end + 1;
 	// "Sweden rationed …": a place the lexicon knows keeps its capital where the tagger reads it as a common noun.
 	const kept = c.capitalised instanceof CapitalisedWords ? c.capitalised.kept : c.capitalised;
 	if (!t || t.start !== 0 || name || given || kept?.has(t.lower) || PLACES.has(t.lower)) return s;
@@ -657,7 +658,7 @@ export function frontedAdjunct(text: string, c: Clause): Core | null {
 }
 
 /** "Who analyzes …?" with the adjunct set aside in front: "In the laboratory, who analyzes …?". */
-function withLead(lead: string, question: string | null): string | null {
+export function withLead(lead: string, question: string | null): string | null {
 	return question && lead ? `${lead}, ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question;
 }
 

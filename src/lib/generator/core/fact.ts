@@ -36,6 +36,11 @@ export interface Fact {
 	/** the answer is the object of its clause's main verb */
 	object?: boolean;
 	tags: string[];
+	/**
+	 * The members of a list asked whole ("dioxygen, ozone and tetraoxygen": lists.ts `wholeListFact`): no
+	 * distractor has the answer's shape, so the fact makes no multiple choice and no true/false swap.
+	 */
+	members?: string[];
 	/** Answers that must not be offered as distractors (everyone the document gives this role). */
 	exclude?: string[];
 	/** The person the reading is about (context.ts `documentPerson`): their pronouns in a stem that names them stand for them. */

@@ -1,15 +1,19 @@
 /**
  * List members (issue 9, design item 2): "The Rhine flows through Switzerland, Liechtenstein, Austria, Germany,
  * France and the Netherlands" or "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen" make ONE card
- * per list, never one per member. It asks one member and keeps the others in the stem: a question where the
- * list ends its clause ("Apart from Liechtenstein, Austria, Germany, France and the Netherlands, which country
- * does the Rhine flow through?" → Switzerland), else a cloze ("The old road crossed _____, Austria and Bavaria
- * before it reached the coast" → Hungary).
+ * per list, never one per member.
  *
- * Why one member and not "Name the three allotropes of oxygen" → the whole list: a typed answer is
- * judged as one string (src/lib/quiz/answer-check.ts), so "ozone, dioxygen and tetraoxygen" in another order
- * would be refused; with the other members in the stem the blank has exactly one right answer, and it is a span
- * of the sentence as the contract's card rules want.
+ * A closed list of 3–5 short members that ends its clause as the object, the phrase of a preposition the verb
+ * takes or a copula's complement is asked WHOLE, as a pair is (concepts.ts `pairOf`): "What are oxygen's three
+ * allotropes?" → dioxygen, ozone and tetraoxygen (`wholeListFact`; sixteenth pass). People ask lists whole far
+ * more often than one member, and the answer check takes the members in any order, each with its own typo
+ * allowance (src/lib/quiz/answer-check.ts `checkList`). Such a card is never a multiple choice: no distractor
+ * has the shape of a list (cards.ts, `Fact.members`).
+ *
+ * Any other list asks one member and keeps the others in the stem, so the blank has exactly one right answer: a
+ * question where the list ends its clause ("Apart from Liechtenstein, Austria, Germany, France and the
+ * Netherlands, which country does the Rhine flow through?" → Switzerland), else a cloze ("The old road crossed
+ * _____, Austria and Bavaria before it reached the coast" → Hungary).
  *
  * A list is read from the NLP layer's noun-phrase chunks (nlp.ts), not from capitals: 3–8 chunks of the same
  * kind (all names or all common nouns) joined by commas with a final "and"/"or". A list the sentence says is
@@ -21,7 +25,7 @@ import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './claus
 import { selfContained } from './context';
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
-import { inverted } from './concepts';
+import { frontedAdjunct, inverted, objectOf, objectQuestion, prepositionalObject, prepositionalQuestion, whFor as conceptWh, withLead, type Core } from './concepts';
 import { placeLevel } from './distractors';
 import type { Chunk, Clause, Tagged } from './nlp';
 import { digest } from './rng';
@@ -38,6 +42,8 @@ const OPEN_PAIR = /^(?:such as|for example|for instance|among them|among others)
 /** Words after the list that say it goes on. */
 const OPEN_AFTER = /^,?\s*(?:etc\b|and (?:others|more|so on|many others|other)\b|or (?:others|other)\b|among others\b|to name (?:but |just )?a few\b)/i;
 const COUNT_WORDS = ['three', 'four', 'five', 'six', 'seven', 'eight'];
+/** A subject that says its list gives examples only ("Examples of containers are …"). */
+const EXAMPLE_HEAD = /^(?:examples?|instances?|illustrations?|samples?)$/;
 const VAGUE = /^(?:thing|things|way|ways|part|parts|kind|kinds|type|types|lot|lots|one|ones|others|example|examples)$/i;
 
 export interface List {
@@ -201,6 +207,19 @@ export function findLists(text: string, c: Clause, mentioned: ReadonlySet<string
 	return out;
 }
 
+/**
+ * "Examples of containers are tuples, lists and dictionaries": a copula whose subject says its complement gives
+ * examples only. Another member would fit as well, so the list has no missing member to ask, nor a whole to ask
+ * (it is open, as after "such as": `examples`). A quantifier is left alone: "Some crops are …" may say so, but
+ * "Various tribes were Shamanist, Buddhist or Christian" does not.
+ */
+function examplesOf(c: Clause): boolean {
+	const s = c.subject;
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (!s || !be || !/^(?:is|are|was|were)$/.test(be.lower)) return false;
+	return EXAMPLE_HEAD.test(c.tokens[s.head]?.lower ?? '');
+}
+
 /** A count that gives a list away: the number of members, in figures or words. */
 function countOf(answer: string, n: number): boolean {
 	const a = answer.toLowerCase().trim();
@@ -216,7 +235,7 @@ export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInf
 	if (!analysed) return own;
 	const text = tidy(info.s.text);
 	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
-	const lists = findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
+	const lists = examplesOf(analysed) ? [] : findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
 	if (!lists.length) return own;
 	const spans = lists.map((l) => text.slice(l.start, l.end).toLowerCase());
 	const onList = (f: Fact) => {
@@ -228,10 +247,75 @@ export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInf
 	// The lists were read on the tidied sentence; a resolved "He" changes the text before them, so the
 	// members are found again by their words.
 	if (resolved && selfContained(resolved)) for (const l of lists) {
-		const f = listFact(info, resolved, l, text, analysed, model);
+		const f = wholeListFact(info, resolved, l, text, analysed, model) ?? listFact(info, resolved, l, text, analysed, model);
 		if (f) kept.push(f);
 	}
 	return kept;
+}
+
+/** A list asked whole has at most this many members, and this many words: a longer one is several facts' worth. */
+const MAX_WHOLE_MEMBERS = 5;
+const MAX_WHOLE_WORDS = 14;
+
+/** The sentence ends here: a full stop (a closing quote after it). */
+const ENDS = /^\s*[.!?]["”’]?$/;
+
+/**
+ * A closed list of 3–5 short members that ends its clause as the object of the main verb, the noun phrase of a
+ * preposition the verb takes, or a copula's complement, asked WHOLE the way a pair is (concepts.ts `pairOf`):
+ * "Oxygen's three allotropes are dioxygen, ozone and tetraoxygen." → "What are oxygen's three allotropes?" →
+ * dioxygen, ozone and tetraoxygen; "The old towns depend on fishing, mining and tourism." → "What do the old
+ * towns depend on?". People ask such lists whole far more often than one member (docs/generator.md, sixteenth
+ * pass), and the answer check takes the members in any order (answer-check.ts `checkList`). A count the sentence
+ * states stays in the stem with the rest of the subject, so the student knows how many to give. Null (the list
+ * keeps its member card, `listFact`) where the list is longer, goes on after its last member, stands elsewhere in
+ * the clause, or no question can be built on the parse.
+ */
+function wholeListFact(info: SentenceInfo, resolved: string, l: List, text: string, c: Clause, model: DocModel): Fact | null {
+	if (resolved !== text || l.members.length > MAX_WHOLE_MEMBERS) return null;
+	const span = text.slice(l.start, l.end);
+	if (span.split(/\s+/).length > MAX_WHOLE_WORDS || !ENDS.test(text.slice(l.end))) return null;
+	const core: Core = frontedAdjunct(text, c) ?? { text, clause: c, lead: '', offset: 0 };
+	const k0 = core.clause;
+	const target = listChunk(core, l, c);
+	if (!target) return null;
+	const o = objectOf(core.text, k0);
+	const pc = o?.start === target.start ? null : prepositionalObject(core.text, k0);
+	const asked = o?.start === target.start ? objectQuestion(core.text, k0, target)?.question : pc?.chunk.start === target.start ? prepositionalQuestion(core.text, k0, { chunk: target, preposition: pc.preposition }) : null;
+	if (!asked) return null;
+	const names = l.members.map((m) => bare(text.slice(m.start, m.end)));
+	const kind: AnswerKind = l.kind === 'concept' ? 'concept' : sameKind(names, model);
+	// "Who" only where every member is a person: a person's name, or a common noun that names people.
+	const people = l.kind === 'name' ? kind === 'person' : l.members.every((m) => conceptWh(c.tokens[m.head], c.tokens) === 'Who');
+	const question = withLead(core.lead, asked.replace(/^(?:What|Who)\b/, people ? 'Who' : 'What'));
+	if (!question || !selfContained(question)) return null;
+	// "the Court of Justice, the General Court and …": an article a later member has keeps the first one's.
+	const answer = l.members.slice(1).some((m) => /^(?:the|a|an)\s/i.test(m.text)) ? span : bare(span);
+	return {
+		key: `list|whole|${answer}|${digest(text)}`,
+		answer,
+		answerKind: kind,
+		info,
+		question,
+		weight: LIST_CUE,
+		quality: text.split(/\s+/).length > 30 ? 0.9 : 1,
+		object: o?.start === target.start,
+		tags: [kind, 'list'],
+		members: names
+	};
+}
+
+/** The list as one chunk of the clause it ends (`core`, a part of the sentence `c` was read from). */
+function listChunk(core: Core, l: List, c: Clause): Chunk | null {
+	const k0 = core.clause;
+	const last = l.members[l.members.length - 1];
+	const start = l.start - core.offset;
+	const end = l.end - core.offset;
+	const from = k0.tokens.findIndex((t) => t.start === start);
+	const to = k0.tokens.findIndex((t) => t.end === end) + 1;
+	const head = k0.tokens.findIndex((t) => t.start === (c.tokens[last?.head ?? -1]?.start ?? -1) - core.offset);
+	if (!last || from < 0 || to <= from || head < from || head >= to) return null;
+	return { from, to, head, start, end, text: core.text.slice(start, end) };
 }
 
 /**
