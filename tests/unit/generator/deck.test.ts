@@ -219,7 +219,7 @@ describe('defects found judging the top 25 of every dev text (twelfth pass)', ()
 		const fact = { key: 'list|whole|Austria, Belgium and Chile', answer: 'Austria, Belgium and Chile', answerKind: 'place' as const, info, question: 'What did the new trade pact cover?', cloze: 'The new trade pact covered _____.', weight: 0.7, tags: ['place', 'list'] };
 		// Without its members the fact is a place like any other, and gets options of single places.
 		expect(factCards(fact, candidates, known, 's').map((c) => c.type)).toEqual(['basic', 'mcq']);
-		expect([...new Set(factCards({ ...fact, members: ['Austria', 'Belgium', 'Chile'] }, candidates, known, 's').map((c) => c.type))]).toEqual(['basic', 'cloze']);
+		expect(factCards({ ...fact, members: ['Austria', 'Belgium', 'Chile'] }, candidates, known, 's').map((c) => c.type)).toEqual(['basic', 'cloze']);
 	});
 
 	it('counts a noun at 1 % of the words among the most used ones', () => {

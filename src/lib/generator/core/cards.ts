@@ -353,7 +353,6 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors) : distractors;
 	if (mcqStem && choices.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...choices], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
-	if (question && cloze && mcqStem !== cloze) out.push(card('cloze', f, cloze, f.answer));
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
 	// NCAFP/TKS events") swapped reads as a typo, not as a false statement.
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
