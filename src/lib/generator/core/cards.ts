@@ -350,7 +350,8 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	// numbers"), so concepts and reasons stay cloze; names, numbers and dates get options of their kind.
 	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
-	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors) : distractors;
+	// "Oxygen condenses at _____, and freezes at 54.36 K" offers no "54.36 K": an option the stem states is ruled out.
+	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors).filter((d) => occurrences(mcqStem, d) === 0) : distractors;
 	if (mcqStem && choices.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...choices], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
@@ -358,7 +359,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
 	if (f.statement && !gluedHalf(blanked) && !countsList(blanked, f.answer) && !RELATIVE_TIME.test(blanked) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
-		const swap = distractors.find((d) => known.names(d));
+		const swap = distractors.find((d) => known.names(d) && occurrences(f.statement ?? '', d) === 0);
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be
 		// swapped: the conversion left in place gives the false version away.
 		const convertible = CONVERTED.test(blanked);
