@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/lib/domain/types';
 import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '../../../src/lib/generator/core/index';
 import { frontedView } from '../../../src/lib/generator/core/long';
+import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, tag } from '../../../src/lib/generator/core/nlp';
@@ -1224,6 +1225,16 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const cards = textCards(text).filter((c) => c.type === 'mcq');
 		expect(cards.length).toBeGreaterThan(0);
 		expect(cards.filter((c) => (c.choices ?? []).some((o) => o !== c.answer && c.question.includes(o))).map((c) => c.question)).toEqual([]);
+	});
+
+	it('offers no piece of a name with a bracket, no plural acronym among singular ones, and no bridge among people', () => {
+		const orgs = new Map([['org' as const, ['Church of Scotland', 'Parliament on [Date', 'University of Aberdeen', 'City of Edinburgh Council', 'Kilbrandon Commission']]]);
+		expect(pickDistractors('National Trust', 'org', orgs, [], 4, 's').sort()).toEqual(['Church of Scotland', 'City of Edinburgh Council', 'Kilbrandon Commission', 'University of Aberdeen']);
+		const acronyms = new Map([['org' as const, ['SNP', 'MPs', 'BBC', 'RMJM', 'CDs', 'UN']]]);
+		expect(pickDistractors('MSP', 'org', acronyms, [], 4, 's').sort()).toEqual(['BBC', 'RMJM', 'SNP', 'UN']);
+		expect(pickDistractors('MSPs', 'org', acronyms, [], 4, 's').sort()).toEqual(['CDs', 'MPs']);
+		expect(structuralKind('George IV Bridge')).toBe('place');
+		expect(structuralKind('George Bridges')).toBe('person');
 	});
 });
 

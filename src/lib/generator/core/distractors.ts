@@ -19,6 +19,10 @@ const shape = (s: string): string =>
 /** A candidate prepared once: its key, long words and shape, so each fact compares cheaply. */
 interface Prepared {
 	text: string;
+	/** an acronym in the plural ("MSPs", "CDs") */
+	acronyms: boolean;
+	/** a bracket it opens or closes without the other ("Parliament on [Date"): a piece of a name, no option */
+	broken: boolean;
 	key: string;
 	long: Set<string>;
 	shape: string;
@@ -108,6 +112,8 @@ function prepare(text: string): Prepared {
 	const form = rangeForm(text);
 	return {
 		text,
+		acronyms: PLURAL_ACRONYM.test(text),
+		broken: /[[\]]/.test(text) || (text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length,
 		key,
 		// The family word is shared by names of one family ("Habitats Directive", "Fishing Quota Directive"), and
 		// ranges share ends ("1910–1940", "1940–1970"): neither makes an alias.
@@ -158,6 +164,7 @@ function alias(x: Prepared, y: Prepared): boolean {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
+const PLURAL_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s$/u;
 
 /** `short` is the acronym of the whole of `long` (Schwartz & Hearst letter matching, terms.ts). */
 export function abbreviates(short: string, long: string): boolean {
@@ -410,7 +417,9 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
-		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || c.bare) continue;
+		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || c.bare || c.broken) continue;
+		// "MPs" among "MSP", "BBC", "SNP": among acronyms the plural gives itself away.
+		if ((target.acronym || target.acronyms) && (c.acronym || c.acronyms) && target.acronyms !== c.acronyms) continue;
 		seen.add(c.key);
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;

@@ -101,6 +101,9 @@ export function orgPrefix(text: string): string | null {
 /** Kind from the words of a name alone. */
 const DOCUMENT_HEAD = /^(?:regulation|regulations|directive|directives|treaty|charter|act|convention|protocol|declaration|constitution|statute|code|accord|agreement)$/;
 
+/** Head words of places often named after a person ("George IV Bridge", "Albert Square"), never a surname. */
+const NAMED_PLACE_HEAD = /^(?:bridge|street|avenue|square|road|boulevard|station|gardens|palace|cathedral|abbey|airport|stadium|memorial)$/;
+
 export function structuralKind(text: string): Kind {
 	const words = text.split(/\s+/);
 	const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
@@ -113,6 +116,8 @@ export function structuralKind(text: string): Kind {
 	// "Free Movement of Workers Regulation", "Social Charter": a document named after what it rules on is no body.
 	if (words.length >= 2 && DOCUMENT_HEAD.test(last)) return 'name';
 	if (ORG_HEADS.has(last) || (words.length >= 3 && lower.some((w) => ORG_HEADS.has(w)))) return 'org';
+	// "George IV Bridge", "Victoria Street": a place named after a person, by its head word.
+	if (words.length >= 2 && NAMED_PLACE_HEAD.test(last)) return 'place';
 	if (words.length >= 2 && words.length <= 4 && GIVEN_NAMES.has(first)) return 'person';
 	if (PLACE_HEADS.has(last) || (PLACE_HEADS.has(first) && lower.includes('of'))) return 'place';
 	if (PLACES.has(lower.join(' ')) || (PLACES.has(last) && words.length <= 3 && DIRECTIONS.has(first))) return 'place';
