@@ -8,8 +8,8 @@ import { frontedView } from '../../../src/lib/generator/core/long';
 import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
-import { analyse, tag } from '../../../src/lib/generator/core/nlp';
-import { whFor } from '../../../src/lib/generator/core/concepts';
+import { analyse, extendOf, tag } from '../../../src/lib/generator/core/nlp';
+import { objectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -1235,6 +1235,18 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(pickDistractors('MSPs', 'org', acronyms, [], 4, 's').sort()).toEqual(['CDs', 'MPs']);
 		expect(structuralKind('George IV Bridge')).toBe('place');
 		expect(structuralKind('George Bridges')).toBe('person');
+	});
+
+	it('asks "What", not "Who", for a role the verb gives its subject ("What was John Sias appointed?")', () => {
+		const object = (s: string) => {
+			const c = analyse(s);
+			const o = c.chunks.find((k) => k.from === (c.main ?? -2) + 1);
+			return o ? objectQuestion(s, c, extendOf(s, c.tokens, c.chunks, o))?.question : null;
+		};
+		expect(object('John Sias was appointed president of the Vrbno Television Network.')).toBe('What was John Sias appointed?');
+		expect(object('Brandon Stoddard became president of Vrbno Entertainment.')).toBe('What did Brandon Stoddard become?');
+		// People the verb names are still "Who".
+		expect(object('The board appointed the new directors in the spring.')).toBe('Who did the board appoint in the spring?');
 	});
 });
 

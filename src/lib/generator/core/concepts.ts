@@ -178,6 +178,9 @@ function ofTaxon(tokens: readonly Tagged[], i: number): boolean {
 	return TAXON_RANK.test(rank) || (NAMED_RANK.test(rank) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? ''));
 }
 
+/** Verbs that give their subject a role: "became president", "was appointed director". */
+const CONFERS_ROLE = /^(?:become|appoint|name|elect|make|crown|proclaim|remain|serve|nominate|install)$/;
+
 /** Words that say how many, never what kind ("Many authors …" is no kind of author). */
 const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any|sufficient|insufficient|enough|adequate|ample)$/;
 
@@ -480,7 +483,11 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "has a larger native population numerically … than most states": the comparative waits for its "than", which
 	// the question would keep without it ("What does X have … than most states?").
 	if (COMPARATIVE.test(clause.slice(o.start, o.end).replace(ARTICLE, '')) && /\bthan\b/.test(tail)) return null;
-	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : whFor(c.tokens[o.head], c.tokens);
+	// "John Sias was appointed president of …", "Stoddard became president of …": a role that the verb gives its
+	// subject, bare of an article, is asked "What", not "Who" ("What was John Sias appointed?"); "appointed the new
+	// directors" names people.
+	const conferred = ROLE_NOUNS.has(c.tokens[o.head]?.lemma ?? '') && CONFERS_ROLE.test(c.tokens[c.main ?? -1]?.lemma ?? '') && c.tokens[o.from]?.pos !== 'DET';
+	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : conferred ? 'What' : whFor(c.tokens[o.head], c.tokens);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
 	if (be && COPULA.test(be.lower)) {
