@@ -7,7 +7,7 @@ import { buildModel, candidates, cleanText, extractFacts, generateDeck } from '.
 import { frontedView } from '../../../src/lib/generator/core/long';
 import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
-import { countsList, givenAway } from '../../../src/lib/generator/core/cards';
+import { countsList, factCards, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, extendOf, tag } from '../../../src/lib/generator/core/nlp';
 import { objectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
@@ -1247,6 +1247,13 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(object('Brandon Stoddard became president of Vrbno Entertainment.')).toBe('What did Brandon Stoddard become?');
 		// People the verb names are still "Who".
 		expect(object('The board appointed the new directors in the spring.')).toBe('Who did the board appoint in the spring?');
+	});
+
+	it('drops a bracketed aside that closes a question ("What did Brandon Stoddard become (a position …)?")', () => {
+		const info = buildModel('d', 'Brandon Stoddard became president of Vrbno Entertainment (a position to which he had been appointed in November 1985).').sentences[0]!;
+		const known = { states: () => false, names: () => false, pairs: () => false };
+		const fact = { key: 'concept|x', answer: 'president of Vrbno Entertainment', answerKind: 'concept' as const, info, question: 'What did Brandon Stoddard become (a position to which he had been appointed in November 1985)?', weight: 0.6, tags: ['concept'] };
+		expect(factCards(fact, new Map(), known, 's').map((c) => c.question)).toEqual(['What did Brandon Stoddard become?']);
 	});
 });
 

@@ -323,6 +323,9 @@ function ofTheYearNamed(stem: string, f: Fact, distractors: string[]): string[] 
 	return named?.test(stem) ? distractors.filter((d) => named.test(d)) : distractors;
 }
 
+/** A bracketed aside right before a question mark. */
+const CLOSING_ASIDE = /\s+\([^()]{2,}\)\?$/;
+
 export function factCards(f: Fact, candidates: Candidates, known: Knowledge, seed: string): Card[] {
 	const out: Card[] = [];
 	const answerInSentence = occurrences(f.info.s.text, f.answer) > 0;
@@ -340,7 +343,9 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? '')) && !f.members;
 	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
 	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
-	const asked = f.question?.replace(ALSO, ' ');
+	// "What did Brandon Stoddard become (a position to which he had been appointed in November 1985)?": a bracket that
+	// closes a question is an aside the question reads better without.
+	const asked = f.question?.replace(ALSO, ' ').replace(CLOSING_ASIDE, '?');
 	const question = asked && ok(asked) && !INTERRUPTED_THAT.test(asked) && !CUT_CONDITIONAL.test(asked) ? asked : null;
 	const bare = f.cloze ? withoutGloss(withoutConversion(f.cloze)) : undefined;
 	const cloze = bare && ok(bare) ? bare : null;
