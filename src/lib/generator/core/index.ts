@@ -562,6 +562,6 @@ export function generateDeck(docs: GenerateDoc[], options: GenerateOptions = {})
 		description: `Generated from ${docs.length === 1 ? 'one document' : `${docs.length} documents`}.`,
 		createdAt: options.now ?? '1970-01-01T00:00:00.000Z',
 		sources,
-		cards: rankCards(cards, options.maxCards ?? max + groups.length)
+		cards: rankCards(cards, options.maxCards ?? max + groups.length, sources)
 	};
 }

@@ -1,25 +1,38 @@
 /**
  * Rank and cut: near-duplicate questions merge (the better card stays), every fact's best card comes before
  * any second card of a fact, repeats of the same answer are discounted so the top of the deck covers many
- * facts, and the deck is cut to its size, best first. Ties break on the id, so the order is deterministic.
+ * facts, the top's cards of one paragraph are discounted past the paragraph's share of the reading so the top
+ * covers the whole reading, and the deck is cut to its size, best first. Ties break on the id, so the order is
+ * deterministic.
  */
 import { normaliseKey } from '../../domain/ids';
 import type { Card } from '../../domain/types';
+import { paragraphs } from './segment';
 
 /** Discount for the k-th card (0-based) of the same fact, and for the k-th card with the same answer. */
 const SAME_FACT = [1, 0.72, 0.6, 0.5];
 const SAME_ANSWER = [1, 0.85, 0.75, 0.7];
 /** Cards per answer and per sentence among each fact's first card. */
 const TOP_REPEATS = 2;
+/**
+ * Paragraph coverage (sixteenth pass): the k-th top question of one paragraph (0-based, best first) is scored
+ * × exp(−COVER · k / e), e = the paragraph's share of the reading's words × the top's questions, i.e. the
+ * number of top questions the paragraph would get if they were spread by length.
+ */
+const COVER = 0.3;
 
-export function rankCards(cards: { card: Card; fact: string }[], max: number): Card[] {
+/**
+ * `sources` are the documents' clean texts (the cards' `source.start` points into them); without them the
+ * ranking knows no paragraphs and skips the coverage term.
+ */
+export function rankCards(cards: { card: Card; fact: string }[], max: number, sources: readonly { id: string; text: string }[] = []): Card[] {
 	const byQuestion = new Map<string, { card: Card; fact: string }>();
 	for (const c of cards) {
 		const q = normaliseKey(c.card.question);
 		const prev = byQuestion.get(q);
 		if (!prev || c.card.score > prev.card.score || (c.card.score === prev.card.score && c.card.id < prev.card.id)) byQuestion.set(q, c);
 	}
-	const order = (a: Card, b: Card) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	const order = byScore;
 	const sorted = [...byQuestion.values()].sort((a, b) => order(a.card, b.card));
 	const perFact = new Map<string, number>();
 	const perAnswer = new Map<string, number>();
@@ -76,6 +89,7 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	}
 	// Every fact's best card comes before any fact's second card: people study the top of the deck, and it
 	// should cover as many facts as it can. Second cards are scored no higher than the last first card.
+	cover(first, sources);
 	first.sort(order);
 	const floor = first.length ? (first[first.length - 1]?.score ?? 0) : 1;
 	// Sorted before capping, so the second cards keep their own order (capped scores would tie at the floor).
@@ -98,9 +112,63 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number): C
 	return deck;
 }
 
+/** Best score first; ties by id, so the order is deterministic. */
+const byScore = (a: Card, b: Card): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** One answer however it is written: "A version range" and "version range" are the same answer. */
 export function answerKey(answer: string): string {
 	return normaliseKey(answer).replace(/^(?:the|a|an) /, '');
+}
+
+/**
+ * The coverage term (issue 9): a thin part of the reading gets its best question before a crowded part gets its
+ * eighth. Each top question (basic, cloze, multiple choice: one sentence each) is discounted by its rank among
+ * the top questions of its paragraph, relative to the paragraph's share of the words; a paragraph's best question
+ * is never discounted. A blank line starts a paragraph, and a heading stands alone between blank lines (read.ts),
+ * so a section's heading starts a new part too. Only the scores and so the order change: no card is added or
+ * dropped. True/false is left out (at most a fifth of the deck is kept, so it may not be shown), and so are
+ * matching and ordering (they span several sentences). Cost: one pass over the texts and a sort per paragraph.
+ */
+function cover(top: Card[], sources: readonly { id: string; text: string }[]): void {
+	const parts = new Map<string, { starts: number[]; words: number[] }>();
+	let words = 0;
+	for (const s of sources) {
+		const ps = paragraphs(s.text);
+		const counts = ps.map((p) => s.text.slice(p.start, p.end).split(/\s+/).length);
+		words += counts.reduce((a, b) => a + b, 0);
+		parts.set(s.id, { starts: ps.map((p) => p.start), words: counts });
+	}
+	const byPart = new Map<string, { share: number; at: number[] }>();
+	top.forEach((c, i) => {
+		const part = parts.get(c.source.doc);
+		if (!part || !(c.type === 'basic' || c.type === 'cloze' || c.type === 'mcq')) return;
+		const p = Math.max(0, lastAtOrBefore(part.starts, c.source.start));
+		const key = `${c.source.doc}|${p}`;
+		const group = byPart.get(key) ?? { share: (part.words[p] ?? 0) / Math.max(1, words), at: [] };
+		group.at.push(i);
+		byPart.set(key, group);
+	});
+	const questions = [...byPart.values()].reduce((n, g) => n + g.at.length, 0);
+	for (const { share, at } of byPart.values()) {
+		const expected = Math.max(share * questions, 1e-6);
+		at.sort((a, b) => byScore(top[a] as Card, top[b] as Card));
+		at.forEach((i, k) => {
+			const c = top[i] as Card;
+			if (k > 0) top[i] = { ...c, score: round(c.score * Math.exp((-COVER * k) / expected)) };
+		});
+	}
+}
+
+/** Index of the last value ≤ x in an ascending list (−1 if none). */
+function lastAtOrBefore(sorted: number[], x: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((sorted[mid] ?? 0) <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
 }
 
 function round(score: number): number {
