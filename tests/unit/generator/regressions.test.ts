@@ -9,7 +9,7 @@ import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, factCards, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, extendOf, tag } from '../../../src/lib/generator/core/nlp';
-import { objectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, objectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -1235,6 +1235,7 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const acronyms = new Map([['org' as const, ['SNP', 'MPs', 'BBC', 'RMJM', 'CDs', 'UN']]]);
 		expect(pickDistractors('MSP', 'org', acronyms, [], 4, 's').sort()).toEqual(['BBC', 'RMJM', 'SNP', 'UN']);
 		expect(pickDistractors('MSPs', 'org', acronyms, [], 4, 's').sort()).toEqual(['CDs', 'MPs']);
+		expect(pickDistractors('NASA', 'org', new Map([['org' as const, ['AD', 'BBC', 'GPS', 'ESA', 'BC']]]), [], 4, 's').sort()).toEqual(['BBC', 'ESA', 'GPS']);
 		expect(structuralKind('George IV Bridge')).toBe('place');
 		expect(structuralKind('George Bridges')).toBe('person');
 	});
@@ -1256,6 +1257,15 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		const known = { states: () => false, names: () => false, pairs: () => false };
 		const fact = { key: 'concept|x', answer: 'president of Vrbno Entertainment', answerKind: 'concept' as const, info, question: 'What did Brandon Stoddard become (a position to which he had been appointed in November 1985)?', weight: 0.6, tags: ['concept'] };
 		expect(factCards(fact, new Map(), known, 's').map((c) => c.question)).toEqual(['What did Brandon Stoddard become?']);
+	});
+
+	it('blanks no phrase cut before a participle of a compound ("subsequent carbon | related emissions") or ending in a verb ("T-cell encounters")', () => {
+		const answers = (text: string) => {
+			const info = buildModel('d', text).sentences[0]!;
+			return conceptFacts(info, [], new Map(), analyse(tidy(info.s.text), new Set())).map((f) => f.answer);
+		};
+		expect(answers('When a T-cell encounters a foreign pathogen, it extends a vitamin D receptor.')).not.toContain('T-cell encounters');
+		expect(answers("To accurately map the Amazon's biomass and subsequent carbon related emissions, the classification of tree growth stages within different parts of the forest is crucial.")).not.toContain('subsequent carbon');
 	});
 });
 

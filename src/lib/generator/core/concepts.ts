@@ -68,6 +68,8 @@ function answerOf(c: Chunk, tokens: Tagged[]): string | null {
 	// A count leads a number fact, asked "How many …?" (mentions.ts, typedSubject), not a concept ("five bases").
 	if (isCount(tokens[c.from]?.text ?? '')) return null;
 	if (LEADING_NON_TERM.test(tokens[c.from]?.lower ?? '')) return null;
+	// "When a T-cell encounters a foreign pathogen": a plural "noun" after "a" and right before an article is the verb.
+	if (/^an?$/.test(tokens[c.from]?.lower ?? '') && /[^su]s$/.test(tokens[c.to - 1]?.lower ?? '') && /^(?:a|an|the)$/.test(tokens[c.to]?.lower ?? '')) return null;
 	// … nor after an article: "a few genera", "the many species".
 	if (/^(?:a|an|the)$/.test(tokens[c.from]?.lower ?? '') && /^(?:few|little|many|most|several|numerous|various|couple|handful)$/.test(tokens[c.from + 1]?.lower ?? '')) return null;
 	return c.text.replace(ARTICLE, '');
@@ -614,7 +616,9 @@ export function cutsCompound(c: Clause, k: Chunk): boolean {
 	const next = c.tokens[k.to];
 	const after = c.tokens[k.to + 1];
 	if (!next || next.start !== k.end + 1) return false;
-	return next.pos === 'NOUN' || (next.pos === 'VERB' && /ing$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'PROPN'));
+	// … nor before a participle that joins a compound adjective: "the Amazon's biomass and subsequent carbon | related
+	// emissions".
+	return next.pos === 'NOUN' || (next.pos === 'VERB' && /(?:ing|ed)$/.test(next.lower) && (after?.pos === 'NOUN' || after?.pos === 'PROPN'));
 }
 
 /** What a fronted adjunct may hold: a preposition's noun phrase, its "of" or "and" parts, a date. */

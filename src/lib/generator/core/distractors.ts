@@ -164,6 +164,8 @@ function alias(x: Prepared, y: Prepared): boolean {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
+/** Era marks, which the capitals make look like acronyms ("AD" among "NASA", "BBC"): no body, no option. */
+const ERA = /^(?:AD|BC|BCE|CE|BP)$/;
 const PLURAL_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s$/u;
 
 /** `short` is the acronym of the whole of `long` (Schwartz & Hearst letter matching, terms.ts). */
@@ -417,7 +419,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
-		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || c.bare || c.broken) continue;
+		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || c.bare || c.broken || ERA.test(c.text)) continue;
 		// "MPs" among "MSP", "BBC", "SNP": among acronyms the plural gives itself away.
 		if ((target.acronym || target.acronyms) && (c.acronym || c.acronyms) && target.acronyms !== c.acronyms) continue;
 		seen.add(c.key);
