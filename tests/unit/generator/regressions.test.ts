@@ -1267,5 +1267,11 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(answers('When a T-cell encounters a foreign pathogen, it extends a vitamin D receptor.')).not.toContain('T-cell encounters');
 		expect(answers("To accurately map the Amazon's biomass and subsequent carbon related emissions, the classification of tree growth stages within different parts of the forest is crucial.")).not.toContain('subsequent carbon');
 	});
+
+	it('blanks no single letter ("alternatives to the _____. pestis" — Y, "a vitamin _____ receptor" — D)', () => {
+		expect(givenAway('A variety of alternatives to the _____. pestis have been put forward.', 'Y')).toBe(true);
+		expect(givenAway('When a T-cell encounters a foreign pathogen, it extends a vitamin _____ receptor.', 'D')).toBe(true);
+		expect(givenAway('The festival runs for _____ weeks each year in mid June.', '2')).toBe(false);
+	});
 });
 

@@ -21,10 +21,11 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * inside a bracketed conversion ("in the form of _____ (CO 2)", "1,230 kilometres (_____ miles)"), a name's
  * blank before its number ("_____ 1 was the network"), half of a word joined by a slash, semicolon or dot ("the
  * NCAFP/_____ events", "job._____"), a question cut after an article or a conjunction (a
- * question may end on its preposition: "What does NCAFP stand for?").
+ * question may end on its preposition: "What does NCAFP stand for?"), a single letter ("the _____. pestis" — Y,
+ * "vitamin _____ receptor" — D: a piece of a name or a symbol, never what the sentence teaches).
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || RELATIVE_TIME.test(stem) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || RELATIVE_TIME.test(stem) || /^\p{L}$/u.test(answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
 }
 
 /** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
