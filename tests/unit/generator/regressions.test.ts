@@ -1273,5 +1273,11 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(givenAway('When a T-cell encounters a foreign pathogen, it extends a vitamin _____ receptor.', 'D')).toBe(true);
 		expect(givenAway('The festival runs for _____ weeks each year in mid June.', '2')).toBe(false);
 	});
+
+	it('blanks no margin of an estimate ("0.62 ± _____") and no acronym the stem spells inside a word ("ctDNA" — DNA)', () => {
+		expect(givenAway('The forests are estimated to have accumulated 0.62 ± _____ tons of carbon per hectare per year.', '0.37')).toBe(true);
+		expect(givenAway('Chloroplasts have their own _____, often abbreviated as ctDNA, or cpDNA.', 'DNA')).toBe(true);
+		expect(givenAway('Chloroplasts have their own _____, which is copied before the cell divides.', 'DNA')).toBe(false);
+	});
 });
 

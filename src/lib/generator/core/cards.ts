@@ -22,10 +22,11 @@ export const TYPE_FACTOR = { basic: 1, mcq: 0.97, cloze: 0.93, truefalse: 0.85, 
  * blank before its number ("_____ 1 was the network"), half of a word joined by a slash, semicolon or dot ("the
  * NCAFP/_____ events", "job._____"), a question cut after an article or a conjunction (a
  * question may end on its preposition: "What does NCAFP stand for?"), a single letter ("the _____. pestis" — Y,
- * "vitamin _____ receptor" — D: a piece of a name or a symbol, never what the sentence teaches).
+ * "vitamin _____ receptor" — D: a piece of a name or a symbol, never what the sentence teaches), the margin of an
+ * estimate ("0.62 ± _____").
  */
 export function givenAway(stem: string, answer = ''): boolean {
-	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || RELATIVE_TIME.test(stem) || /^\p{L}$/u.test(answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
+	return /_{5}\s*\(|\([^)"“]*_{5}|_{5}\s+\d/u.test(stem) || gluedHalf(stem) || CONVERTED.test(stem) || /\b(?:the|a|an|and|or|of the)\?$/i.test(stem) || countsList(stem, answer) || fixedPhrase(stem, answer) || pairGiven(stem, answer) || sharedHeadCut(stem, answer) || RELATIVE_TIME.test(stem) || /^\p{L}$/u.test(answer) || /±\s*_{5}/.test(stem) || acronymInside(stem, answer) || genericPerson(stem, answer) || genusCut(stem, answer) || (/^(?:two|2)(?:\s+[\p{L}-]+){0,2}$/iu.test(answer) && BETWEEN_BLANK.test(stem));
 }
 
 /** "the rivalry between the _____ schools" — two, "… between the _____" — two schools: "between" says the count is two. */
@@ -101,6 +102,15 @@ export function pairGiven(stem: string, answer: string): boolean {
  * the count means nothing on the card (later than what?).
  */
 const RELATIVE_TIME = /_{5}\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries|century)\s+(?:later|earlier|afterwards?)\b/i;
+
+/**
+ * "Chloroplasts have their own _____, often abbreviated as ctDNA, or cpDNA" — DNA: an acronym answer that the stem
+ * spells inside a longer word.
+ */
+function acronymInside(stem: string, answer: string): boolean {
+	if (!/^\p{Lu}{2,}$/u.test(answer)) return false;
+	return new RegExp(`[\\p{L}\\d]${answer}|${answer}[\\p{L}\\d]`, 'u').test(stem.replace('_____', ' '));
+}
 
 /** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
 const LIST_FROM_BLANK = /_{5},\s+[^,;:]+(?:,\s+[^,;:]+)*?(?:,?\s+(?:and|or)\s+|\s+among\s+others\b)/u;
