@@ -1279,5 +1279,11 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(givenAway('Chloroplasts have their own _____, often abbreviated as ctDNA, or cpDNA.', 'DNA')).toBe(true);
 		expect(givenAway('Chloroplasts have their own _____, which is copied before the cell divides.', 'DNA')).toBe(false);
 	});
+
+	it('reads no role ending in a peer\'s form of address ("Who is the United States Lord?" — Cromer)', () => {
+		const text = 'In 1973 Secretary of Defense James Marlow and British Ambassador to the United States Lord Cromer met in Vrbno. The two men spoke about the oil fields.';
+		const roles = extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role')).map((f) => f.pair?.right);
+		expect(roles.filter((r) => /Lord$/.test(r ?? ''))).toEqual([]);
+	});
 });
 

@@ -26,9 +26,10 @@ const APPOSITIVE = new RegExp(
 
 /**
  * "Holy Cross Father John O'Hara", "the Notre Dame Fighting Irish": a title that ends in a form of address names an
- * order or a place before it, not a role ("Who is the Holy Cross Father?").
+ * order or a place before it, not a role ("Who is the Holy Cross Father?"); so does a peer's ("British Ambassador to
+ * the United States Lord Cromer": no "Who is the United States Lord?").
  */
-const FORM_OF_ADDRESS = /\b(?:mr|mrs|ms|miss|dr|sir|dame|father|fr|brother|sister|reverend|rev|saint|st)\.?$/i;
+const FORM_OF_ADDRESS = /\b(?:mr|mrs|ms|miss|dr|sir|dame|father|fr|brother|sister|reverend|rev|saint|st|lord|lady|duke|duchess|earl|baron|count|countess)\.?$/i;
 
 function trimRole(role: string): string {
 	return role.replace(/[\s,.;]+$/, '').replace(/\s+(and|of|for|on|the|de)$/i, '').trim();
