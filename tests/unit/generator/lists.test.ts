@@ -42,6 +42,18 @@ describe('finding lists in the chunks', () => {
 		expect(lists('The firm hired Smith, Jones and Brown (SJB) to run the survey.')).toEqual([]);
 	});
 
+	it('reads a member between two others that takes its "of" phrase, never the first or the last one\'s', () => {
+		expect(lists('The causes of the famine were drought, the collapse of trade and poor harvests.')).toEqual([['drought', 'the collapse of trade', 'poor harvests']]);
+		expect(lists('The old guild paid for bridges, the upkeep of roads, street lamps and a night guard.')).toEqual([['bridges', 'the upkeep of roads', 'street lamps', 'a night guard']]);
+		// After the first member the "of" phrase is the list itself.
+		expect(lists('The canal links the sea ports of Rotterdam, Antwerp and Amsterdam.')).toEqual([['Rotterdam', 'Antwerp', 'Amsterdam']]);
+		// After the last member an "of" phrase may belong to every member: no list.
+		expect(lists('The skin protects bones, muscles and the membranes of the organs.')).toEqual([]);
+		// A long "of" phrase is no member's own.
+		expect(lists('The plan named drought, the collapse of the old northern river trade and poor harvests.')).toEqual([]);
+		expect(listCards('The causes of the famine were drought, the collapse of trade and poor harvests.')).toEqual([['What were the causes of the famine?', 'drought, the collapse of trade and poor harvests']]);
+	});
+
 	it('refuses a list the sentence says gives examples only', () => {
 		expect(lists('Many crops, such as wheat, barley, rye and oats, are grown in the valley.')).toEqual([]);
 		expect(lists('The region grows crops including wheat, barley and oats on its farms.')).toEqual([]);

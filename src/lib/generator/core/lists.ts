@@ -93,13 +93,31 @@ function separator(tokens: Tagged[], at: number): { width: number; final: boolea
 	return null;
 }
 
+/** An "of" phrase may take at most this many words besides its determiners ("the collapse of | foreign trade"). */
+const MAX_OF_WORDS = 3;
+
+/**
+ * A member between two others may take its "of" phrase: "drought, the collapse of trade and poor harvests". The
+ * phrase must end at a separator, so it is the member's own. After the last member it may belong to all of them
+ * ("bones, muscles and the membranes of the organs"), and the run is left alone (`findLists`); after the first it
+ * is most often the list itself ("the sea ports of Rotterdam, Antwerp and Amsterdam").
+ */
+function withOf(text: string, c: Clause, k: Chunk, byFrom: Map<number, Chunk>): Chunk {
+	const of = byFrom.get(k.to + 1);
+	if (c.tokens[k.to]?.lower !== 'of' || !of || !separator(c.tokens, of.to)) return k;
+	const words = c.tokens.slice(of.from, of.to);
+	if (words.filter((t) => t.pos !== 'DET').length > MAX_OF_WORDS || words.some((t) => t.pos === 'PRON' || t.pos === 'NUM')) return k;
+	return { ...k, to: of.to, end: of.end, text: text.slice(k.start, of.end) };
+}
+
 /** The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. */
-function run(c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>, mentioned: ReadonlySet<string>): { members: Chunk[]; closed: boolean } {
+function run(text: string, c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>, mentioned: ReadonlySet<string>): { members: Chunk[]; closed: boolean } {
 	const members = [first];
 	for (let k = first; ; ) {
 		const sep = separator(c.tokens, k.to);
-		const next = sep ? byFrom.get(k.to + sep.width) : undefined;
-		if (!sep || !next || memberKind(c, next, mentioned) !== kind) return { members, closed: false };
+		const found = sep ? byFrom.get(k.to + sep.width) : undefined;
+		if (!sep || !found || memberKind(c, found, mentioned) !== kind) return { members, closed: false };
+		const next = sep.final ? found : withOf(text, c, found, byFrom);
 		members.push(next);
 		k = next;
 		if (sep.final) return { members, closed: true };
@@ -186,11 +204,11 @@ export function findLists(text: string, c: Clause, mentioned: ReadonlySet<string
 		const first = c.chunks[i];
 		const kind = first ? memberKind(c, first, mentioned) : null;
 		if (!first || !kind) continue;
-		let { members, closed } = run(c, first, kind, byFrom, mentioned);
+		let { members, closed } = run(text, c, first, kind, byFrom, mentioned);
 		const last = members[members.length - 1];
 		if (!last) continue;
 		// A run is read whole: a part of it is never taken for a list of its own.
-		i = c.chunks.indexOf(last);
+		while (i + 1 < c.chunks.length && (c.chunks[i + 1]?.from ?? Infinity) < last.to) i++;
 		if (closed && openingObject(c, members)) members = members.slice(1);
 		const open = members[0];
 		if (!closed || !open || members.length < MIN_MEMBERS || members.length > MAX_MEMBERS) continue;
