@@ -54,6 +54,18 @@ describe('finding lists in the chunks', () => {
 		expect(listCards('The causes of the famine were drought, the collapse of trade and poor harvests.')).toEqual([['What were the causes of the famine?', 'drought, the collapse of trade and poor harvests']]);
 	});
 
+	it('reads a member the tagger splits or reads as a verb: a participle before its noun, a gerund alone', () => {
+		expect(lists('The traders sold plant resins, dried fish and salt.')).toEqual([['plant resins', 'dried fish', 'salt']]);
+		expect(lists('The old station needs new tracks, signalling and overhead wires.')).toEqual([['new tracks', 'signalling', 'overhead wires']]);
+		expect(lists('The girls loved music, dancing and singing.')).toEqual([['music', 'dancing', 'singing']]);
+		// The object of an opening preposition is no member, an adverb before the verb notwithstanding.
+		expect(lists('In the lungs, coughing and sneezing quickly expel dust and germs.')).toEqual([]);
+		expect(lists('In the lungs, mucus, coughing and cilia quickly expel dust.')).toEqual([['mucus', 'coughing', 'cilia']]);
+		// Two members opened by a participle are verb phrases, not things.
+		expect(lists('The raiders burned farms, looted towns and killed cattle.')).toEqual([]);
+		expect(listCards('The traders sold plant resins, dried fish and salt.')).toEqual([['What did the traders sell?', 'plant resins, dried fish and salt']]);
+	});
+
 	it('refuses a list the sentence says gives examples only', () => {
 		expect(lists('Many crops, such as wheat, barley, rye and oats, are grown in the valley.')).toEqual([]);
 		expect(lists('The region grows crops including wheat, barley and oats on its farms.')).toEqual([]);

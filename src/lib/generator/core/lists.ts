@@ -79,7 +79,9 @@ function memberKind(c: Clause, k: Chunk, mentioned: ReadonlySet<string>): 'name'
 	if (content.every((t) => t.pos === 'PROPN') || (k.start === 0 && mentioned.has(entityKey(k.text)))) return 'name';
 	// A capitalised word inside a common-noun member is a name the tagger missed ("the Court of Justice, …").
 	const lower = content.every((t) => t.pos !== 'PROPN' && (t.start === 0 || !/^\p{Lu}/u.test(t.text)));
-	if (head.pos === 'NOUN' && lower && !(content.length === 1 && VAGUE.test(head.lower))) return 'concept';
+	// A gerund alone between two separators is a member too (`mistagged`: "tracks, signalling and overhead wires").
+	const noun = head.pos === 'NOUN' || (k.from === k.head && head.pos === 'VERB' && GERUND.test(head.lower));
+	if (noun && lower && !(content.length === 1 && VAGUE.test(head.lower))) return 'concept';
 	return null;
 }
 
@@ -110,15 +112,44 @@ function withOf(text: string, c: Clause, k: Chunk, byFrom: Map<number, Chunk>): 
 	return { ...k, to: of.to, end: of.end, text: text.slice(k.start, of.end) };
 }
 
-/** The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. */
+/** A participle the tagger reads as a verb before a member's noun ("dried | fish"), and a gerund alone ("signalling"). */
+const PARTICIPLE = /ed$/;
+const GERUND = /ing$/;
+
+/**
+ * A member the chunker leaves out because the tagger reads a word of it as a verb, found from the separator before
+ * it: a past participle before a bare noun phrase ("plant resins, dried fish and salt") or a gerund that is the
+ * whole member ("new tracks, signalling and overhead wires").
+ */
+function mistagged(text: string, c: Clause, at: number, byFrom: Map<number, Chunk>): Chunk | undefined {
+	const t = c.tokens[at];
+	if (!t || t.pos !== 'VERB' || t.lemma === t.lower) return undefined;
+	const n = byFrom.get(at + 1);
+	if (PARTICIPLE.test(t.lower) && n && c.tokens[n.from]?.pos !== 'DET') return { ...n, from: at, start: t.start, text: text.slice(t.start, n.end) };
+	const after = c.tokens[at + 1];
+	if (GERUND.test(t.lower) && (!after || after.pos === 'PUNCT' || separator(c.tokens, at + 1))) return { from: at, to: at + 1, head: at, start: t.start, end: t.end, text: t.text };
+	return undefined;
+}
+
+/** A member read from a participle before its noun: "burned farms, looted towns and killed cattle" is no list of things. */
+const participial = (c: Clause, k: Chunk): boolean => {
+	const t = c.tokens[k.from];
+	return !!t && (t.pos === 'VERB' || t.pos === 'ADJ') && PARTICIPLE.test(t.lower) && k.head !== k.from;
+};
+
+/**
+ * The run of same-kind chunks joined by separators from `first`, and whether a final "and"/"or" closed it. At most
+ * one member starts with a participle (`mistagged`): two make a run of verb phrases.
+ */
 function run(text: string, c: Clause, first: Chunk, kind: 'name' | 'concept', byFrom: Map<number, Chunk>, mentioned: ReadonlySet<string>): { members: Chunk[]; closed: boolean } {
 	const members = [first];
 	for (let k = first; ; ) {
 		const sep = separator(c.tokens, k.to);
-		const found = sep ? byFrom.get(k.to + sep.width) : undefined;
+		const found = sep ? (byFrom.get(k.to + sep.width) ?? mistagged(text, c, k.to + sep.width, byFrom)) : undefined;
 		if (!sep || !found || memberKind(c, found, mentioned) !== kind) return { members, closed: false };
 		const next = sep.final ? found : withOf(text, c, found, byFrom);
 		members.push(next);
+		if (members.filter((m) => participial(c, m)).length > 1) return { members, closed: false };
 		k = next;
 		if (sep.final) return { members, closed: true };
 	}
@@ -133,7 +164,10 @@ function openingObject(c: Clause, members: Chunk[]): boolean {
 	const last = members[members.length - 1];
 	if (!first || !last || first.from === 0 || c.tokens[0]?.pos !== 'ADP') return false;
 	const before = c.tokens.slice(1, first.from);
-	const after = c.tokens[last.to];
+	let k = last.to;
+	// "In the lungs, coughing and sneezing mechanically eject …": an adverb may stand before the verb.
+	while (c.tokens[k]?.pos === 'ADV') k++;
+	const after = c.tokens[k];
 	return before.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && (after?.pos === 'VERB' || after?.pos === 'AUX');
 }
 
