@@ -156,6 +156,14 @@ describe('a closed list of three to five asked whole', () => {
 		expect(listCards('Several famous doctors treated Alice Brown, John Smith and Karen Lee. Dr. Alice Brown said the care was good.')).toEqual([['Who did several famous doctors treat?', 'Alice Brown, John Smith and Karen Lee']]);
 	});
 
+	it('asks whole the list a "There are three …:" sentence counts, adjectives included', () => {
+		expect(listCards('There are three main kinds of soil: sandy, silty, and clay-rich.')).toEqual([['What are the three main kinds of soil?', 'sandy, silty, and clay-rich']]);
+		expect(listCards('There were four branches of the old guild: masons, carpenters, glaziers and smiths.')).toEqual([['What were the four branches of the old guild?', 'masons, carpenters, glaziers and smiths']]);
+		// The count must match the members, and say what it counts in three words or more.
+		expect(listCards('There are four main seasons of the year: spring, summer and autumn.')).toEqual([]);
+		expect(listCards('There were three main causes: drought, war and famine.')).toEqual([]);
+	});
+
 	it('lowers a quantifier that opens the subject, which the tagger reads as the start of a name', () => {
 		expect(listCards('Various Norse clans were Christian, Pagan or Muslim. The Norse clans were feared.')).toEqual([['What were various Norse clans?', 'Christian, Pagan or Muslim']]);
 	});

@@ -287,14 +287,17 @@ export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInf
 	if (!analysed) return own;
 	const text = tidy(info.s.text);
 	const mentioned = new Set(info.mentions.map((m) => entityKey(m.text)));
-	const lists = examplesOf(analysed) ? [] : findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
-	if (!lists.length) return own;
-	const spans = lists.map((l) => text.slice(l.start, l.end).toLowerCase());
+	const counted = countedList(info, text);
+	const lists = counted ? [] : examplesOf(analysed) ? [] : findLists(text, analysed, mentioned).filter((l) => l.kind === 'concept' || namesAgree(l, text, mentioned, model));
+	if (!lists.length && !counted) return own;
+	const spans = [...lists.map((l) => text.slice(l.start, l.end)), ...(counted ? [counted.answer] : [])].map((s) => s.toLowerCase());
+	const sizes = [...lists.map((l) => l.members.length), ...(counted?.members ? [counted.members.length] : [])];
 	const onList = (f: Fact) => {
 		const a = bare(f.answer).toLowerCase();
-		return spans.some((s) => occurrences(s, a) > 0) || lists.some((l) => countOf(f.answer, l.members.length));
+		return spans.some((s) => occurrences(s, a) > 0) || sizes.some((n) => countOf(f.answer, n));
 	};
 	const kept = own.filter((f) => !onList(f));
+	if (counted) kept.push(counted);
 	const resolved = resolveStart(text, info, previous);
 	// The lists were read on the tidied sentence; a resolved "He" changes the text before them, so the
 	// members are found again by their words.
@@ -303,6 +306,37 @@ export function withLists(own: Fact[], info: SentenceInfo, previous: SentenceInf
 		if (f) kept.push(f);
 	}
 	return kept;
+}
+
+/** "There are three major types of rock: igneous, …": the count, the phrase it counts, and the list after the colon. */
+const THERE_ARE = /^There (are|were) (three|four|five) ([^:;,()"“”]{3,60}): ([^:;()"“”]+?)\.$/;
+
+/**
+ * "There are three major types of rock: igneous, sedimentary, and metamorphic." → "What are the three major types of
+ * rock?", asked whole. The list after the colon is read from its commas, not from the chunks: its members may be
+ * adjectives or words the tagger reads as verbs, which `findLists` never takes. It is closed because the sentence
+ * counts it, and only where the count matches the members (3–5, at most four words each, no figures).
+ */
+function countedList(info: SentenceInfo, text: string): Fact | null {
+	const m = THERE_ARE.exec(text);
+	if (!m) return null;
+	const [, be = '', count = '', counted = '', span = ''] = m;
+	const names = span.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).map((n) => bare(n.trim()));
+	if (names.length !== COUNT_WORDS.indexOf(count) + MIN_MEMBERS || names.some((n) => !n || n.split(/\s+/).length > MAX_MEMBER_WORDS || /\d/.test(n))) return null;
+	// "What were the three main causes?" needs its page: the counted phrase says what it counts in three words or more.
+	if (counted.split(/\s+/).length < 3 || /^(?:these|those|such|other|some|many)\b/i.test(counted)) return null;
+	if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) return null;
+	return {
+		key: `list|whole|${span}|${digest(text)}`,
+		answer: span,
+		answerKind: 'concept',
+		info,
+		question: `What ${be} the ${count} ${counted}?`,
+		weight: LIST_CUE,
+		quality: 1,
+		tags: ['concept', 'list'],
+		members: names
+	};
 }
 
 /** A list asked whole has at most this many members, and this many words: a longer one is several facts' worth. */
