@@ -325,13 +325,14 @@ function countedList(info: SentenceInfo, text: string): Fact | null {
 	if (names.length !== COUNT_WORDS.indexOf(count) + MIN_MEMBERS || names.some((n) => !n || n.split(/\s+/).length > MAX_MEMBER_WORDS || /\d/.test(n))) return null;
 	// "What were the three main causes?" needs its page: the counted phrase says what it counts in three words or more.
 	if (counted.split(/\s+/).length < 3 || /^(?:these|those|such|other|some|many)\b/i.test(counted)) return null;
-	if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) return null;
+	const question = `What ${be} the ${count} ${counted}?`;
+	if (new Set(names.map((n) => n.toLowerCase())).size !== names.length || !selfContained(question)) return null;
 	return {
 		key: `list|whole|${span}|${digest(text)}`,
 		answer: span,
 		answerKind: 'concept',
 		info,
-		question: `What ${be} the ${count} ${counted}?`,
+		question,
 		weight: LIST_CUE,
 		quality: 1,
 		tags: ['concept', 'list'],
