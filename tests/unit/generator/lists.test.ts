@@ -49,6 +49,11 @@ describe('finding lists in the chunks', () => {
 		expect(lists('The canal links the sea ports of Rotterdam, Antwerp and Amsterdam.')).toEqual([['Rotterdam', 'Antwerp', 'Amsterdam']]);
 		// After the last member an "of" phrase may belong to every member: no list.
 		expect(lists('The skin protects bones, muscles and the membranes of the organs.')).toEqual([]);
+		// No list: a relative clause the tagger reads as a noun phrase, a first member cut from its own "of" phrase, a run
+		// of appositives whose last goes on.
+		expect(lists('The strong force acts through gluons, which form part of the heavy pions and kaons.')).toEqual([]);
+		expect(lists('The new process requires careful training of staff, quality control of products, and clean facilities.')).toEqual([]);
+		expect(lists('The tower has a statue of fame, a symbol of civic pride and a feature common in the north.')).toEqual([]);
 		// A long "of" phrase is no member's own.
 		expect(lists('The plan named drought, the collapse of the old northern river trade and poor harvests.')).toEqual([]);
 		expect(listCards('The causes of the famine were drought, the collapse of trade and poor harvests.')).toEqual([['What were the causes of the famine?', 'drought, the collapse of trade and poor harvests']]);

@@ -59,6 +59,7 @@ export interface List {
 /** A member's text without a leading article: "the Netherlands" → "Netherlands". */
 const bare = (s: string): string => s.replace(/^(?:the|a|an)\s+/i, '');
 
+const RELATIVE_WORD = /^(?:which|what|whose|whom|who|whatever|whichever)$/;
 /** Determiners and quantifiers that make a member open or vague ("other issues", "any methods", "all fats"). */
 const OPEN_MEMBER = /^(?:other|another|any|some|all|many|much|more|most|few|several|various|numerous|this|these|that|those|such|each|every)$/;
 
@@ -71,7 +72,8 @@ function memberKind(c: Clause, k: Chunk, mentioned: ReadonlySet<string>): 'name'
 	const words = c.tokens.slice(k.from, k.to);
 	const content = words.filter((t) => t.pos !== 'DET');
 	if (!content.length || content.length > MAX_MEMBER_WORDS) return null;
-	if (words.some((t) => t.pos === 'NUM' || t.pos === 'PRON' || /\d/.test(t.text) || OPEN_MEMBER.test(t.lower))) return null;
+	// "gluons, which form part of …": a relative word the tagger reads as a determiner opens a clause, not a member.
+	if (words.some((t) => t.pos === 'NUM' || t.pos === 'PRON' || /\d/.test(t.text) || OPEN_MEMBER.test(t.lower) || RELATIVE_WORD.test(t.lower))) return null;
 	// "lower temperatures", "the more waste": a comparison, not an item.
 	if (content.some((t) => t.pos === 'ADJ' && t.lemma !== t.lower && /(?:er|est)$/.test(t.lower))) return null;
 	const head = c.tokens[k.head];
@@ -249,7 +251,11 @@ export function findLists(text: string, c: Clause, mentioned: ReadonlySet<string
 		if (open === first && gluedStart(c, open, kind, mentioned)) continue;
 		const after = c.tokens[last.to];
 		const then = c.tokens[last.to + 1];
-		if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.lower === 'of' || /^['’]s$/.test(after.text))) continue;
+		// "… and a feature common in Scotland": an adjective after the last member goes on with it (a run of appositives).
+		if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || after.lower === 'of' || /^['’]s$/.test(after.text))) continue;
+		// "adequate training of personnel, quality assurance of products, and …": where a later member takes its "of"
+		// phrase, a first member after "of" is most likely the end of the first member, cut by the chunker.
+		if (c.tokens[open.from - 1]?.lower === 'of' && members.some((m) => c.tokens.slice(m.from, m.to).some((t) => t.lower === 'of'))) continue;
 		if (after?.text === ',' && (then?.lower === 'and' || then?.lower === 'or')) continue;
 		const names = members.map((m) => bare(m.text).toLowerCase());
 		if (new Set(names).size !== names.length || sharedHead(c, members)) continue;
