@@ -101,8 +101,10 @@ export function orgPrefix(text: string): string | null {
 /** Kind from the words of a name alone. */
 const DOCUMENT_HEAD = /^(?:regulation|regulations|directive|directives|treaty|charter|act|convention|protocol|declaration|constitution|statute|code|accord|agreement)$/;
 
+/** Buildings people travel to or gather in: "… Airport", "Central Station", "Harvard Stadium". */
+const VENUES = 'airport|station|stadium';
 /** Head words of places often named after a person ("George IV Bridge", "Albert Square"), never a surname. */
-const NAMED_PLACE_HEAD = /^(?:bridge|street|avenue|square|road|boulevard|station|gardens|palace|cathedral|abbey|airport|stadium|memorial)$/;
+const NAMED_PLACE_HEAD = new RegExp(`^(?:bridge|street|avenue|square|road|boulevard|gardens|palace|cathedral|abbey|memorial|${VENUES})$`);
 
 export function structuralKind(text: string): Kind {
 	const words = text.split(/\s+/);
@@ -132,7 +134,7 @@ export function structuralKind(text: string): Kind {
 const NOT_A_NAME_HEAD = /^(?:license|licence|act|law|treaty|protocol|bible|version|edition|translation|theorem|theory|principle|agreement|convention|code|standard|doctrine|rule|amendment|plan|program|programme|project|report|assembly|court|fund)$/i;
 
 /** Places people go, not people: the head of a name like "… Executive Airport". */
-const FACILITY = /^(?:airport|station|terminal|stadium|arena|hall|tower|building|centre|center|theatre|theater|hotel|mall|market|plaza)$/i;
+const FACILITY = new RegExp(`^(?:${VENUES}|terminal|arena|hall|tower|building|centre|center|theatre|theater|hotel|mall|market|plaza)$`, 'i');
 
 export function splitTitle(m: Mention): Mention | null {
 	const words = [...m.text.matchAll(/\S+/g)];
