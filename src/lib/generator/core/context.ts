@@ -7,7 +7,7 @@
  */
 import { EXPLETIVE_IT, surelyVerb } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
-import { escapeRegExp } from './memo';
+import { boundedMemo, escapeRegExp } from './memo';
 
 const MONTH_NAMES = new Set(MONTHS);
 
@@ -185,8 +185,13 @@ const APPOSED = new RegExp(String.raw`^([^,;:]{1,80}),\s+(?:${APPOSED_ADVERB}\s+
  */
 const DEMONSTRATIVE_AFTER_LEAD = /^(?:since|because|as|when|whenever|if|although|though|while|once|after|before|unless|whereas)\s[^,;:]+,\s+(?:this|these|those)\b(?!\s+(?:as|who|whom|whose|which|that|with|in|of|from|for)\b)/i;
 
-/** Why a stem needs its page, or null when it reads on its own. */
-export function contextNeed(stem: string): string | null {
+/**
+ * Why a stem needs its page, or null when it reads on its own. Memoised: a fact's stems are read again for each of
+ * its cards and by the ranking (half the calls on a 1 MB text repeat a stem).
+ */
+export const contextNeed = boundedMemo(needOf);
+
+function needOf(stem: string): string | null {
 	const text = stem.replace(/^true or false:\s*/i, '');
 	if (LEADING.test(text)) return 'leading connective';
 	const clause = firstClause(text);

@@ -8,6 +8,7 @@ import { normaliseKey } from '../../domain/ids';
 import type { AnswerKind } from './fact';
 import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
 import { hash32 } from './rng';
+import { boundedMemo } from './memo';
 import { longForm } from './terms';
 
 export type Candidates = Map<AnswerKind, string[]>;
@@ -53,6 +54,10 @@ interface Prepared {
 	bare: boolean;
 	/** the first year a date or year names ("1530s" → 1530, "1824–28" → 1824); null for none */
 	year: number | null;
+	/** an era mark (ERA), never offered */
+	era: boolean;
+	/** for "ICTY8", the acronym before its glued footnote mark ("ICTY"); undefined otherwise */
+	glued: string | undefined;
 }
 const prepared = new WeakMap<string[], Prepared[]>();
 
@@ -105,7 +110,10 @@ function rangeForm(text: string): string {
 	return r ? `${r[2] ?? ''}${digits(r[3] ?? '') < digits(r[1] ?? '') ? 'short' : ''}` : '';
 }
 
-function prepare(text: string): Prepared {
+/** Memoised: a card's answer and its exclusions recur across the facts of a long text (read-only results). */
+const prepare = boundedMemo(prepareText);
+
+function prepareText(text: string): Prepared {
 	const key = normaliseKey(text);
 	const compact = key.replace(/ /g, '');
 	const head = family(text);
@@ -135,7 +143,9 @@ function prepare(text: string): Prepared {
 		company: COMPANY.test(text),
 		words: text.split(/\s+/).length,
 		bare: bareHead(key),
-		year: yearOf(text)
+		year: yearOf(text),
+		era: ERA.test(text),
+		glued: /^(\p{Lu}{3,})\d{1,2}$/u.exec(text)?.[1]
 	};
 }
 
@@ -189,11 +199,23 @@ function nearbyRanges(answer: string, r: RegExpExecArray, kind: AnswerKind, salt
 	const span = Math.max(Math.abs(to - from), decimals ? 10 ** -decimals : 1);
 	const steps = kind === 'year' ? [10, -10, 20, -20, 30] : [span, -span, 2 * span, -2 * span, 3 * span];
 	const rot = salt % steps.length;
-	const format = (v: number) => (a.includes(',') ? v.toLocaleString('en-US') : v.toFixed(decimals));
+	const format = (v: number) => (a.includes(',') ? grouped(v, null) : v.toFixed(decimals));
 	return [...steps.slice(rot), ...steps.slice(0, rot)]
 		.map((d) => (to <= cap && to + d > cap ? -d : d))
 		.filter((d) => from + d > 0 && to + d > 0)
 		.map((d) => answer.replace(whole, `${format(from + d)}${dash}${format(to + d)}`));
+}
+
+/** Thousands separators, one formatter per precision (building one per number costs more than the formatting). */
+const formatters = new Map<number | null, Intl.NumberFormat>();
+/** `v` as "8,646" or, with `decimals`, "8,646.50"; null keeps the default precision (up to three decimals). */
+function grouped(v: number, decimals: number | null): string {
+	let f = formatters.get(decimals);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', decimals === null ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		formatters.set(decimals, f);
+	}
+	return f.format(v);
 }
 
 /** A number written with a decimal point: "0.37", "1.5 million". */
@@ -227,7 +249,7 @@ function nearby(answer: string, kind: AnswerKind, salt: number, cap: number): st
 	const step = (share: number, least: number) => Math.max(least * unit, Math.round((n * share) / unit) * unit);
 	const steps = kind === 'year' || kind === 'date' ? [3, -2, 6, -5, 1, 9] : [step(0.3, 1), -step(0.4, 1), step(0.6, 2), step(1, 3)];
 	const rot = salt % steps.length;
-	const format = (v: number) => (m[0].includes(',') ? v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : v.toFixed(decimals));
+	const format = (v: number) => (m[0].includes(',') ? grouped(v, decimals) : v.toFixed(decimals));
 	const limit = SHARE.test(answer) ? Math.min(cap, 100) : cap;
 	// "4th" → "5th", "2nd", "7th": an ordinal's suffix follows its new value.
 	const ordinal = /^\d+(?:st|nd|rd|th)$/.test(answer);
@@ -419,7 +441,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const seen = new Set<string>();
 	const scored: [number, Prepared][] = [];
 	for (const c of pool) {
-		if (!c.key || seen.has(c.key) || blocked.some((b) => alias(b, c)) || c.bare || c.broken || ERA.test(c.text)) continue;
+		if (!c.key || seen.has(c.key) || c.bare || c.broken || c.era || blocked.some((b) => alias(b, c))) continue;
 		// "MPs" among "MSP", "BBC", "SNP": among acronyms the plural gives itself away.
 		if ((target.acronym || target.acronyms) && (c.acronym || c.acronyms) && target.acronyms !== c.acronyms) continue;
 		seen.add(c.key);
@@ -435,8 +457,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		if ((kind === 'number' || dated) && (c.range !== target.range || c.rangeForm !== target.rangeForm)) continue;
 		if (kind === 'org' && c.company !== target.company) continue;
 		// "ICTY8" beside "ICTY": a footnote mark glued to an acronym the document also gives bare.
-		const glued = /^(\p{Lu}{3,})\d{1,2}$/u.exec(c.text)?.[1];
-		if (glued !== undefined && pool.some((p) => p.text === glued)) continue;
+		if (c.glued !== undefined && pool.some((p) => p.text === c.glued)) continue;
 		// A document among bodies, or a body among documents ("First Company Law Directive" among courts), gives
 		// itself away; a name of the answer's own family ("Court of Auditors" for "Court of Justice") ranks first.
 		if ((kind === 'org' || kind === 'name') && c.document !== target.document) continue;
