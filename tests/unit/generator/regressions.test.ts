@@ -1280,6 +1280,15 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 		expect(givenAway('Chloroplasts have their own _____, which is copied before the cell divides.', 'DNA')).toBe(false);
 	});
 
+	it('reads an acronym as spelt inside a word at either end, beside a digit or a letter of any script, and never across the blank', () => {
+		expect(givenAway('Their own _____ is known as DNAse-free.', 'DNA')).toBe(true);
+		expect(givenAway('Their own _____ is known as 3DNA.', 'DNA')).toBe(true);
+		expect(givenAway('Their own _____ is known as éDNA.', 'DNA')).toBe(true);
+		expect(givenAway('Their own _____ is known as \u{1D400}DNA.', 'DNA')).toBe(true);
+		expect(givenAway('Their own _____DNA is copied, as (DNA) says.', 'DNA')).toBe(false);
+		expect(givenAway('Their own _____ is known as \u{1F600}DNA.', 'DNA')).toBe(false);
+	});
+
 	it('reads no role ending in a peer\'s form of address ("Who is the United States Lord?" — Cromer)', () => {
 		const text = 'In 1973 Secretary of Defense James Marlow and British Ambassador to the United States Lord Cromer met in Vrbno. The two men spoke about the oil fields.';
 		const roles = extractFacts(buildModel('d', text)).filter((f) => f.tags.includes('role')).map((f) => f.pair?.right);

@@ -109,7 +109,23 @@ const RELATIVE_TIME = /_{5}\s+(?:days?|weeks?|months?|years?|hours?|minutes?|dec
  */
 function acronymInside(stem: string, answer: string): boolean {
 	if (!/^\p{Lu}{2,}$/u.test(answer)) return false;
-	return new RegExp(`[\\p{L}\\d]${answer}|${answer}[\\p{L}\\d]`, 'u').test(stem.replace('_____', ' '));
+	const text = stem.replace('_____', ' ');
+	for (let i = text.indexOf(answer); i >= 0; i = text.indexOf(answer, i + 1)) {
+		if (glued(text.codePointAt(i + answer.length)) || glued(codePointBefore(text, i))) return true;
+	}
+	return false;
+}
+
+/** A letter or a digit 0–9 (the code point of a character next to a word; undefined at either end of the text). */
+const glued = (code: number | undefined): boolean => code !== undefined && GLUED.test(String.fromCodePoint(code));
+const GLUED = /^[\p{L}\d]$/u;
+
+/** The code point that ends just before `i` (a surrogate pair read whole), or undefined at the start. */
+function codePointBefore(text: string, i: number): number | undefined {
+	if (i <= 0) return undefined;
+	const low = text.charCodeAt(i - 1);
+	const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+	return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2) : low;
 }
 
 /** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
@@ -346,14 +362,17 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const head = (f.answerKind === 'concept' || f.answerKind === 'term') && last.length >= 4 ? last : undefined;
 	// … in either number: "the type of _____ within the store" → values, beside "For each value".
 	const forms = head ? [head, ...(head === f.answer ? [/[^s]s$/.test(head) ? head.slice(0, -1) : `${head}s`] : [])] : [];
-	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && selfContained(spokenOf(q, f.person, f.answerKind === 'person')) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !givenAway(q, f.answer) && !headByCopula(q, f.answer);
+	// The costliest checks last: whether the stem needs its page reads it against many patterns.
+	const ok = (q: string) => answerInSentence && balancedQuotes(q) && !danglingStart(q) && occurrences(q, f.answer) === 0 && forms.every((w) => occurrences(q.replace(/_{3,}/, ' '), w) === 0) && !(head === f.answer && sharesStem(q, head)) && !headByCopula(q, f.answer) && !givenAway(q, f.answer) && selfContained(spokenOf(q, f.person, f.answerKind === 'person'));
 	const random = mulberry32(hash32(`${seed}|${f.key}`));
 	// "_____ got the ball on their own 24-yard line" — Carolina: a place whose clause goes on with "their" stands for a
 	// team or a people, and other places among the options would not fit.
 	// A list asked whole has no distractors of its shape: one member among the options would not fit.
 	const options = !PHRASE_KINDS.has(f.answerKind) && !(f.answerKind === 'place' && GROUP_SUBJECT.test(f.cloze ?? '')) && !f.members;
-	// Distractors serve the options and the true/false swap; a phrase without a statement needs neither.
-	const distractors = options || f.statement ? pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`) : [];
+	// Distractors serve the options and the true/false swap, and are picked only when one of them is made (most
+	// facts of a long text make neither: picking costs a pass over the kind's candidates).
+	let picked: string[] | undefined;
+	const distractors = (): string[] => (picked ??= pickDistractors(f.answer, f.answerKind, candidates, f.exclude ?? [], DISTRACTORS, `${seed}|${f.key}`));
 	// "What did Brandon Stoddard become (a position to which he had been appointed in November 1985)?": a bracket that
 	// closes a question is an aside the question reads better without.
 	const asked = f.question?.replace(ALSO, ' ').replace(CLOSING_ASIDE, '?');
@@ -367,7 +386,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const mcqStem = !options ? null : question ? cloze ?? null : cloze && hash32(f.key) % 2 === 0 ? cloze : null;
 	if (question) out.push(card('basic', f, question, f.answer));
 	// "Oxygen condenses at _____, and freezes at 54.36 K" offers no "54.36 K": an option the stem states is ruled out.
-	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors).filter((d) => occurrences(mcqStem, d) === 0) : distractors;
+	const choices = mcqStem ? ofTheYearNamed(mcqStem, f, distractors()).filter((d) => occurrences(mcqStem, d) === 0) : [];
 	if (mcqStem && choices.length >= MIN_DISTRACTORS) out.push(card('mcq', f, mcqStem, f.answer, { choices: shuffled([f.answer, ...choices], random) }));
 	else if (cloze) out.push(card('cloze', f, cloze, f.answer));
 	// The statement with its answer blanked, read by the same checks as a stem: half of a joined word ("the
@@ -375,7 +394,7 @@ export function factCards(f: Fact, candidates: Candidates, known: Knowledge, see
 	const blanked = f.statement ? (replaceOnce(f.statement, f.answer, '_____') ?? '') : '';
 	if (f.statement && !gluedHalf(blanked) && !countsList(blanked, f.answer) && !RELATIVE_TIME.test(blanked) && !danglingStart(f.statement) && selfContained(spokenOf(f.statement, f.person, f.answerKind === 'person')) && !/\?["”’]?$/.test(f.statement) && occurrences(f.statement, f.answer) === 1) {
 		// The swap is a same-kind name or value the document itself uses, so the false version is plausible.
-		const swap = distractors.find((d) => known.names(d) && occurrences(f.statement ?? '', d) === 0);
+		const swap = distractors().find((d) => known.names(d) && occurrences(f.statement ?? '', d) === 0);
 		// A number beside its own conversion in brackets ("7,000,000 square kilometres (2,700,000 sq mi)") cannot be
 		// swapped: the conversion left in place gives the false version away.
 		const convertible = CONVERTED.test(blanked);

@@ -461,12 +461,15 @@ export const EXPLETIVE_IT = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A sentence is searched for one answer after another: its lower case is made once. */
+const lowerCase = boundedMemo((text) => text.toLowerCase(), 256);
+
 /** Start offsets of case-insensitive whole-word occurrences of `needle` in `hay` (a scan, no regex built). */
 export function wholeWordIndexes(hay: string, needle: string): number[] {
 	const out: number[] = [];
 	if (!needle) return out;
-	const h = hay.toLowerCase();
-	const n = needle.toLowerCase();
+	const h = lowerCase(hay);
+	const n = lowerCase(needle);
 	if (h.length !== hay.length || n.length !== needle.length) return out;
 	for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
 		const before = h[i - 1];
