@@ -4,7 +4,7 @@
  */
 import { cardId } from '../../domain/ids';
 import type { Card, CardSource } from '../../domain/types';
-import { danglingStart, occurrences, replaceOnce } from './clause';
+import { codePointBefore, danglingStart, occurrences, replaceOnce } from './clause';
 import { balancedQuotes } from './blanks';
 import { selfContained, spokenOf } from './context';
 import { pickDistractors, type Candidates } from './distractors';
@@ -120,13 +120,6 @@ function acronymInside(stem: string, answer: string): boolean {
 const glued = (code: number | undefined): boolean => code !== undefined && GLUED.test(String.fromCodePoint(code));
 const GLUED = /^[\p{L}\d]$/u;
 
-/** The code point that ends just before `i` (a surrogate pair read whole), or undefined at the start. */
-function codePointBefore(text: string, i: number): number | undefined {
-	if (i <= 0) return undefined;
-	const low = text.charCodeAt(i - 1);
-	const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
-	return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2) : low;
-}
 
 /** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
 const LIST_FROM_BLANK = /_{5},\s+[^,;:]+(?:,\s+[^,;:]+)*?(?:,?\s+(?:and|or)\s+|\s+among\s+others\b)/u;

@@ -188,8 +188,15 @@ function tidyText(text: string): string {
  * founded by …"); null when the sentence starts with a reference that cannot be resolved.
  */
 export function resolveStart(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
-	return resolveOpening(namingDemonstratives(text), info, previous);
+	// Each extractor resolves the same sentence after the same sentences: the last answer per sentence is kept.
+	const last = resolvedLast.get(info);
+	if (last && last.text === text && last.previous.length === previous.length && last.previous.every((p, i) => p === previous[i])) return last.resolved;
+	const resolved = resolveOpening(namingDemonstratives(text), info, previous);
+	resolvedLast.set(info, { text, previous: [...previous], resolved });
+	return resolved;
 }
+
+const resolvedLast = new WeakMap<SentenceInfo, { text: string; previous: SentenceInfo[]; resolved: string | null }>();
 
 function resolveOpening(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
 	const w = firstWord(text);
@@ -461,15 +468,26 @@ export const EXPLETIVE_IT = new RegExp(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** A sentence is searched for one answer after another: its lower case is made once. */
-const lowerCase = boundedMemo((text) => text.toLowerCase(), 256);
+/**
+ * A sentence is searched for one answer after another: its lower case is kept for the next search. (A memo keyed
+ * by the text costs more than lowering it: each new stem must be hashed; comparing with the last text is cheap.)
+ */
+let lastText = '';
+let lastLower = '';
+function lowerCase(text: string): string {
+	if (text !== lastText) {
+		lastText = text;
+		lastLower = text.toLowerCase();
+	}
+	return lastLower;
+}
 
 /** Start offsets of case-insensitive whole-word occurrences of `needle` in `hay` (a scan, no regex built). */
 export function wholeWordIndexes(hay: string, needle: string): number[] {
 	const out: number[] = [];
 	if (!needle) return out;
 	const h = lowerCase(hay);
-	const n = lowerCase(needle);
+	const n = needle.toLowerCase();
 	if (h.length !== hay.length || n.length !== needle.length) return out;
 	for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
 		const before = h[i - 1];
@@ -477,6 +495,29 @@ export function wholeWordIndexes(hay: string, needle: string): number[] {
 		if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) out.push(i);
 	}
 	return out;
+}
+
+/** The code point that ends just before `i` (a surrogate pair read whole), or undefined at the start. */
+export function codePointBefore(text: string, i: number): number | undefined {
+	if (i <= 0) return undefined;
+	const low = text.charCodeAt(i - 1);
+	const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+	return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2) : low;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const letterOrNumber = (code: number | undefined): boolean => code !== undefined && LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+
+/**
+ * `word` in `text` as written (case counts), as a whole word: no letter or number of any script touches it. A scan,
+ * no RegExp built per word (building one costs more than the search).
+ */
+export function hasWholeWord(text: string, word: string): boolean {
+	if (!word) return false;
+	for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+		if (!letterOrNumber(codePointBefore(text, i)) && !letterOrNumber(text.codePointAt(i + word.length))) return true;
+	}
+	return false;
 }
 
 export function occurrences(hay: string, needle: string): number {

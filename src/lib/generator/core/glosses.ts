@@ -10,12 +10,11 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, hasWholeWord, occurrences, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { FUNCTION_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, VAGUE_HEAD } from './lexicon';
 import { pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
 import { wholePhrase } from './phrases';
-import { escapeRegExp } from './memo';
 import { digest } from './rng';
 
 /** A description gloss: a determined noun phrase of 2-12 words, no digits, no list, no citation. */
@@ -118,7 +117,7 @@ export function namingFacts(info: SentenceInfo, previous: SentenceInfo[], c: Cla
 		// A name one of whose capitalised words the sentence already says gives itself away ("Kuznets saw … what is
 		// now known as the Kuznets curve"); a repeated head noun is cards.ts's check.
 		const rest = t.replace(answer, ' ');
-		if ((answer.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(rest))) continue;
+		if ((answer.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []).some((w) => hasWholeWord(rest, w))) continue;
 		// "the so-called “Winchester school”, which …": the name itself is the phrase before the relative clause.
 		const question = /^so-called/i.test(m[0]) ? null : byRelative(t, c, m.index ?? 0, end);
 		const resolved = resolveStart(t, info, previous);
