@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasWholeWord, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
+import { hasWholeWord, pieceCount, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
+import { pickDistractors } from '../../../src/lib/generator/core/distractors';
 import { buildModel } from '../../../src/lib/generator/core/index';
 
 /** The pattern `hasWholeWord` replaced (glosses.ts built one per capitalised word of an answer). */
@@ -25,6 +26,12 @@ describe('scans that replaced a RegExp built per call (1 MB speed, seventeenth p
 		expect(cases.map(([text, word]) => pattern(text, word))).toEqual(cases.map(([, , want]) => want));
 	});
 
+	it('counts the pieces split(/\\s+/) would make, for every kind of white space', () => {
+		const texts = ['', ' ', 'one', 'one two', '  one  two  ', 'one\ttwo\nthree', 'a\u00a0b', 'a\u2009b\u3000c', 'a\u2028b\u2029c', 'a\ufeffb', 'a\u200bb', 'a\u0085b', 'a\u1680b\u202f c\u205f', 'x\r\n\v\fy'];
+		expect(texts.map(pieceCount)).toEqual([1, 2, 1, 2, 4, 3, 2, 3, 3, 2, 1, 1, 4, 2]);
+		expect(texts.map(pieceCount)).toEqual(texts.map((t) => t.split(/\s+/).length));
+	});
+
 	it('resolves a sentence again when the sentences before it differ, though its start was resolved before', () => {
 		const model = buildModel('d', 'Ada Lovelace wrote notes. Charles Babbage built engines. He showed them in London.');
 		const [ada, charles, he] = model.sentences;
@@ -34,5 +41,13 @@ describe('scans that replaced a RegExp built per call (1 MB speed, seventeenth p
 		expect(resolveStart(text, he, [ada])).toBe('Ada Lovelace showed them in London.');
 		expect(resolveStart(text, he, [ada, charles])).toBe('Charles Babbage showed them in London.');
 		expect(resolveStart(text, he, [])).toBe(null);
+	});
+
+	it('never offers the long form of an acronym answer, where a word of it starts after a hyphen', () => {
+		const orgs = ['Pro-Western Alliance', 'Red Cross Society', 'Blue Shield Fund', 'Green Party League', 'Yellow Union Council'];
+		const picked = (answer: string) => pickDistractors(answer, 'org', new Map([['org', orgs]]), [], 5, 's');
+		expect(picked('WA').sort()).toEqual(['Blue Shield Fund', 'Green Party League', 'Red Cross Society', 'Yellow Union Council']);
+		expect(picked('PWA').sort()).toEqual(['Blue Shield Fund', 'Green Party League', 'Red Cross Society', 'Yellow Union Council']);
+		expect(picked('XA').sort()).toEqual([...orgs].sort());
 	});
 });

@@ -7,7 +7,7 @@
  */
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import type { Mention } from './mentions';
 import { digest } from './rng';
 
@@ -73,7 +73,7 @@ export function blankFacts(model: DocModel, info: SentenceInfo, previous: Senten
 		const cloze = blankOut(clause, answer);
 		if (!cloze) continue;
 		const kind = answerKind(m);
-		const long = clause.split(/\s+/).length > 30;
+		const long = pieceCount(clause) > 30;
 		const half = halfRange(info.s.text, answer);
 		const fact: Fact = {
 			key: `blank|${answer}|${digest(clause)}`,
@@ -216,7 +216,7 @@ function dateQuestion(clause: string, m: Mention, answer: string): string | null
 	const f = FOUNDED.exec(head);
 	if (!f) return null;
 	const subject = head.slice(0, f.index).trim().replace(/,$/, '');
-	if (subject.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(subject)) return null;
+	if (pieceCount(subject) > 8 || !/^\p{Lu}/u.test(subject)) return null;
 	// "When Sky Digital was launched in 1998, …": a subordinate clause is no subject ("In which year was When …?").
 	if (SUBORDINATOR.test(subject)) return null;
 	const wh = m.kind === 'year' ? 'In which year' : 'When';
@@ -249,7 +249,7 @@ export function eventLabel(clause: string, answer: string): string | null {
 	if (timed) {
 		const before = clause.slice(0, timed.index);
 		const lastComma = before.lastIndexOf(',');
-		if (timed.commaAfter && !timed.commaBefore && lastComma >= 0 && before.slice(lastComma).split(/\s+/).length <= 5) return null;
+		if (timed.commaAfter && !timed.commaBefore && lastComma >= 0 && pieceCount(before.slice(lastComma)) <= 5) return null;
 		without = `${before}${timed.commaBefore && timed.commaAfter ? ',' : ''} ${timed.after.slice(timed.commaAfter.length)}`;
 		at = before.length;
 	} else {

@@ -74,14 +74,14 @@ export function listLike(text: string): boolean {
 	if (pieces.length < 3) return false;
 	// A piece that reads as a clause ("Mitsubishi and Isuzu had joint partnerships with Ford", "The Rhine flows
 	// through Switzerland") makes a sentence that lists names, not a list.
-	const clausal = pieces.some((p) => p.split(/\s+/).length >= 4 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
+	const clausal = pieces.some((p) => pieceCount(p) >= 4 && (p.replace(/\b(?:of|and|for|the|on|de|in)\b/g, '').match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length >= 2);
 	if (clausal) return false;
 	// Each word ends at a space or the end: an optional space would let an all-capitals piece ("TO THE EXTENT
 	// PERMITTED BY APPLICABLE LAW") split in exponentially many ways, and the test would never end.
 	const proper = pieces.filter((p) => /^(?:(?:\p{Lu}[\p{L}.’'&-]*|of|and|for|the|on|de|in|[\d.]+)(?:\s+|$))+$/u.test(p)).length;
 	if (proper >= 3 && proper / pieces.length >= 0.6) return true;
 	const semis = (text.match(/;/g) ?? []).length;
-	return semis >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8);
+	return semis >= 2 && pieces.every((p) => pieceCount(p) <= 8);
 }
 export const LEADING_CONNECTIVE =
 	/^(?:note that|next(?!\s+to\b)|however|but|and|also|thus|therefore|yet|moreover|furthermore|meanwhile|instead(?!\s+of\b)|still|for example|for instance|in addition(?=,)|finally|then|so|recently|in general|in fact|indeed|of course|as a result|conversely|additionally|firstly|secondly|thirdly|lastly|nevertheless|nonetheless|likewise|similarly|consequently|hence|accordingly)\b,?\s+|^in addition\s+(?!to\b)|^(?:later|at the same time|in contrast|by contrast|in turn|on the other hand|for this reason|first|second|third|fourth|along the same lines|in the same way|in (?:a )?similar (?:way|fashion)|by the same token),\s+|^(?:for (?:this|that) reason|because of (?:this|that)|as a result of (?:this|that)|despite (?:this|that)|in (?:this|that) way|in doing so|by doing so),?\s+/i;
@@ -174,11 +174,11 @@ function tidyText(text: string): string {
 	// "In addition to being a member, the Institute is …": the comparison reads as a link to what came before;
 	// the clause after it says the fact on its own.
 	const compared = LEADING_COMPARISON.exec(t);
-	if (compared && t.slice(compared[0].length).split(/\s+/).length >= 6) t = t.slice(compared[0].length);
+	if (compared && pieceCount(t.slice(compared[0].length)) >= 6) t = t.slice(compared[0].length);
 	for (let i = 0; i < 2 && LEADING_CONNECTIVE.test(t); i++) t = t.replace(LEADING_CONNECTIVE, '');
 	// "In part that's because the meetings have been coordinated with …": the reason stands on its own.
 	const explained = LEADING_EXPLANATION.exec(t);
-	if (explained && t.slice(explained[0].length).split(/\s+/).length >= 6) t = t.slice(explained[0].length);
+	if (explained && pieceCount(t.slice(explained[0].length)) >= 6) t = t.slice(explained[0].length);
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -497,6 +497,28 @@ export function wholeWordIndexes(hay: string, needle: string): number[] {
 	return out;
 }
 
+/**
+ * `text.split(/\s+/).length` without building the array (it runs on every stem of a long text): one more than the
+ * runs of white space (JavaScript's `\s`).
+ */
+export function pieceCount(text: string): number {
+	let n = 1;
+	let inSpace = false;
+	for (let i = 0; i < text.length; i++) {
+		const space = isSpace(text.charCodeAt(i));
+		if (space && !inSpace) n++;
+		inSpace = space;
+	}
+	return n;
+}
+
+/** JavaScript's `\s`: ASCII white space, no-break and the Unicode spaces, line and paragraph separators, BOM. */
+function isSpace(c: number): boolean {
+	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The code point that ends just before `i` (a surrogate pair read whole), or undefined at the start. */
 export function codePointBefore(text: string, i: number): number | undefined {
 	if (i <= 0) return undefined;
@@ -581,11 +603,11 @@ export function clauseAround(text: string, answer: string): string {
 		const without = t.replace(DASH_ASIDE, (aside) => (occurrences(aside, answer) > 0 ? aside : ' '));
 		if (occurrences(without, answer) > 0) t = without;
 	}
-	if (t.split(/\s+/).length <= 32) return t;
+	if (pieceCount(t) <= 32) return t;
 	const parts = clauseSplit(t);
 	const part = parts.find((p) => occurrences(p, answer) > 0);
 	// "Yehe Yuan Ulus[a]), was the empire …": a piece cut inside a bracket is no clause.
-	if (!part || part.split(/\s+/).length < 8 || !/^\p{Lu}/u.test(part) || !balanced(part)) return t;
+	if (!part || pieceCount(part) < 8 || !/^\p{Lu}/u.test(part) || !balanced(part)) return t;
 	if (!hasFiniteVerb(part.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() })))) return t;
 	const trimmed = part.replace(/[,;:]\s*$/, '');
 	const whole = /[.!?]["”’]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -601,7 +623,7 @@ export function clauseAround(text: string, answer: string): string {
 /** The clause with the answer replaced by the blank, or null when the answer is not there exactly once. */
 export function blankOut(clause: string, answer: string): string | null {
 	const out = replaceOnce(clause, answer, CLOZE_BLANK);
-	return out && out.split(/\s+/).length >= 6 ? out : null;
+	return out && pieceCount(out) >= 6 ? out : null;
 }
 
 /** A cheap key for comparing statements with sentences (no Unicode normalisation: it runs on every sentence). */

@@ -10,7 +10,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { shortQuestion } from './blanks';
 import { selfContained } from './context';
 import { analyse, CapitalisedWords, extendOf, pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
@@ -310,7 +310,7 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	if (!q) return null;
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
 	// word or two says too little of the subject to single out the answer.
-	if (/^(?:is|are|was|were)\b/i.test(q) && q.split(/\s+/).length <= 4) return null;
+	if (/^(?:is|are|was|were)\b/i.test(q) && pieceCount(q) <= 4) return null;
 	// "What is 15 inches (380 mm)?": an amount alone singles out nothing.
 	if (AMOUNT_ALONE.test(q)) return null;
 	// "What are another … lineage?", "What is how we know …?", "What is that Parliament can …?": no wh-subject reads
@@ -461,7 +461,7 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// of its own or a participle phrase after the comma stays ("increased production, pushing prices down, …").
 	if (LIST_GOES_ON.test(tail)) return null;
 	// "… the 1,600 mm (5 ft 3 in) broad gauge": the phrase goes on after the bracket.
-	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || tail.split(/\s+/).length > 12) return null;
+	if (/^(?:of|'s|’s)\b/.test(tail) || /^\([^)]*\)\s+\p{Ll}/u.test(tail) || pieceCount(tail) > 12) return null;
 	// "two thirds of the workforce": a fraction is an amount, not a count of thirds.
 	const count = first?.pos === 'NUM' && isCount(first.text) && o.to - o.from >= 2 && !FRACTION_NOUN.test(c.tokens[o.from + 1]?.lower ?? '');
 	// "climb steep cliffs and avoid the wolves": a second verb phrase shares the subject, and the question would
@@ -580,7 +580,7 @@ export function pairOf(clause: string, c: Clause, k: Chunk): Chunk | null {
 	if (rest && !CLAUSE_AFTER_COMMA.test(rest)) return null;
 	if (!answerOf(k, c.tokens) || !answerOf(second, c.tokens)) return null;
 	const text = clause.slice(k.start, second.end);
-	if (text.replace(ARTICLE, '').split(/\s+/).length > MAX_PAIR_WORDS) return null;
+	if (pieceCount(text.replace(ARTICLE, '')) > MAX_PAIR_WORDS) return null;
 	return { from: k.from, to: second.to, head: second.head, start: k.start, end: second.end, text };
 }
 
@@ -753,7 +753,7 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 			cloze: cloze ?? undefined,
 			weight: CONCEPT_CUE,
 			// A lone common noun ("talks", "issues") is a weak answer; a long clause a hard card.
-			quality: (answer.includes(' ') ? 1 : 0.8) * (clause.split(/\s+/).length > 30 ? 0.9 : 1) * (generic(of, wordsOf, heads) ? GENERIC_QUALITY : 1),
+			quality: (answer.includes(' ') ? 1 : 0.8) * (pieceCount(clause) > 30 ? 0.9 : 1) * (generic(of, wordsOf, heads) ? GENERIC_QUALITY : 1),
 			subject: (role ?? wordsOf) === k0.subject,
 			object: (role ?? wordsOf) === o,
 			tags: ['concept']

@@ -5,7 +5,7 @@
  * region"), a comparison with what the page named before ("Analogous definitions", "a third group", "the other
  * end") or a third-person pronoun with nothing named before it in the stem itself.
  */
-import { EXPLETIVE_IT, surelyVerb } from './clause';
+import { EXPLETIVE_IT, pieceCount, surelyVerb } from './clause';
 import { APPOSED_ADVERB, COUNTRIES, FUNCTION_WORDS, MONTHS, ORG_HEADS, PLACE_HEADS, PLACES, PARTICIPLE_PREPOSITION } from './lexicon';
 import { boundedMemo, escapeRegExp } from './memo';
 
@@ -246,7 +246,7 @@ const PHRASE_END = /^(?:of|in|on|at|by|for|from|with|to|that|which|who|whose|whe
 export function documentTopic(title: string, openings: readonly string[]): Topic | null {
 	// "Spectre (2015 film)", "Jacksonville, Florida": the qualifier is the title's, not the name's.
 	const bare = title.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/,.*$/, '').trim();
-	if (bare.split(/\s+/).length > 6 || !/\p{L}/u.test(bare)) return null;
+	if (pieceCount(bare) > 6 || !/\p{L}/u.test(bare)) return null;
 	for (const text of openings) {
 		const lead = /^(?:The\s+)?/.exec(text)?.[0] ?? '';
 		const named = text.slice(lead.length, lead.length + bare.length);

@@ -5,10 +5,11 @@
  * anyone the document gives the same role, are never offered.
  */
 import { normaliseKey } from '../../domain/ids';
+import { pieceCount } from './clause';
 import type { AnswerKind } from './fact';
 import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
-import { hash32 } from './rng';
 import { boundedMemo } from './memo';
+import { hash32 } from './rng';
 import { longForm } from './terms';
 
 export type Candidates = Map<AnswerKind, string[]>;
@@ -25,7 +26,8 @@ interface Prepared {
 	/** a bracket it opens or closes without the other ("Parliament on [Date"): a piece of a name, no option */
 	broken: boolean;
 	key: string;
-	long: Set<string>;
+	/** its distinct long words (an array: alias() runs on every candidate of every card, and a Set's iterator costs) */
+	long: readonly string[];
 	shape: string;
 	/** date granularity ("day month year", "month year", "decade" …) or word count for names */
 	grain: string;
@@ -45,6 +47,13 @@ interface Prepared {
 	/** the text could be an acronym, or could be spelt out (ACRONYM, a space): which `abbreviates` pairs can hold */
 	acronym: boolean;
 	spaced: boolean;
+	/**
+	 * the letters and digits, in lower case, that start a word of the text (its "the" left out): an acronym can
+	 * abbreviate it only if its first letter is one of them (a cheap test before `abbreviates`)
+	 */
+	starts: string;
+	/** for an acronym, its first letter in lower case ("" otherwise) */
+	initial: string;
 	/** read once per candidate, not per card: a range ("1910–1940"), a decimal point, a company's "Ltd", its word count */
 	range: boolean;
 	decimal: boolean;
@@ -125,7 +134,7 @@ function prepareText(text: string): Prepared {
 		key,
 		// The family word is shared by names of one family ("Habitats Directive", "Fishing Quota Directive"), and
 		// ranges share ends ("1910–1940", "1940–1970"): neither makes an alias.
-		long: new Set(key.split(' ').filter((w) => w.length >= 4 && w !== head && !(form && /^\d+$/.test(w)))),
+		long: [...new Set(key.split(' ').filter((w) => w.length >= 4 && w !== head && !(form && /^\d+$/.test(w))))],
 		family: head,
 		document: DOCUMENT_HEADS.has(head),
 		rangeForm: form,
@@ -138,10 +147,12 @@ function prepareText(text: string): Prepared {
 		country: COUNTRY_ALIASES.get(key.replace(/^the /, '').replace(/ /g, '')),
 		acronym: ACRONYM.test(text),
 		spaced: /\s/.test(text.trim()),
+		starts: wordStarts(text.trim().replace(/^the\s+/i, '').toLowerCase()),
+		initial: ACRONYM.test(text) ? (text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()[0] ?? '') : '',
 		range: RANGE.test(text),
 		decimal: DECIMAL.test(text),
 		company: COMPANY.test(text),
-		words: text.split(/\s+/).length,
+		words: pieceCount(text),
 		bare: bareHead(key),
 		year: yearOf(text),
 		era: ERA.test(text),
@@ -165,15 +176,23 @@ function alias(x: Prepared, y: Prepared): boolean {
 	if (x.compact === y.compact) return true;
 	// "DPRK" and "North Korea", "UK" and "Britain": one country under two names.
 	if (x.country !== undefined && x.country === y.country) return true;
-	for (const w of y.long) if (x.long.has(w)) return true;
+	for (const w of y.long) if (x.long.includes(w)) return true;
 	// One family's names share their head word, which makes no alias: the rest of the name must differ in more than
 	// an ending ("Victorian Parliament" is the "Parliament of Victoria").
 	if (x.family !== '' && x.family === y.family) for (const w of y.long) for (const v of x.long) if (w.length >= 5 && v.length >= 5 && (w.startsWith(v) || v.startsWith(w))) return true;
 	// "NCAFP" and "National Committee on American Foreign Policy": a term beside its own acronym.
-	return (x.acronym && y.spaced && abbreviates(x.text, y.text)) || (y.acronym && x.spaced && abbreviates(y.text, x.text));
+	return (x.acronym && y.spaced && y.starts.includes(x.initial) && abbreviates(x.text, y.text)) || (y.acronym && x.spaced && x.starts.includes(y.initial) && abbreviates(y.text, x.text));
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
+
+/** The code units that start a word: not after a letter or number (read unit by unit, as `longForm` reads them). */
+function wordStarts(lower: string): string {
+	let out = '';
+	for (let i = 0; i < lower.length; i++) if (i === 0 || !WORD_UNIT.test(lower.charAt(i - 1))) out += lower.charAt(i);
+	return out;
+}
+const WORD_UNIT = /[\p{L}\p{N}]/u;
 /** Era marks, which the capitals make look like acronyms ("AD" among "NASA", "BBC"): no body, no option. */
 const ERA = /^(?:AD|BC|BCE|CE|BP)$/;
 const PLURAL_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s$/u;
@@ -422,11 +441,13 @@ function nextBest(scored: [number, Prepared][], i: number, n: number): Prepared 
 }
 
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
-	const pool: Prepared[] = [...preparedList(candidates.get(kind) ?? [])];
+	const listed = preparedList(candidates.get(kind) ?? []);
 	// A year or date made up near the answer is never later than the reading's latest ("2045–2046" for "2015–2016"):
 	// a future year gives itself away.
 	const latest = kind === 'date' || kind === 'year' ? Math.max(latestYear([answer]), documentLatestYear(candidates)) : Infinity;
-	if (kind === 'date' || kind === 'year' || kind === 'number') pool.push(...nearby(answer, kind, hash32(seed), latest).filter((t) => latestYear([t]) <= latest).map((t) => prepare(t)));
+	const made = kind === 'date' || kind === 'year' || kind === 'number' ? nearby(answer, kind, hash32(seed), latest).filter((t) => latestYear([t]) <= latest).map((t) => prepare(t)) : [];
+	// The cached list is shared by every card of the kind: copied only when values are added to it.
+	const pool: readonly Prepared[] = made.length ? [...listed, ...made] : listed;
 	// Names come from the document only: an invented name among them gives itself away, and where the kind was
 	// read wrongly ("Sky Q" as a person) it is absurd. Too few names of the kind: the card stays a cloze.
 	const target = prepare(answer);

@@ -5,8 +5,9 @@
  * docs/generator.md records each feature's weight and its effect on the figures. The extractor's own
  * cue strength (an appositive role is a clearer fact than a blanked noun) is one of the features.
  */
-import type { AnswerKind, Fact } from './fact';
+import { pieceCount } from './clause';
 import { ENGLISH_RANKS } from './english-ranks';
+import type { AnswerKind, Fact } from './fact';
 import { FUNCTION_WORDS } from './lexicon';
 
 export const FEATURES = [
@@ -145,7 +146,7 @@ export function factFeatures(f: Fact, doc: DocStats): FeatureVector {
 	if (kind) out[kind] = 1;
 	out.rarity = rarest.r;
 	out.recurrence = Math.min(1, Math.log2(uses) / 4);
-	out.length = Math.min(1, (f.answer.split(/\s+/).length - 1) / 5);
+	out.length = Math.min(1, (pieceCount(f.answer) - 1) / 5);
 	out.subject = f.subject ? 1 : 0;
 	out.object = f.object ? 1 : 0;
 	out.opening = doc.openings.has(f.info.s.start) ? 1 : 0;

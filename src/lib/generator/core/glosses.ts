@@ -10,7 +10,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, hasWholeWord, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, hasWholeWord, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { FUNCTION_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, VAGUE_HEAD } from './lexicon';
 import { pluralNoun, type Chunk, type Clause, type Tagged } from './nlp';
@@ -60,9 +60,9 @@ export function glossFacts(info: SentenceInfo, c: Clause | undefined): Fact[] {
 		const alias = ALIAS.exec(gloss)?.[1]?.trim();
 		const be = pluralNoun(head) ? 'are' : 'is';
 		if (alias) {
-			if (alias.split(/\s+/).length > ALIAS_WORDS || /^(?:any|other|some|another|more|less)\b/i.test(alias) || FUNCTION_WORDS.has(alias.toLowerCase())) continue;
+			if (pieceCount(alias) > ALIAS_WORDS || /^(?:any|other|some|another|more|less)\b/i.test(alias) || FUNCTION_WORDS.has(alias.toLowerCase())) continue;
 			out.push({ key: `alias|${term}|${alias}`, answer: alias, answerKind: 'term', info, question: `What is another name for ${term}?`, weight: 0.85, tags: ['term', 'gloss'] });
-		} else if (!/\p{Lu}/u.test(term.slice(1)) && DESCRIPTION.test(gloss) && gloss.split(/\s+/).length <= GLOSS_WORDS && !/\b(?:see|etc|e\.g|cf)\b/i.test(gloss)) {
+		} else if (!/\p{Lu}/u.test(term.slice(1)) && DESCRIPTION.test(gloss) && pieceCount(gloss) <= GLOSS_WORDS && !/\b(?:see|etc|e\.g|cf)\b/i.test(gloss)) {
 			// (Not a name: "Northern Telecom (a telecommunications equipment supplier)" is an appositive; people ask
 			// what the name did, not what it is — measured, both such cards pushed a recalled answer out of the top.)
 			// A description is a phrase, not a term: never offered among the terms of a multiple-choice card ("the study
@@ -113,7 +113,7 @@ export function namingFacts(info: SentenceInfo, previous: SentenceInfo[], c: Cla
 			if (/^[-\p{L}\p{N}]/u.test(t.slice(end)) || (next && next.start === end + 1 && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || /ing$/.test(next.lower)))) continue;
 			answer = t.slice(phrase.chunk.start, end).replace(/^(?:the|a|an)\s+/i, '');
 		}
-		if (!answer || answer.split(/\s+/).length > NAME_WORDS || /^\d/.test(answer) || FUNCTION_WORDS.has(answer.toLowerCase()) || occurrences(t, answer) !== 1) continue;
+		if (!answer || pieceCount(answer) > NAME_WORDS || /^\d/.test(answer) || FUNCTION_WORDS.has(answer.toLowerCase()) || occurrences(t, answer) !== 1) continue;
 		// A name one of whose capitalised words the sentence already says gives itself away ("Kuznets saw … what is
 		// now known as the Kuznets curve"); a repeated head noun is cards.ts's check.
 		const rest = t.replace(answer, ' ');
@@ -145,7 +145,7 @@ function byRelative(t: string, c: Clause, cue: number, end: number): string | nu
 	const verb = c.tokens.find((k) => k.start >= end + rel[0].indexOf(rel[2] ?? '') && k.pos !== 'ADV');
 	// The relative clause starts with its verb ("which diminished …", "that, when expressed …, transforms …").
 	// "eight comb rows, called swimming-plates": a phrase with its count names a set, not one thing to pick ("Which eight …?").
-	if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /\d/.test(phrase) || c.tokens.some((k) => k.start >= named.start && k.end <= named.end && k.pos === 'NUM') || phrase.split(/\s+/).length > 5) return null;
+	if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /\d/.test(phrase) || c.tokens.some((k) => k.start >= named.start && k.end <= named.end && k.pos === 'NUM') || pieceCount(phrase) > 5) return null;
 	const aside = rel[1] ? rel[1].replace(/\s+$/, ' ') : ' ';
 	const q = `Which ${phrase}${aside}${rel[2]?.trim()}?`;
 	return selfContained(q) ? q : null;
@@ -200,7 +200,7 @@ export function appositiveDefinitions(info: SentenceInfo, c: Clause | undefined)
 		const term = chunk.text.replace(/^(?:the|a|an)\s+/i, '');
 		const head = c.tokens[chunk.head];
 		const person = info.mentions.some((x) => x.kind === 'person' && term.includes(x.text));
-		if (!head || person || /\d/.test(term + apposed) || POINTING.test(chunk.text) || term.split(/\s+/).length > 5 || apposed.split(/\s+/).length > APPOSITIVE_WORDS) continue;
+		if (!head || person || /\d/.test(term + apposed) || POINTING.test(chunk.text) || pieceCount(term) > 5 || pieceCount(apposed) > APPOSITIVE_WORDS) continue;
 		const last = inner.filter((k) => k.pos !== 'PUNCT').pop();
 		if (!last || FUNCTION_WORDS.has(last.lower)) continue;
 		const be = pluralNoun(head) ? 'are' : 'is';

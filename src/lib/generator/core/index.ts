@@ -9,7 +9,7 @@ import { conceptFacts, headCounts } from './concepts';
 import { analyse, CapitalisedWords, type Clause } from './nlp';
 import { docStats, MODEL, scoreFacts, type DocStats, type RankModel } from './features';
 import { factCards, type Knowledge } from './cards';
-import { statementKey, tidy, usable, wholeWordIndexes } from './clause';
+import { pieceCount, statementKey, tidy, usable, wholeWordIndexes } from './clause';
 import type { Candidates } from './distractors';
 import { buildModel, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
@@ -229,7 +229,7 @@ const LONG_BLANK_QUALITY = 0.6;
  * H were credited about a third of the time (docs/generator.md, thirteenth pass: precision).
  */
 export function longBlank(f: Fact): boolean {
-	return (f.answerKind === 'concept' || f.answerKind === 'quality') && !f.question && f.answer.split(/\s+/).length >= LONG_BLANK_WORDS;
+	return (f.answerKind === 'concept' || f.answerKind === 'quality') && !f.question && pieceCount(f.answer) >= LONG_BLANK_WORDS;
 }
 
 /** A common-noun answer with a word the reading uses nowhere else is kept but ranked lower. */

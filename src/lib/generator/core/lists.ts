@@ -21,7 +21,7 @@
  * no card. The other extractors' facts on a member are dropped (one card per list), and so is a count of the
  * members ("Oxygen's _____ allotropes are dioxygen, ozone and tetraoxygen": counting the list answers it).
  */
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { entityKey, type DocModel, type SentenceInfo } from './entities';
 import type { AnswerKind, Fact } from './fact';
@@ -328,9 +328,9 @@ function countedList(info: SentenceInfo, text: string): Fact | null {
 	if (!m) return null;
 	const [, be = '', count = '', counted = '', span = ''] = m;
 	const names = span.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).map((n) => bare(n.trim()));
-	if (names.length !== COUNT_WORDS.indexOf(count) + MIN_MEMBERS || names.some((n) => !n || n.split(/\s+/).length > MAX_MEMBER_WORDS || /\d/.test(n))) return null;
+	if (names.length !== COUNT_WORDS.indexOf(count) + MIN_MEMBERS || names.some((n) => !n || pieceCount(n) > MAX_MEMBER_WORDS || /\d/.test(n))) return null;
 	// "What were the three main causes?" needs its page: the counted phrase says what it counts in three words or more.
-	if (counted.split(/\s+/).length < 3 || /^(?:these|those|such|other|some|many)\b/i.test(counted)) return null;
+	if (pieceCount(counted) < 3 || /^(?:these|those|such|other|some|many)\b/i.test(counted)) return null;
 	const question = `What ${be} the ${count} ${counted}?`;
 	if (new Set(names.map((n) => n.toLowerCase())).size !== names.length || !selfContained(question)) return null;
 	return {
@@ -367,7 +367,7 @@ const ENDS = /^\s*[.!?]["”’]?$/;
 function wholeListFact(info: SentenceInfo, resolved: string, l: List, text: string, c: Clause, model: DocModel): Fact | null {
 	if (resolved !== text || l.members.length > MAX_WHOLE_MEMBERS) return null;
 	const span = text.slice(l.start, l.end);
-	if (span.split(/\s+/).length > MAX_WHOLE_WORDS || !ENDS.test(text.slice(l.end))) return null;
+	if (pieceCount(span) > MAX_WHOLE_WORDS || !ENDS.test(text.slice(l.end))) return null;
 	const core: Core = frontedAdjunct(text, c) ?? { text, clause: c, lead: '', offset: 0 };
 	const k0 = core.clause;
 	const target = listChunk(core, l, c);
@@ -391,7 +391,7 @@ function wholeListFact(info: SentenceInfo, resolved: string, l: List, text: stri
 		info,
 		question,
 		weight: LIST_CUE,
-		quality: text.split(/\s+/).length > 30 ? 0.9 : 1,
+		quality: pieceCount(text) > 30 ? 0.9 : 1,
 		object: o?.start === target.start,
 		tags: [kind, 'list'],
 		members: names
@@ -451,7 +451,7 @@ function listFact(info: SentenceInfo, resolved: string, l: List, text: string, c
 		// One card per list: the question where the syntax gives one, else the cloze.
 		...(question ? { question } : { cloze }),
 		weight: LIST_CUE,
-		quality: clause.split(/\s+/).length > 30 ? 0.9 : 1,
+		quality: pieceCount(clause) > 30 ? 0.9 : 1,
 		tags: [kind, 'list'],
 		// The other members are right answers of the list too: never offered as distractors.
 		exclude: names.filter((n) => n !== answer)
@@ -544,7 +544,7 @@ function subjectListQuestion(text: string, c: Clause, l: List, wh: string, other
 	const past = v.pos === 'VERB' && v.lower !== v.lemma && !/(?:s|ing)$/.test(v.lower);
 	if (!past && !(v.pos === 'AUX' && AGREEING_AUX.test(v.lower))) return null;
 	const predicate = text.slice(after.start).replace(/\s*[.!?]["”’]?$/, '');
-	if (/[;:]/.test(predicate) || /\brespectively\b/i.test(text) || predicate.split(/\s+/).length > 20) return null;
+	if (/[;:]/.test(predicate) || /\brespectively\b/i.test(text) || pieceCount(predicate) > 20) return null;
 	return `Apart from ${join(others)}, ${wh} ${predicate}?`;
 }
 

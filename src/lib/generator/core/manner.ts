@@ -11,7 +11,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { analyse, type Clause, type Tagged } from './nlp';
 import { inverted, predicateEnd } from './concepts';
@@ -110,7 +110,7 @@ function preVerbQuestion(text: string, c: Clause): string | null {
 	const end = predicateEnd(text, c, c.main);
 	const rest = text.slice(main.end, end).replace(/[\s,.;:!]+$/, '').trim();
 	const inside = c.tokens.filter((t, i) => i > (c.main ?? 0) && t.end <= main.end + rest.length + 1);
-	if (/[,;:"“”()]/.test(rest) || rest.split(/\s+/).length > MAX_REST_WORDS) return null;
+	if (/[,;:"“”()]/.test(rest) || pieceCount(rest) > MAX_REST_WORDS) return null;
 	if (inside.some((t) => t.pos === 'SCONJ' || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)) || /^(?:which|who|whom|that)$/.test(t.lower))) return null;
 	const body = inverted(text, c, rest);
 	return body ? `How ${body}?` : null;

@@ -5,6 +5,7 @@
  *  - affiliations: "Evans Revere of the Korea Society", "Ronald Fisher from American University"
  *  - quotations with their speaker: "Lautz … believes that "…"", "… said Schwab", "“…,” said X".
  */
+import { pieceCount } from './clause';
 import { orgPrefix, type DocModel, type SentenceInfo } from './entities';
 import type { Fact } from './fact';
 import { GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
@@ -90,7 +91,7 @@ function appositiveRole(info: SentenceInfo, p: Mention): string | null {
 	const after = t.slice(p.end);
 	const app = after.startsWith(',') ? APPOSITIVE.exec(after) : null;
 	const role = app?.[1];
-	if (!role || role.split(/\s+/).length > 16 || /^(and|or)\s/i.test(role)) return null;
+	if (!role || pieceCount(role) > 16 || /^(and|or)\s/i.test(role)) return null;
 	const comma = after.slice(1).search(/[,;]/);
 	const end = comma < 0 ? t.length : p.end + 1 + comma;
 	// A name after the role ("Mayor of Szohod and 2016 Presidential Candidate Robert Novak") or a person's inside it.

@@ -12,7 +12,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { rarity } from './features';
 import { analyse, type Clause, type Tagged } from './nlp';
@@ -167,7 +167,7 @@ export function predicateFacts(info: SentenceInfo, previous: SentenceInfo[], ana
 		if (occurrences(info.s.text, answer) !== 1 || occurrences(resolved, answer) !== 1) continue;
 		const clause = clauseAround(resolved, answer);
 		const cloze = blankOut(clause, answer);
-		if (!cloze || cloze.split(/\s+/).length < MIN_STEM_WORDS || givesAway(cloze, answer)) continue;
+		if (!cloze || pieceCount(cloze) < MIN_STEM_WORDS || givesAway(cloze, answer)) continue;
 		out.push({
 			key: `quality|${answer}|${digest(clause)}`,
 			answer,
@@ -176,7 +176,7 @@ export function predicateFacts(info: SentenceInfo, previous: SentenceInfo[], ana
 			cloze,
 			weight: PREDICATE_CUE,
 			// A long clause makes a hard card, as for concepts.
-			quality: PREDICATE_QUALITY * (clause.split(/\s+/).length > LONG_CLAUSE ? LONG_QUALITY : 1),
+			quality: PREDICATE_QUALITY * (pieceCount(clause) > LONG_CLAUSE ? LONG_QUALITY : 1),
 			tags: ['quality']
 		});
 	}

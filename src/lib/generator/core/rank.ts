@@ -7,6 +7,7 @@
  */
 import { normaliseKey } from '../../domain/ids';
 import type { Card } from '../../domain/types';
+import { pieceCount } from './clause';
 import { paragraphs } from './segment';
 
 /** Discount for the k-th card (0-based) of the same fact, and for the k-th card with the same answer. */
@@ -134,7 +135,7 @@ function cover(top: Card[], sources: readonly { id: string; text: string }[]): v
 	let words = 0;
 	for (const s of sources) {
 		const ps = paragraphs(s.text);
-		const counts = ps.map((p) => s.text.slice(p.start, p.end).split(/\s+/).length);
+		const counts = ps.map((p) => pieceCount(s.text.slice(p.start, p.end)));
 		words += counts.reduce((a, b) => a + b, 0);
 		parts.set(s.id, { starts: ps.map((p) => p.start), words: counts });
 	}

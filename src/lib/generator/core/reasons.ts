@@ -14,7 +14,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { balancedQuotes } from './blanks';
 import { AIM_HEAD } from './lexicon';
 import { contextNeed, HE_SHE, selfContained } from './context';
@@ -279,7 +279,7 @@ function explanation(text: string, tokens: Tagged[], f: Found): Explanation | nu
 	const predicate = inside.findIndex((t, j) => t.pos === 'AUX' && !/ing$/.test(t.lower) && /^(?:NOUN|PROPN|PRON)$/.test(inside[j - 1]?.pos ?? ''));
 	if (!clausal && predicate >= 0 && !inside.slice(0, predicate).some((t) => OPENS_CLAUSE.test(t.lower))) return null;
 	const answer = text.slice(first.start, last.end).replace(/[,\s]+$/, '');
-	const words = answer.split(/\s+/).length;
+	const words = pieceCount(answer);
 	// "by padlocking the gates and using sickles to deflate …": two means joined by "and" are one answer.
 	const coordinated = f.reason === 'means' && inside.some((t, j) => t.pos === 'CCONJ' && /ing$/.test((inside[j + 1]?.lower === 'by' ? inside[j + 2] : inside[j + 1])?.lower ?? ''));
 	if (words < MIN_ANSWER_WORDS[f.reason] + 1 || words > (coordinated ? MAX_COORDINATED_MEANS : MAX_ANSWER_WORDS)) return null;
@@ -314,7 +314,7 @@ export function question(text: string, c: Clause, f: Found): string | null {
 	if (c.tokens[upTo - 1]?.pos === 'CCONJ') return null;
 	const end = c.tokens[upTo]?.start ?? marker.start;
 	const between = text.slice(after.end, end).replace(/[,\s]+$/, '').trim();
-	if (/[;:"“”]/.test(between) || between.split(/\s+/).length > 12) return null;
+	if (/[;:"“”]/.test(between) || pieceCount(between) > 12) return null;
 	// "… appear even in the simplest forms of life, with bacteria using …": an aside before a means is no part of the question.
 	if (f.phrase && between.includes(',')) return null;
 	// A second verb, a subordinate clause or a relative pronoun before the marker: the parse has not understood
@@ -447,7 +447,7 @@ export function aimFacts(info: SentenceInfo, previous: SentenceInfo[]): Fact[] {
 	const [, subject = '', head = '', of, be = '', infinitive = ''] = m ?? [];
 	if (!resolved || !m || !AIM_HEAD.test(head) || !(of || /['’]s\s/.test(subject) || /^one of\b/i.test(subject))) return [];
 	const answer = infinitive.trim();
-	if (answer.split(/\s+/).length > MAX_AIM_WORDS || occurrences(text, answer) !== 1 || !balancedQuotes(answer)) return [];
+	if (pieceCount(answer) > MAX_AIM_WORDS || occurrences(text, answer) !== 1 || !balancedQuotes(answer)) return [];
 	const named = /^(?:the|a|an|one)\s/i.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
 	const question = `What ${be.toLowerCase()} ${named}?`;
 	const cloze = selfContained(resolved) ? blankOut(clauseAround(resolved, answer), answer) : null;

@@ -5,7 +5,7 @@
  */
 import type { SentenceInfo } from './entities';
 import type { Fact } from './fact';
-import { blankOut, clauseAround, occurrences, resolveStart, tidy } from './clause';
+import { blankOut, clauseAround, occurrences, pieceCount, resolveStart, tidy } from './clause';
 import { selfContained } from './context';
 import { FUNCTION_WORDS } from './lexicon';
 import { digest } from './rng';
@@ -29,7 +29,7 @@ export function longForm(short: string, before: string): string | null {
 	}
 	const start = long.lastIndexOf(' ', l) + 1;
 	const form = window.slice(start).replace(/^the\s+/i, '').replace(/[\s,]+$/, '');
-	if (!/^\p{Lu}/u.test(form) || form.split(/\s+/).length < 2 || form.split(/\s+/).length > letters.length + 3) return null;
+	if (!/^\p{Lu}/u.test(form) || pieceCount(form) < 2 || pieceCount(form) > letters.length + 3) return null;
 	return form;
 }
 
@@ -112,7 +112,7 @@ export function quotedFacts(info: SentenceInfo, previous: SentenceInfo[]): Fact[
 	for (const m of resolved.matchAll(QUOTED)) {
 		const term = (m[1] ?? '').trim();
 		// A quoted sentence or exclamation, a lone function word, or a term the sentence uses twice.
-		if (term.split(/\s+/).length > QUOTED_TERM_WORDS || /[.!?,;:]$/.test(term) || FUNCTION_WORDS.has(term.toLowerCase())) continue;
+		if (pieceCount(term) > QUOTED_TERM_WORDS || /[.!?,;:]$/.test(term) || FUNCTION_WORDS.has(term.toLowerCase())) continue;
 		if (occurrences(resolved, term) !== 1) continue;
 		const clause = clauseAround(resolved, term);
 		const cloze = blankOut(clause, term);
