@@ -160,6 +160,25 @@ function prepareText(text: string): Prepared {
 	};
 }
 
+/** The keys that more than one candidate of `pool` has. */
+function repeatedKeys(pool: readonly Prepared[]): Set<string> {
+	const once = new Set<string>();
+	const again = new Set<string>();
+	for (const c of pool) (once.has(c.key) ? again : once).add(c.key);
+	return again;
+}
+
+/** … read once per cached list. */
+const repeatedOfList = new WeakMap<Prepared[], Set<string>>();
+function repeatedKeysOf(list: Prepared[]): Set<string> {
+	let keys = repeatedOfList.get(list);
+	if (!keys) {
+		keys = repeatedKeys(list);
+		repeatedOfList.set(list, keys);
+	}
+	return keys;
+}
+
 function preparedList(list: string[]): Prepared[] {
 	let out = prepared.get(list);
 	if (!out) {
@@ -417,27 +436,46 @@ const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 /** "River", "Bridge", "Society": a head word alone, cut from a name ("the River Aare"), names nothing. */
 const bareHead = (key: string): boolean => !key.includes(' ') && (PLACE_HEADS.has(key) || ORG_HEADS.has(key));
 
-/** Best first: the lower score, then the text (distinct in a pool, `seen`, so the order is total). */
-const byScore = (a: [number, Prepared], b: [number, Prepared]): number => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1);
+/**
+ * The candidates that passed, with their scores in a parallel list (no pair built per candidate: a card reads some
+ * 200 of them). Best first: the lower score, then the text (distinct in a pool, `seen`, so the order is total).
+ */
+interface Scored {
+	scores: number[];
+	cands: Prepared[];
+}
+
+const before = (s: Scored, a: number, b: number): boolean => {
+	const d = (s.scores[a] ?? 0) - (s.scores[b] ?? 0);
+	return d < 0 || (d === 0 && (s.cands[a]?.text ?? '') < (s.cands[b]?.text ?? ''));
+};
 
 /**
- * `scored[i]` once `scored[0..i)` hold the best i in order: the least of the rest is swapped in. A card reads about
- * `n` of some 200 candidates, so picking them one at a time beats sorting the whole pool (a sixth of the 1 MB bench's
+ * The i-th best once the best i are in order at 0..i: the least of the rest is swapped in. A card reads about `n` of
+ * some 200 candidates, so picking them one at a time beats sorting the whole pool (a sixth of the 1 MB bench's
  * distractor time); past 2n picks (choices that alias each other) the rest is sorted once. Same order as a full sort.
  */
-function nextBest(scored: [number, Prepared][], i: number, n: number): Prepared {
+function nextBest(s: Scored, i: number, n: number): Prepared {
 	if (i === 2 * n) {
-		const rest = scored.splice(i).sort(byScore);
-		scored.push(...rest);
+		const rest = s.scores.slice(i).map((_, k) => i + k).sort((a, b) => (before(s, a, b) ? -1 : 1));
+		const scores = rest.map((k) => s.scores[k] ?? 0);
+		const cands = rest.map((k) => s.cands[k] as Prepared);
+		s.scores.splice(i, rest.length, ...scores);
+		s.cands.splice(i, rest.length, ...cands);
 	}
 	if (i < 2 * n) {
 		let best = i;
-		for (let j = i + 1; j < scored.length; j++) if (byScore(scored[j] as [number, Prepared], scored[best] as [number, Prepared]) < 0) best = j;
-		const least = scored[best] as [number, Prepared];
-		scored[best] = scored[i] as [number, Prepared];
-		scored[i] = least;
+		for (let j = i + 1; j < s.scores.length; j++) if (before(s, j, best)) best = j;
+		swap(s.scores, i, best);
+		swap(s.cands, i, best);
 	}
-	return (scored[i] as [number, Prepared])[1];
+	return s.cands[i] as Prepared;
+}
+
+function swap<T>(list: T[], i: number, j: number): void {
+	const x = list[i] as T;
+	list[i] = list[j] as T;
+	list[j] = x;
 }
 
 export function pickDistractors(answer: string, kind: AnswerKind, candidates: Candidates, exclude: string[], n: number, seed: string): string[] {
@@ -459,13 +497,17 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const namePlaces = kind === 'person' ? documentNamePlaces(candidates) : null;
 	const targetPlace = namePlaces?.has(target.key) ?? false;
 	const blocked = [target, ...exclude.map((t) => prepare(t))];
+	// Two candidates of one key ("U.S.", "US"): only the first that passes is read. Most keys are unique, and only
+	// the others are tracked.
+	const repeated = made.length ? repeatedKeys(pool) : repeatedKeysOf(listed);
 	const seen = new Set<string>();
-	const scored: [number, Prepared][] = [];
+	const scored: Scored = { scores: [], cands: [] };
 	for (const c of pool) {
-		if (!c.key || seen.has(c.key) || c.bare || c.broken || c.era || blocked.some((b) => alias(b, c))) continue;
+		const tracked = repeated.has(c.key);
+		if (!c.key || (tracked && seen.has(c.key)) || c.bare || c.broken || c.era || blocked.some((b) => alias(b, c))) continue;
 		// "MPs" among "MSP", "BBC", "SNP": among acronyms the plural gives itself away.
 		if ((target.acronym || target.acronyms) && (c.acronym || c.acronyms) && target.acronyms !== c.acronyms) continue;
-		seen.add(c.key);
+		if (tracked) seen.add(c.key);
 		// A date of another precision is never offered: it gives the answer away by its form.
 		if (dated && c.grain !== target.grain) continue;
 		// "$5.11" among "five" and "nine", "47.650°N" among ages: an amount's unit gives the answer away.
@@ -500,11 +542,12 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		const otherSpan = dated && target.range && c.range && farSpans(yearSpan(c.text), targetSpan) ? 1 : 0;
 		// The built-in pool's invented names are a last resort, after every same-kind name of the document.
 		const jitter = (Math.imul(c.hash ^ seedHash, 0x9e3779b1) >>> 0) % 1000;
-		scored.push([sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + otherNamePlace * 10 + Math.min(lengthGap, 1.5) + jitter / 4000, c]);
+		scored.scores.push(sameShape * 2 + sameWords * 2 + otherSize * 3 + otherFamily * 1.5 + otherPeriod * 10 + otherSpan * 10 + otherNamePlace * 10 + Math.min(lengthGap, 1.5) + jitter / 4000);
+		scored.cands.push(c);
 	}
 	// Choices that overlap each other ("Korea Society" / "The Korea Society Track") would give the answer away.
 	const out: Prepared[] = [];
-	for (let i = 0; i < scored.length && out.length < n; i++) {
+	for (let i = 0; i < scored.cands.length && out.length < n; i++) {
 		const c = nextBest(scored, i, n);
 		if (!out.some((o) => alias(o, c))) out.push(c);
 	}
