@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasWholeWord, pieceCount, resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { pickDistractors } from '../../../src/lib/generator/core/distractors';
 import { buildModel } from '../../../src/lib/generator/core/index';
+import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions';
 
 /** The pattern `hasWholeWord` replaced (glosses.ts built one per capitalised word of an answer). */
 const pattern = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
@@ -49,5 +50,14 @@ describe('scans that replaced a RegExp built per call (1 MB speed, seventeenth p
 		expect(picked('WA').sort()).toEqual(['Blue Shield Fund', 'Green Party League', 'Red Cross Society', 'Yellow Union Council']);
 		expect(picked('PWA').sort()).toEqual(['Blue Shield Fund', 'Green Party League', 'Red Cross Society', 'Yellow Union Council']);
 		expect(picked('XA').sort()).toEqual([...orgs].sort());
+	});
+
+	it('still reads amounts and counts written in words in a sentence without a digit, in any case', () => {
+		const amounts = (text: string) => findMentions(text, tokenize(text), new Set()).filter((m) => m.kind === 'number').map((m) => m.text);
+		expect(amounts('ABOUT TWENTY-FIVE PERCENT OF THE GRAIN TRADE PASSES HERE.')).toEqual(['TWENTY-FIVE PERCENT']);
+		expect(amounts('The estate was split into two halves by the new road.')).toEqual(['two halves']);
+		expect(amounts('Nineteen bridges span the river inside the old town.')).toEqual(['Nineteen']);
+		expect(amounts('A dozen chapels and hundreds of shrines line the old road.')).toEqual(['dozen']);
+		expect(amounts('The monks built a chapel beside the river in the valley.')).toEqual([]);
 	});
 });

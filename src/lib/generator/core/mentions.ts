@@ -109,6 +109,13 @@ const WORD_AMOUNT = new RegExp(
 );
 
 /**
+ * Cheap tests before the costly patterns (each tries its look-behind at every character): every match of
+ * WORD_AMOUNT holds "percent", "per cent" or a fraction word, and every match of NUMBER a digit or a count word.
+ */
+const MAY_HAVE_WORD_AMOUNT = /percent|per cent|half|halves|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth/i;
+const MAY_HAVE_COUNT_WORD = /twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|hundred|dozen|thousands|millions/i;
+
+/**
  * Measurements: a number and a unit symbol ("90.20 K", "160 kPa", "120 m", "55 mph", "687 nm", "2.5 Gbit/s",
  * "−182.95 °C", a range "66–34 Mya" whole). They answer "how much" as amounts do; a unit written out in the plural ("120 metres") is a counted
  * noun (NUMBER). Single letters that are also words or grades ("A", "V", "t", "s", "in") are left out.
@@ -176,7 +183,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
-	for (const m of sentence.matchAll(WORD_AMOUNT)) {
+	for (const m of MAY_HAVE_WORD_AMOUNT.test(sentence) ? sentence.matchAll(WORD_AMOUNT) : []) {
 		const s = m.index ?? 0;
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
@@ -186,7 +193,7 @@ export function findMentions(sentence: string, tokens: Token[], lowerVocab: Read
 		const e = s + m[0].length;
 		if (!overlaps(out, s, e)) out.push({ start: s, end: e, text: m[0], kind: 'number', noun: '' });
 	}
-	for (const m of sentence.matchAll(NUMBER)) {
+	for (const m of digit || MAY_HAVE_COUNT_WORD.test(sentence) ? sentence.matchAll(NUMBER) : []) {
 		const num = m[1] ?? '';
 		const s = m.index ?? 0;
 		if (/^\d/.test(num) && afterName(sentence, s)) continue;

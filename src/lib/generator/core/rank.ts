@@ -66,15 +66,17 @@ export function rankCards(cards: { card: Card; fact: string }[], max: number, so
 		const group = card.type === 'matching' || card.type === 'ordering';
 		// Two facts of one sentence with one answer ("Which term means …?", "What is …?") test one thing, and so do
 		// two whose answers hold one another ("What are ideal …? — Caret ranges", "What kind of ranges …? — Caret").
-		const posed = { answer: card.answer.toLowerCase(), question: card.question.toLowerCase() };
+		// (Lower-cased only for the questions that are compared: basic cards.)
+		const posed = card.type === 'basic' ? { answer: card.answer.toLowerCase(), question: card.question.toLowerCase() } : null;
 		// … and so do two questions that ask one relation both ways ("Which term means D? — T", "What does the
 		// term T mean? — D"): each answer stands in the other's question. (Two clozes of a sentence always would.)
-		const reversed = card.type === 'basic' && (topAsked.get(sentenceKey) ?? []).some((o) => o.question.includes(posed.answer) && posed.question.includes(o.answer));
-		const same = card.type !== 'truefalse' && !group && (reversed || (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(` ${ak} `) || ` ${ak} `.includes(` ${a} `)));
+		const reversed = posed !== null && (topAsked.get(sentenceKey) ?? []).some((o) => o.question.includes(posed.answer) && posed.question.includes(o.answer));
+		const padded = ` ${ak} `;
+		const same = card.type !== 'truefalse' && !group && (reversed || (topAnswers.get(sentenceKey) ?? []).some((a) => a === ak || ` ${a} `.includes(padded) || padded.includes(` ${a} `)));
 		const top = nf === 0 && !same && (group || ((card.type === 'truefalse' || timesAsked(ak, card.answer) < TOP_REPEATS) && (firstPerSentence.get(sentenceKey) ?? 0) < TOP_REPEATS));
 		if (top) {
 			if (card.type !== 'truefalse' && !group) topAnswers.set(sentenceKey, [...(topAnswers.get(sentenceKey) ?? []), ak]);
-			if (card.type === 'basic') topAsked.set(sentenceKey, [...(topAsked.get(sentenceKey) ?? []), posed]);
+			if (posed !== null) topAsked.set(sentenceKey, [...(topAsked.get(sentenceKey) ?? []), posed]);
 			if (card.type !== 'truefalse') firstPerAnswer.set(ak, (firstPerAnswer.get(ak) ?? 0) + 1);
 			if (card.type !== 'truefalse' && !group && plain(card.answer)) {
 				const phrase = { key: ak, words: new Set(ak.split(' ')) };
