@@ -188,6 +188,12 @@ function preparedList(list: string[]): Prepared[] {
 	return out;
 }
 
+/** `c` is an alias of one of `list` (alias()). */
+function aliasOfAny(list: readonly Prepared[], c: Prepared): boolean {
+	for (let i = 0; i < list.length; i++) if (alias(list[i] as Prepared, c)) return true;
+	return false;
+}
+
 /** Same entity or an alias of it: equal, one inside the other, or sharing a long word ("Schwab"). */
 function alias(x: Prepared, y: Prepared): boolean {
 	if (!x.key || !y.key || x.key === y.key || x.key.includes(y.key) || y.key.includes(x.key)) return true;
@@ -502,9 +508,11 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const repeated = made.length ? repeatedKeys(pool) : repeatedKeysOf(listed);
 	const seen = new Set<string>();
 	const scored: Scored = { scores: [], cands: [] };
-	for (const c of pool) {
+	// Index loops, no closures: this body runs for every candidate of every card.
+	for (let k = 0; k < pool.length; k++) {
+		const c = pool[k] as Prepared;
 		const tracked = repeated.has(c.key);
-		if (!c.key || (tracked && seen.has(c.key)) || c.bare || c.broken || c.era || blocked.some((b) => alias(b, c))) continue;
+		if (!c.key || (tracked && seen.has(c.key)) || c.bare || c.broken || c.era || aliasOfAny(blocked, c)) continue;
 		// "MPs" among "MSP", "BBC", "SNP": among acronyms the plural gives itself away.
 		if ((target.acronym || target.acronyms) && (c.acronym || c.acronyms) && target.acronyms !== c.acronyms) continue;
 		if (tracked) seen.add(c.key);
@@ -549,7 +557,7 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 	const out: Prepared[] = [];
 	for (let i = 0; i < scored.cands.length && out.length < n; i++) {
 		const c = nextBest(scored, i, n);
-		if (!out.some((o) => alias(o, c))) out.push(c);
+		if (!aliasOfAny(out, c)) out.push(c);
 	}
 	// "five / four / two / Eight": a count in words takes the answer's case.
 	if (kind === 'number' && /^\p{L}/u.test(answer)) return out.map((c) => withCaseOf(answer, c.text));
