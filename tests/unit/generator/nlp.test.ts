@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextNeed } from '../../../src/lib/generator/core/context';
-import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion, typedSubject } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, frontedAdjunct, objectOf, objectQuestion, subjectQuestion, typedObject, typedSubject } from '../../../src/lib/generator/core/concepts';
 import { resolveStart, tidy } from '../../../src/lib/generator/core/clause';
 import { reasonFacts } from '../../../src/lib/generator/core/reasons';
 import { analyse, extendOf } from '../../../src/lib/generator/core/nlp';
@@ -641,3 +641,27 @@ describe('the context filter: false alarms and openings it can resolve (thirteen
 		expect(factCards(fact('Who argues that if a tax is fair, most people will pay it without complaint?'), new Map(), known, 's').map((c) => c.type)).toEqual(['basic', 'cloze']);
 	});
 });
+
+describe('the kind of an object (seventeenth pass: "What type of climate does Jacksonville have?")', () => {
+	const kind = (s: string, heads: string[] = ['climate', 'memory', 'republic', 'city', 'buildings', 'building']) => {
+		const c = analyse(s, new Set(['kestrel', 'vantoria', 'orla']));
+		const o = objectOf(s, c);
+		return o ? typedObject(s, c, o, new Map(heads.map((h) => [h, 3]))) : null;
+	};
+
+	it('asks the modifiers that sort the object, with its head noun kept in the question', () => {
+		expect(kind('Kestrel has a humid subtropical climate.')).toEqual({ question: 'What kind of climate does Kestrel have?', answer: 'humid subtropical' });
+		expect(kind('Orla possessed a photographic memory.')).toEqual({ question: 'What kind of memory did Orla possess?', answer: 'photographic' });
+		expect(kind('Vantoria is a presidential democratic republic.')).toEqual({ question: 'What kind of republic is Vantoria?', answer: 'presidential democratic' });
+	});
+
+	it('asks nothing of a modifier that only says how big, how many or which, of a noun the reading seldom uses, or after "be" with a common noun', () => {
+		expect(kind('Kestrel has a large climate.')).toBe(null);
+		expect(kind('Kestrel has several climates.')).toBe(null);
+		expect(kind('Kestrel has a humid subtropical climate.', ['memory'])).toBe(null);
+		expect(kind('The capital is a large coastal city.')).toBe(null);
+		expect(kind('The capital is a coastal city.')).toBe(null);
+		expect(kind('Orla possessed a memory.')).toBe(null);
+	});
+});
+

@@ -376,12 +376,49 @@ export function typedSubject(clause: string, c: Clause, heads: Map<string, numbe
 		const q = subjectQuestion(clause, c, `Which ${noun}`);
 		return q ? { question: q, answer: span } : null;
 	}
-	const classifying = modifiers.every((t) => !QUANTIFIER.test(t.lower) && (t.pos === 'ADJ' || /^[-–]$/.test(t.text) || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && !RELATIONAL_ADJ.has(t.lower) && !(t.lemma !== t.lower && /(?:er|est)$/.test(t.lower)));
-	if (classifying && (heads.get(head.lemma) ?? 0) >= 3 && /[^s]s$/.test(head.lower) === (head.lemma !== head.lower)) {
+	if (classifying(modifiers, head, heads)) {
 		const q = subjectQuestion(clause, c, `What kind of ${noun}`);
 		return q ? { question: q, answer: span } : null;
 	}
 	return null;
+}
+
+/**
+ * Modifiers that sort a noun the document keeps using into a kind: adjectives, nouns and participles ("humid
+ * subtropical", "deep-level", "packet-switched"), never a quantifier, a relational adjective ("large", "main",
+ * "new") or a comparative; the head's number as the tagger reads it (a plural ends in "s").
+ */
+function classifying(modifiers: Tagged[], head: Tagged, heads: Map<string, number>): boolean {
+	const kinds = modifiers.every((t) => !QUANTIFIER.test(t.lower) && (t.pos === 'ADJ' || /^[-–]$/.test(t.text) || t.pos === 'NOUN' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower))) && !RELATIONAL_ADJ.has(t.lower) && !(t.lemma !== t.lower && /(?:er|est)$/.test(t.lower)));
+	return kinds && (heads.get(head.lemma) ?? 0) >= 3 && /[^s]s$/.test(head.lower) === (head.lemma !== head.lower);
+}
+
+/**
+ * The object's kind, asked as typedSubject asks the subject's (seventeenth pass: people ask "What type of climate
+ * does Jacksonville have?" — humid subtropical; "What type of tunnels were built through the centre?" — deep-level):
+ * "Jacksonville has a humid subtropical climate" → "What kind of climate does Jacksonville have?". Only where the
+ * object's question is asked ("What …", objectQuestion's rules) and the object ends in its head noun; after "be",
+ * the subject must be a name ("What kind of republic is Kenya?"), as a common noun would be defined, not sorted.
+ */
+export function typedObject(clause: string, c: Clause, o: Chunk, heads: Map<string, number>): { question: string; answer: string } | null {
+	const head = c.tokens[o.head];
+	const words = c.tokens.slice(o.from, o.to).filter((t) => t.pos !== 'DET');
+	if (words.length < 2 || !head || head.pos !== 'NOUN' || o.head !== o.to - 1 || !c.subject) return null;
+	const modifiers = words.slice(0, -1);
+	const first = modifiers[0];
+	const last = modifiers[modifiers.length - 1];
+	if (!first || !last || !classifying(modifiers, head, heads)) return null;
+	const kind = `What kind of ${clause.slice(head.start, head.end)}`;
+	const answer = clause.slice(first.start, last.end);
+	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
+	if (be && COPULA.test(be.lower)) {
+		const subject = c.tokens.slice(c.subject.from, c.subject.to);
+		if (strip(clause.slice(o.end)) || !subject.some((t) => t.pos === 'PROPN') || !subject.every((t) => t.pos === 'PROPN' || t.pos === 'DET')) return null;
+		return { question: `${kind} ${be.lower} ${clause.slice(c.subject.start, c.subject.end)}?`, answer };
+	}
+	const asked = objectQuestion(clause, c, o);
+	if (!asked || !asked.question.startsWith('What ') || asked.answer !== clause.slice(o.start, o.end).replace(ARTICLE, '')) return null;
+	return { question: `${kind} ${asked.question.slice('What '.length)}`, answer };
 }
 
 /** The object right after the verb group, with its "of" complement. */
@@ -792,6 +829,8 @@ export function conceptFacts(info: SentenceInfo, previous: SentenceInfo[], heads
 		const q = p?.chunk === o && !p.conjunct ? objectQuestion(core.text, k0, o) : null;
 		const a = q && isCount(q.answer) ? q.answer : p && answerOf(p.chunk, k0.tokens);
 		if (p && a && !pair) push(a, q && q.answer === a ? withLead(core.lead, q.question) : null, p.chunk, o, k0, named);
+		const typed = p?.chunk === o && !p.conjunct ? typedObject(core.text, k0, o, heads) : null;
+		if (typed) push(typed.answer, withLead(core.lead, typed.question), o, undefined, k0);
 	}
 	// "Vaccines rely on immune modulation", "The panel is composed of representatives …": the noun phrase of a
 	// preposition the main verb takes is what the verb says most about its subject (fourteenth pass).
