@@ -1296,3 +1296,32 @@ describe('defects found judging the rebuilt dev set (sixteenth pass)', () => {
 	});
 });
 
+
+describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
+	it('types a thing\'s acronym and a road\'s number as no organisation, and keeps a body\'s acronym one', () => {
+		expect(['GDP', 'HIV', 'DVDs', 'EPG', 'A696', 'M1', 'I-95'].map(structuralKind)).toEqual(['name', 'name', 'name', 'name', 'name', 'name', 'name']);
+		expect(['BBC', 'NATO', 'OPEC', 'ITV', 'UNESCO'].map(structuralKind)).toEqual(['org', 'org', 'org', 'org', 'org']);
+		expect(['Pin', 'Id'].map(structuralKind)).toEqual(['name', 'name']);
+	});
+
+	it('offers no thing\'s acronym among broadcasters', () => {
+		const text = [
+			'The BBC broadcast the final in 1998.',
+			'ITV bought the rights to the league in 2001.',
+			'The BBC lost the rights to ITV in 2001.',
+			'NTL carried the channel on cable from 1999.',
+			'Channel 5 and NTL shared the costs in 2002.',
+			'CBS paid for the tour in 2003.',
+			'CBS and the BBC split the highlights in 2004.',
+			'The service reached 5% of GDP in 2005.',
+			'Viewers used a DVD recorder and a PVR at home.',
+			'The guide on the EPG listed every channel in 2006.',
+			'The HIV campaign ran on every channel in 2007.'
+		].join(' ');
+		const options = generateDeck([{ id: 'd', title: 'Broadcasting', text }], { now: '2026-01-01T00:00:00Z', seed: 's', maxCards: 200 })
+			.cards.filter((c) => c.type === 'mcq' && /^(?:BBC|ITV|NTL|CBS)$/.test(c.answer))
+			.flatMap((c) => c.choices ?? []);
+		expect(options.length).toBeGreaterThan(0);
+		expect(options.filter((o) => /^(?:GDP|DVD|PVR|EPG|HIV)$/.test(o))).toEqual([]);
+	});
+});

@@ -3,7 +3,7 @@
  * decided from every place the name occurs (a title, an appositive role, a speech verb, an organisation or
  * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
  */
-import { COUNTRY_HEADS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { COUNTRY_HEADS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, ROUTE_NUMBER, SPEECH_VERBS, THING_ACRONYMS } from './lexicon';
 import { rarity } from './features';
 import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
 import { segment, type Sentence } from './segment';
@@ -112,6 +112,8 @@ export function structuralKind(text: string): Kind {
 	const first = lower[0] ?? '';
 	const last = lower[lower.length - 1] ?? '';
 	if (words.length === 1 && /^[IVXLC]+$/.test(words[0] ?? '')) return 'name';
+	// A thing's acronym ("GDP", "DVD") or a road's number ("A696") names no body.
+	if (words.length === 1 && (THING_ACRONYMS.has(/^(\p{Lu}[\p{Lu}\d]+)s?$/u.exec(words[0] ?? '')?.[1] ?? '') || ROUTE_NUMBER.test(words[0] ?? ''))) return 'name';
 	if (words.length === 1 && /^(\p{Lu}[\p{Lu}\d&.]+)s?$/u.test(words[0] ?? '')) return PLACES.has(last.replace(/\./g, '')) ? 'place' : 'org';
 	// "Director of the … Project" is a role, not an organisation: never an answer on its own.
 	if (TITLE_LIKE.has(first) && /^(of|at|for)$/.test(lower[1] ?? '')) return 'name';

@@ -185,3 +185,21 @@ export const FRACTION_NOUN = new RegExp(`^(?:${FRACTIONS})$`, 'i');
 
 /** Nouns that name what something is for, or a place in a sequence: "The main purpose of X is to …", "The second step of X was to …". */
 export const AIM_HEAD = /^(?:purpose|aim|goal|role|duty|task|function|mission|objective|step|job|intention|responsibility|ambition)s?$/i;
+
+/**
+ * Acronyms English uses for things, measures, media and molecules, never for a body ("GDP", "HIV", "DVD", "EPG"):
+ * written in capitals like "BBC" or "NATO", they were offered among organisations ("GDP / AIDS / ODM / PNU") and
+ * took them as options. A reading that expands one into a body's name still makes it one (candidates()).
+ */
+export const THING_ACRONYMS = new Set(
+	(
+		'TV HDTV HD UHD SD DVD DVR VHS VCD CD LP MP3 MP4 PC CPU GPU RAM ROM USB GPS LED LCD OLED CRT UHF VHF FM SMS URL HTML ' +
+		'HTTP HTTPS FTP IP TCP UDP DNS LAN WAN WLAN ISDN DSL ADSL PIN ID IQ GDP GNP GNI PPP CPI VAT HIV AIDS DNA RNA ATP ' +
+		'NADH NADPH UV IR EPG PVR STB LNB IPTV VOIP AI API OS SQL XML JSON PDF JPEG GIF PNG GMT UTC MRI ECG EEG DDT PCB CFC ' +
+		'LSD TNT ICBM UAV VTOL RPM MPH CCTV SUV'
+	).split(' ')
+);
+
+/** A road's or a route's number: "A696", "M1", "I-95". */
+export const ROUTE_NUMBER = /^[A-Z]-?\d{1,4}[A-Z]?$/;
+
