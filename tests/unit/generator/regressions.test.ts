@@ -1324,4 +1324,11 @@ describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
 		expect(options.length).toBeGreaterThan(0);
 		expect(options.filter((o) => /^(?:GDP|DVD|PVR|EPG|HIV)$/.test(o))).toEqual([]);
 	});
+
+	it('offers a country places of its own level first, and a place of unknown size places of unknown size first', () => {
+		const places = new Map([['place', ['Jarrow', 'Sweden', 'Hexham', 'Morpeth', 'Norway', 'Alnwick', 'Denmark', 'Blyth', 'Seaham']]]);
+		expect(pickDistractors('Finland', 'place', places, [], 3, 's').sort()).toEqual(['Denmark', 'Norway', 'Sweden']);
+		expect(pickDistractors('Sunderland', 'place', places, [], 3, 's').filter((p) => /^(?:Sweden|Norway|Denmark)$/.test(p))).toEqual([]);
+	});
 });
+

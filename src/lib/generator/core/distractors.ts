@@ -540,7 +540,9 @@ export function pickDistractors(answer: string, kind: AnswerKind, candidates: Ca
 		// A country among cities gives itself away: places of another known level are never offered.
 		if (level !== null && c.level !== null && c.level !== level) continue;
 		// A place of unknown size ("Rotterdam") takes places of unknown size first: a country beside it may give it away.
-		const otherSize = kind === 'place' && level === null && c.level !== null ? 1 : 0;
+		// … and a country, a city or a continent takes places of its own level first: "Virgin Trains East Coast" or a
+		// cathedral (of no known level) beside "UK" and "Sweden" gives the answer's level away.
+		const otherSize = kind === 'place' && (level === null) !== (c.level === null) ? 1 : 0;
 		// A place of a person's name ("Saxony" of "John of Saxony") takes only such places (too few: the card stays a
 		// cloze); a person takes people first.
 		const otherNamePlace = namePlaces !== null && namePlaces.has(c.key) !== targetPlace ? 1 : 0;
