@@ -1326,9 +1326,15 @@ describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
 	});
 
 	it('offers a country places of its own level first, and a place of unknown size places of unknown size first', () => {
-		const places = new Map([['place', ['Jarrow', 'Sweden', 'Hexham', 'Morpeth', 'Norway', 'Alnwick', 'Denmark', 'Blyth', 'Seaham']]]);
+		const places: Candidates = new Map([['place', ['Jarrow', 'Sweden', 'Hexham', 'Morpeth', 'Norway', 'Alnwick', 'Denmark', 'Blyth', 'Seaham']]]);
 		expect(pickDistractors('Finland', 'place', places, [], 3, 's').sort()).toEqual(['Denmark', 'Norway', 'Sweden']);
 		expect(pickDistractors('Sunderland', 'place', places, [], 3, 's').filter((p) => /^(?:Sweden|Norway|Denmark)$/.test(p))).toEqual([]);
+	});
+
+	it('reads a name that ends in an event\'s head word as the event, not a person, unless a given name opens it', () => {
+		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.text}: ${e.kind}`);
+		expect(kinds('Tarvia is home to the world famous Dune Rally, commonly acknowledged as one of the toughest rallies in the world.')).toEqual(['Dune Rally: name']);
+		expect(kinds('Mary Fair said the harvest was late. Mary Fair farmed near the river.')).toEqual(['Mary Fair: person']);
 	});
 });
 

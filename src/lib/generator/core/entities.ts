@@ -3,7 +3,7 @@
  * decided from every place the name occurs (a title, an appositive role, a speech verb, an organisation or
  * place head word). A surname alone ("Schwab") joins the full name it abbreviates.
  */
-import { COUNTRY_HEADS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, ROUTE_NUMBER, SPEECH_VERBS, THING_ACRONYMS } from './lexicon';
+import { COUNTRY_HEADS, EVENT_HEADS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACES, ROLE_NOUNS, ROUTE_NUMBER, SPEECH_VERBS, THING_ACRONYMS } from './lexicon';
 import { rarity } from './features';
 import { findMentions, tokenize, type Kind, type Mention, type Token } from './mentions';
 import { segment, type Sentence } from './segment';
@@ -275,7 +275,9 @@ export function buildModel(id: string, text: string): DocModel {
 		// "two deputy Prime Ministers": a name that ends in a role noun is the role, unless a given name opens it.
 		const last = e.key.split(' ').at(-1) ?? '';
 		const role = !GIVEN_NAMES.has(first) && (ROLE_NOUNS.has(last) || (last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))));
-		if (e.key.includes(' ') && !role && !placeFirst(e.key) && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
+		// "the world famous Safari Rally", "the Hoppings fair": a name that ends in an event's head word is the event.
+		const event = !GIVEN_NAMES.has(first) && EVENT_HEADS.has(last);
+		if (e.key.includes(' ') && !role && !event && !placeFirst(e.key) && (GIVEN_NAMES.has(first) || !lowerVocab.has(first))) e.kind = 'person';
 		else if (GIVEN_NAMES.has(e.key)) e.kind = 'person';
 		else if (!e.key.includes(' ')) singles.push(e);
 	}

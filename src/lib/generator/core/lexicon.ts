@@ -203,3 +203,6 @@ export const THING_ACRONYMS = new Set(
 /** A road's or a route's number: "A696", "M1", "I-95". */
 export const ROUTE_NUMBER = /^[A-Z]-?\d{1,4}[A-Z]?$/;
 
+/** Head words of events: a name that ends in one ("Safari Rally", "Edinburgh Festival") names no person. */
+export const EVENT_HEADS = new Set('rally marathon festival cup games olympics championship championships derby prix tour race fair expo exhibition prize award awards trophy tournament regatta carnival parade'.split(' '));
+
