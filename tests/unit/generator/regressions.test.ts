@@ -17,7 +17,7 @@ import { findMentions, tokenize } from '../../../src/lib/generator/core/mentions
 import { segment } from '../../../src/lib/generator/core/segment';
 import { orgSpan } from '../../../src/lib/generator/core/people';
 import { splitTitle } from '../../../src/lib/generator/core/entities';
-import { contextNeed, firstClause } from '../../../src/lib/generator/core/context';
+import { contextNeed, firstClause, withTopic } from '../../../src/lib/generator/core/context';
 import { docStats, factFeatures, FEATURES } from '../../../src/lib/generator/core/features';
 import { seed } from './seeds';
 
@@ -1335,6 +1335,24 @@ describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
 		const kinds = (text: string) => [...buildModel('d', text).entities.values()].map((e) => `${e.text}: ${e.kind}`);
 		expect(kinds('Tarvia is home to the world famous Dune Rally, commonly acknowledged as one of the toughest rallies in the world.')).toEqual(['Dune Rally: name']);
 		expect(kinds('Mary Fair said the harvest was late. Mary Fair farmed near the river.')).toEqual(['Mary Fair: person']);
+	});
+
+	it('names the topic for its noun before a date ("in the city on 22 February"), never where the article is shared ("the city and country")', () => {
+		const topic = { name: 'Lindenport', noun: 'city' };
+		expect(withTopic('President Cole opened the fair in the city on February 22, 1888.', topic)).toBe('President Cole opened the fair in Lindenport on February 22, 1888.');
+		expect(withTopic('President Cole opened the fair in the city in 1888.', topic)).toBe('President Cole opened the fair in Lindenport in 1888.');
+		expect(withTopic('The fire destroyed the city on the hill.', topic)).toBe(null);
+		expect(withTopic('Its styles reflect the turbulent history of the city and country.', topic)).toBe(null);
+		expect(withTopic('The city and its suburbs had two million people in 1939.', topic)).toBe('Lindenport and its suburbs had two million people in 1939.');
+	});
+
+	it('reads the facts of a sentence that needs only the reading\'s topic, and forgets the topic when the model is read under another title', () => {
+		const text = 'Lindenport is the largest city in Valmark. President Cole opened the harbour fair in the city on February 22, 1888. Traders from Ostheim arrived by sea.';
+		const model = buildModel('d', text);
+		const cole = (title: string) => extractFacts(model, undefined, title).filter((f) => f.info.s.text.startsWith('President Cole')).map((f) => f.cloze ?? f.question);
+		expect(cole('Lindenport')).toContain('President Cole opened the harbour fair in Lindenport on _____.');
+		expect(cole('Harbours of Valmark').filter((stem) => stem?.includes('Lindenport'))).toEqual([]);
+		expect(cole('Harbours of Valmark')).toContain('President Cole opened the harbour fair in the city on _____.');
 	});
 });
 

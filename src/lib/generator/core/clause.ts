@@ -190,13 +190,15 @@ function tidyText(text: string): string {
 export function resolveStart(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
 	// Each extractor resolves the same sentence after the same sentences: the last answer per sentence is kept.
 	const last = resolvedLast.get(info);
-	if (last && last.text === text && last.previous.length === previous.length && last.previous.every((p, i) => p === previous[i])) return last.resolved;
-	const resolved = resolveOpening(namingDemonstratives(text), info, previous);
-	resolvedLast.set(info, { text, previous: [...previous], resolved });
+	if (last && last.text === text && last.topic === info.topic && last.previous.length === previous.length && last.previous.every((p, i) => p === previous[i])) return last.resolved;
+	const opened = resolveOpening(namingDemonstratives(text), info, previous);
+	// "… attended the Exposition in the city on February 22, 1888": the reading's topic named for its noun.
+	const resolved = opened !== null && info.topic ? (info.topic(opened) ?? opened) : opened;
+	resolvedLast.set(info, { text, previous: [...previous], topic: info.topic, resolved });
 	return resolved;
 }
 
-const resolvedLast = new WeakMap<SentenceInfo, { text: string; previous: SentenceInfo[]; resolved: string | null }>();
+const resolvedLast = new WeakMap<SentenceInfo, { text: string; previous: SentenceInfo[]; topic: SentenceInfo['topic']; resolved: string | null }>();
 
 function resolveOpening(text: string, info: SentenceInfo, previous: SentenceInfo[]): string | null {
 	const w = firstWord(text);

@@ -278,10 +278,15 @@ export function documentTopic(title: string, openings: readonly string[]): Topic
  * caller leaves out a sentence where the noun modifies another ("The state tree", "the city council"). Null when
  * nothing is resolved.
  */
+/** A phrase that qualifies the noun ("the city of …", "the city on the hill"); "on February 22", "in 1888" only date the event. */
+const TOPIC_QUALIFIED = String.raw`${QUALIFIED_AFTER}(?!\s+(?:${MONTHS.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')}|\d))`;
+
 export function withTopic(stem: string, topic: Topic, others: readonly string[] = []): string | null {
 	// Looked for first: this runs on every stem of every fact of a reading that has a topic.
 	if (!/\bthe\s/i.test(stem) || !stem.toLowerCase().includes(topic.noun) || selfContained(stem)) return null;
-	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!${QUALIFIED_AFTER})(?![\\s-]*\\p{Lu})(?!-)`, 'gu');
+	// "the city and country": the article is shared, and the name put in would leave "Warsaw and country" (a second
+	// noun with its own article or pronoun is left alone: "the city and its suburbs").
+	const phrase = new RegExp(`\\b([Tt])he\\s+${topic.noun}\\b('s)?(?!${TOPIC_QUALIFIED})(?![\\s-]*\\p{Lu})(?!-)(?!,?\\s+(?:and|or)\\s+(?!(?:the|a|an|its|their|his|her|this|these|those)\\b)\\p{Ll})`, 'gu');
 	const name = topic.name.replace(/^The\s+/, '');
 	const article = topic.name !== name;
 	let changed = false;

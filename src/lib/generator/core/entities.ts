@@ -21,6 +21,12 @@ export interface SentenceInfo {
 	mentions: Mention[];
 	/** For a clause of a long sentence read as a sentence of its own (long.ts): the whole sentence, which cards quote. */
 	whole?: Sentence;
+	/**
+	 * In a reading that opens by naming its topic ("Jacksonville is the most populous city …"), the text with the
+	 * topic's name put in for "the city" where the sentence allows it (context.ts `withTopic`), or null: set by
+	 * extractFacts, read by clause.ts `resolveStart`, so a sentence that needs only the topic gives its facts.
+	 */
+	topic?: (text: string) => string | null;
 }
 
 export interface DocModel {

@@ -278,6 +278,11 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 			parts.set(info, [...(parts.get(info) ?? []), p.info]);
 		}
 	}
+	// "… in the city on February 22, 1888": the topic is named for its noun before facts are read (resolveStart), so a
+	// sentence that needs only the topic gives its facts (seventeenth pass). Set afresh on every view the extractors
+	// read, on every call: a model may be read again under another title.
+	const topic = documentTopic(title, infos.map((i) => i.s.text));
+	for (const [view, clause] of parsed) view.topic = topic && topicAllowed(topic, clause) ? (text) => withTopic(text, topic, namedOthers(view)) : undefined;
 	const heads = headCounts(parsed.values());
 	let words = 0;
 	for (const c of parsed.values()) words += c.tokens.length;
@@ -304,7 +309,6 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
 			previous.push(view);
 		}
 	}
-	const topic = documentTopic(title, infos.map((i) => i.s.text));
 	if (topic) for (const f of facts) topicStems(f, topic, parsed.get(f.info));
 	const person = documentPerson(title, infos.slice(0, 3).map((i) => i.s.text), model.text);
 	if (person) personStems(facts, person, infos);
@@ -335,15 +339,23 @@ export function extractFacts(model: DocModel, rank: RankModel = MODEL, title = '
  * `withTopic`): never in a sentence where the noun modifies another ("The state tree"), which only its parse tells.
  */
 function topicStems(f: Fact, topic: Topic, clause: Clause | undefined): void {
-	const t = clause?.tokens;
-	if (!t || t.some((w, i) => w.lower === topic.noun && t[i - 1]?.lower === 'the' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? ''))) return;
-	const others = f.info.mentions.filter((m) => m.kind === 'place' || m.kind === 'org').map((m) => m.text);
+	if (!topicAllowed(topic, clause)) return;
+	const others = namedOthers(f.info);
 	for (const stem of ['question', 'cloze', 'statement'] as const) {
 		const text = f[stem];
 		const resolved = text ? withTopic(text, topic, others) : null;
 		if (resolved) f[stem] = resolved;
 	}
 }
+
+/** The topic's noun never modifies another noun in the sentence ("The state tree", "the city council"), which only its parse tells. */
+function topicAllowed(topic: Topic, clause: Clause | undefined): boolean {
+	const t = clause?.tokens;
+	return !!t && !t.some((w, i) => w.lower === topic.noun && t[i - 1]?.lower === 'the' && /^(?:NOUN|PROPN)$/.test(t[i + 1]?.pos ?? ''));
+}
+
+/** The places and organisations a sentence names: "the city" after one of them may stand for it, not the topic. */
+const namedOthers = (info: SentenceInfo): string[] => info.mentions.filter((m) => m.kind === 'place' || m.kind === 'org').map((m) => m.text);
 
 /**
  * In a reading about one person, every fact knows them (cards.ts reads their pronouns in a stem that names them as
