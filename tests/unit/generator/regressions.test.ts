@@ -9,7 +9,7 @@ import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, factCards, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, extendOf, tag } from '../../../src/lib/generator/core/nlp';
-import { conceptFacts, objectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, objectQuestion, subjectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -1353,6 +1353,14 @@ describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
 		expect(cole('Lindenport')).toContain('President Cole opened the harbour fair in Lindenport on _____.');
 		expect(cole('Harbours of Valmark').filter((stem) => stem?.includes('Lindenport'))).toEqual([]);
 		expect(cole('Harbours of Valmark')).toContain('President Cole opened the harbour fair in the city on _____.');
+	});
+
+	it('asks no subject backwards from an amount after "be" ("What was 4,097.9 people per square mile?" — population density)', () => {
+		const asked = (s: string) => subjectQuestion(s, analyse(s));
+		expect(asked('The population density was 4,097.9 people per square mile in the last census.')).toBe(null);
+		expect(asked('The record high temperature is 115 °F, set on July 8, 1905.')).toBe(null);
+		expect(asked('The infection rate is about 6.3% of the adult population according to the survey.')).toBe(null);
+		expect(asked('The record high temperature is a matter of dispute among local historians.')).toBe('What is a matter of dispute among local historians?');
 	});
 });
 

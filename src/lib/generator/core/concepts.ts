@@ -311,8 +311,10 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 	// "What is highly diversified?", "What is not permanent?", "What was increased?": a copula or a passive with a
 	// word or two says too little of the subject to single out the answer.
 	if (/^(?:is|are|was|were)\b/i.test(q) && pieceCount(q) <= 4) return null;
-	// "What is 15 inches (380 mm)?": an amount alone singles out nothing.
-	if (AMOUNT_ALONE.test(q)) return null;
+	// "What is 15 inches (380 mm)?", "What was 4,097.9 people per square mile? — population density", "What is 115 °F,
+	// set on July 8, 1905?": after "be" an amount asks for the label of a number, backwards; the number is the fact,
+	// asked by its own card.
+	if (AMOUNT_AFTER_BE.test(q)) return null;
 	// "What are another … lineage?", "What is how we know …?", "What is that Parliament can …?": no wh-subject reads
 	// well before these.
 	if (/^(?:are|were)\s+(?:a|an|another|one)\b|^(?:is|was)\s+(?:how|why|what|where|when|whether|that)\b/i.test(q)) return null;
@@ -331,8 +333,8 @@ export function subjectQuestion(clause: string, c: Clause, typed?: string): stri
 
 /** A phrase that opens with a comparative: "larger native population", "more land", "fewer ships". */
 const COMPARATIVE = /^(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|older|younger|longer|shorter|better|worse)\s/i;
-/** "is 15 inches (380 mm)": a copula with an amount alone. */
-const AMOUNT_ALONE = /^(?:is|are|was|were)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|some\s+)?[$£€]?\d[\d,.]*\s*(?:%|\p{L}+)?(?:\s*\([^)]*\))?$/iu;
+/** "is 15 inches (380 mm)", "was about 6.3% of the adult population": a copula and then an amount. */
+const AMOUNT_AFTER_BE = /^(?:is|are|was|were)\s+(?:(?:about|around|approximately|nearly|almost|over|under|some|roughly|less than|more than)\s+)?[−-]?[$£€]?\d/iu;
 
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)$/i;
 /** A count, in figures or in words ("2,000", "eight"), not a year. */
