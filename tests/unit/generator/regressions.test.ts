@@ -9,7 +9,7 @@ import { structuralKind } from '../../../src/lib/generator/core/entities';
 import { eventLabel, halfRange, shortQuestion } from '../../../src/lib/generator/core/blanks';
 import { countsList, factCards, givenAway } from '../../../src/lib/generator/core/cards';
 import { analyse, extendOf, tag } from '../../../src/lib/generator/core/nlp';
-import { conceptFacts, objectQuestion, subjectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
+import { conceptFacts, objectOf, objectQuestion, subjectQuestion, whFor } from '../../../src/lib/generator/core/concepts';
 import { clauseAround, hasFiniteVerb, listLike, tidy, titleColon } from '../../../src/lib/generator/core/clause';
 import { grain, pickDistractors, placeLevel, type Candidates } from '../../../src/lib/generator/core/distractors';
 import { rankCards } from '../../../src/lib/generator/core/rank';
@@ -1361,6 +1361,18 @@ describe('defects found judging the rebuilt dev set (seventeenth pass)', () => {
 		expect(asked('The record high temperature is 115 °F, set on July 8, 1905.')).toBe(null);
 		expect(asked('The infection rate is about 6.3% of the adult population according to the survey.')).toBe(null);
 		expect(asked('The record high temperature is a matter of dispute among local historians.')).toBe('What is a matter of dispute among local historians?');
+	});
+
+	it('asks "What" of the name a naming verb gives, and nothing of the object of one that also gives a name', () => {
+		const asked = (s: string) => {
+			const c = analyse(s);
+			const o = objectOf(s, c);
+			return o ? objectQuestion(s, c, o) : null;
+		};
+		expect(asked('The mayor of Vrbno is called President.')).toEqual({ question: 'What is the mayor of Vrbno called?', answer: 'President' });
+		expect(asked('The locals called the bridge the Iron Lady.')).toBe(null);
+		expect(asked('The press dubbed the plan a failure in 1990.')).toBe(null);
+		expect(asked('The council appointed the new directors in May.')).toEqual({ question: 'Who did the council appoint in May?', answer: 'new directors' });
 	});
 });
 

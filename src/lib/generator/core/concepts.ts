@@ -182,6 +182,8 @@ function ofTaxon(tokens: readonly Tagged[], i: number): boolean {
 
 /** Verbs that give their subject a role: "became president", "was appointed director". */
 const CONFERS_ROLE = /^(?:become|appoint|name|elect|make|crown|proclaim|remain|serve|nominate|install)$/;
+/** Verbs that give a name: "The mayor of Warsaw is called President" asks what he is called, not who. */
+const GIVES_NAME = /^(?:call|dub|term|nickname|style|title|rename)$/;
 
 /** Words that say how many, never what kind ("Many authors …" is no kind of author). */
 const QUANTIFIER = /^(?:many|few|some|all|both|each|every|numerous|most|several|various|other|certain|no|any|sufficient|insufficient|enough|adequate|ample)$/;
@@ -527,7 +529,11 @@ export function objectQuestion(clause: string, c: Clause, o: Chunk): { question:
 	// "John Sias was appointed president of …", "Stoddard became president of …": a role that the verb gives its
 	// subject, bare of an article, is asked "What", not "Who" ("What was John Sias appointed?"); "appointed the new
 	// directors" names people.
-	const conferred = ROLE_NOUNS.has(c.tokens[o.head]?.lemma ?? '') && CONFERS_ROLE.test(c.tokens[c.main ?? -1]?.lemma ?? '') && c.tokens[o.from]?.pos !== 'DET';
+	const verbLemma = c.tokens[c.main ?? -1]?.lemma ?? '';
+	// "The locals called the bridge the Iron Lady": the name after the object is what the verb gives; asking the object
+	// ("What did the locals call the Iron Lady? — bridge") reads backwards.
+	if (GIVES_NAME.test(verbLemma) && after && /^(?:DET|PROPN|NOUN|ADJ)$/.test(after.pos)) return null;
+	const conferred = (ROLE_NOUNS.has(c.tokens[o.head]?.lemma ?? '') && CONFERS_ROLE.test(verbLemma) && c.tokens[o.from]?.pos !== 'DET') || GIVES_NAME.test(verbLemma);
 	const wh = count ? `How many ${clause.slice(c.tokens[o.from + 1]?.start ?? o.start, o.end)}` : conferred ? 'What' : whFor(c.tokens[o.head], c.tokens);
 	const answer = count ? (first?.text ?? '') : clause.slice(o.start, o.end).replace(ARTICLE, '');
 	const be = c.main === null && c.aux.length === 1 ? c.tokens[c.aux[0] ?? -1] : undefined;
