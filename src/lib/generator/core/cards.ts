@@ -120,7 +120,6 @@ function acronymInside(stem: string, answer: string): boolean {
 const glued = (code: number | undefined): boolean => code !== undefined && GLUED.test(String.fromCodePoint(code));
 const GLUED = /^[\p{L}\d]$/u;
 
-
 /** A list that starts at the blank: "_____, Samarkand, Urgench and Kiev", "_____, Samarkand, Kiev among others". */
 const LIST_FROM_BLANK = /_{5},\s+[^,;:]+(?:,\s+[^,;:]+)*?(?:,?\s+(?:and|or)\s+|\s+among\s+others\b)/u;
 /** Single capitalised words listed up to the blank: "Nursery, Primary and _____". */

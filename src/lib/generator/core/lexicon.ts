@@ -200,8 +200,8 @@ export const THING_ACRONYMS = new Set(
 	).split(' ')
 );
 
-/** A road's or a route's number: "A696", "M1", "I-95". */
-export const ROUTE_NUMBER = /^[A-Z]-?\d{1,4}[A-Z]?$/;
+/** A road's number: "A696", "B1318", "M1", "N7", "I-95", "E45" (never "G20" or "G8", which are bodies). */
+export const ROUTE_NUMBER = /^(?:[ABMN]\d{1,4}|I-?\d{1,3}|E\d{1,3})$/;
 
 /** Head words of events: a name that ends in one ("Safari Rally", "Edinburgh Festival") names no person. */
 export const EVENT_HEADS = new Set('rally marathon festival cup games olympics championship championships derby prix tour race fair expo exhibition prize award awards trophy tournament regatta carnival parade'.split(' '));
