@@ -468,7 +468,8 @@ export const EXPLETIVE_IT = new RegExp(
 	'u'
 );
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or a number of any script (one character or code point at a time). */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * A sentence is searched for one answer after another: its lower case is kept for the next search. (A memo keyed
@@ -529,8 +530,7 @@ export function codePointBefore(text: string, i: number): number | undefined {
 	return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2) : low;
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-const letterOrNumber = (code: number | undefined): boolean => code !== undefined && LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+const letterOrNumber = (code: number | undefined): boolean => code !== undefined && WORD_CHAR.test(String.fromCodePoint(code));
 
 /**
  * `word` in `text` as written (case counts), as a whole word: no letter or number of any script touches it. A scan,

@@ -5,10 +5,10 @@
  * anyone the document gives the same role, are never offered.
  */
 import { normaliseKey } from '../../domain/ids';
-import { pieceCount } from './clause';
+import { pieceCount, WORD_CHAR } from './clause';
 import type { AnswerKind } from './fact';
 import { CITIES, CONTINENTS, COUNTRIES, COUNTRY_ALIASES, COUNTRY_HEADS, GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, SMALL_NUMBER_WORDS } from './lexicon';
-import { boundedMemo } from './memo';
+import { boundedMemo, objectMemo } from './memo';
 import { hash32 } from './rng';
 import { longForm } from './terms';
 
@@ -68,7 +68,6 @@ interface Prepared {
 	/** for "ICTY8", the acronym before its glued footnote mark ("ICTY"); undefined otherwise */
 	glued: string | undefined;
 }
-const prepared = new WeakMap<string[], Prepared[]>();
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_RE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`);
@@ -169,24 +168,9 @@ function repeatedKeys(pool: readonly Prepared[]): Set<string> {
 }
 
 /** … read once per cached list. */
-const repeatedOfList = new WeakMap<Prepared[], Set<string>>();
-function repeatedKeysOf(list: Prepared[]): Set<string> {
-	let keys = repeatedOfList.get(list);
-	if (!keys) {
-		keys = repeatedKeys(list);
-		repeatedOfList.set(list, keys);
-	}
-	return keys;
-}
+const repeatedKeysOf = objectMemo((list: Prepared[]) => repeatedKeys(list));
 
-function preparedList(list: string[]): Prepared[] {
-	let out = prepared.get(list);
-	if (!out) {
-		out = list.map((t) => prepare(t));
-		prepared.set(list, out);
-	}
-	return out;
-}
+const preparedList = objectMemo((list: string[]): Prepared[] => list.map((t) => prepare(t)));
 
 /** `c` is an alias of one of `list` (alias()). */
 function aliasOfAny(list: readonly Prepared[], c: Prepared): boolean {
@@ -214,10 +198,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
 /** The code units that start a word: not after a letter or number (read unit by unit, as `longForm` reads them). */
 function wordStarts(lower: string): string {
 	let out = '';
-	for (let i = 0; i < lower.length; i++) if (i === 0 || !WORD_UNIT.test(lower.charAt(i - 1))) out += lower.charAt(i);
+	for (let i = 0; i < lower.length; i++) if (i === 0 || !WORD_CHAR.test(lower.charAt(i - 1))) out += lower.charAt(i);
 	return out;
 }
-const WORD_UNIT = /[\p{L}\p{N}]/u;
 /** Era marks, which the capitals make look like acronyms ("AD" among "NASA", "BBC"): no body, no option. */
 const ERA = /^(?:AD|BC|BCE|CE|BP)$/;
 const PLURAL_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}s$/u;
@@ -339,15 +322,9 @@ function farSpans(a: number | null, b: number | null): boolean {
  * document: the person pool holds them as short names, but a place among people ("Saxony" among "Martin", "Brecht")
  * gives itself away, and so does a person among them.
  */
-const placesOfDocument = new WeakMap<Candidates, Set<string>>();
-function documentNamePlaces(candidates: Candidates): Set<string> {
-	let places = placesOfDocument.get(candidates);
-	if (places === undefined) {
-		places = new Set((candidates.get('person') ?? []).flatMap((p) => /\sof\s+(\p{Lu}\S+)$/u.exec(p)?.[1]?.toLowerCase() ?? []));
-		placesOfDocument.set(candidates, places);
-	}
-	return places;
-}
+const documentNamePlaces = objectMemo(
+	(candidates: Candidates): Set<string> => new Set((candidates.get('person') ?? []).flatMap((p) => /\sof\s+(\p{Lu}\S+)$/u.exec(p)?.[1]?.toLowerCase() ?? []))
+);
 
 /** The latest year (1000–2999) written in any of `texts`, a decade's first too ("1980s" → 1980). */
 function latestYear(texts: readonly string[]): number {
@@ -355,15 +332,7 @@ function latestYear(texts: readonly string[]): number {
 }
 
 /** The latest year among a document's years and dates, read once per document (every dated card asks for it). */
-const latestOfDocument = new WeakMap<Candidates, number>();
-function documentLatestYear(candidates: Candidates): number {
-	let latest = latestOfDocument.get(candidates);
-	if (latest === undefined) {
-		latest = latestYear([...(candidates.get('year') ?? []), ...(candidates.get('date') ?? [])]);
-		latestOfDocument.set(candidates, latest);
-	}
-	return latest;
-}
+const documentLatestYear = objectMemo((candidates: Candidates): number => latestYear([...(candidates.get('year') ?? []), ...(candidates.get('date') ?? [])]));
 
 /** "July 29" → "July 26", "August 29" …; "June 2005" → "March 2005", "June 2007" …: same format, other values. */
 function nearbyDates(answer: string, salt: number, cap: number): string[] {

@@ -16,5 +16,19 @@ export function boundedMemo<T>(make: (key: string) => T, limit = 5000): (key: st
 	};
 }
 
+/**
+ * A value computed once per object (a document's candidate lists, a cached list): kept while the object lives, so
+ * a memo never outlives its document.
+ */
+export function objectMemo<K extends object, T>(make: (key: K) => T): (key: K) => T {
+	const store = new WeakMap<K, T>();
+	return (key) => {
+		if (store.has(key)) return store.get(key) as T;
+		const value = make(key);
+		store.set(key, value);
+		return value;
+	};
+}
+
 /** `text` as a literal inside a RegExp source. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
